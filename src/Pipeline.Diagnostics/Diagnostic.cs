@@ -1,0 +1,31 @@
+namespace Pipeline.Diagnostics;
+
+/// <summary>
+/// A problem found in user content, as a value. <see cref="File"/> is relative to the repository
+/// root with '/' separators; <see cref="Line"/> and <see cref="Column"/> are 1-based, 0 when the
+/// problem concerns the whole file.
+/// </summary>
+public sealed record Diagnostic(
+    string Code,
+    Severity Severity,
+    string? File,
+    int Line,
+    int Column,
+    string Message,
+    string? Hint)
+{
+    /// <summary>The package this diagnostic belongs to ("" for repository-wide ones), for grouping.</summary>
+    public string Package => PackageOf(File);
+
+    public static string PackageOf(string? file)
+    {
+        // packages/<Initial>/<name>/... → <name>
+        if (file is null) return "";
+        var parts = file.Split('/');
+        var start = Array.IndexOf(parts, "packages");
+        return start >= 0 && parts.Length > start + 2 ? parts[start + 2] : "";
+    }
+
+    public override string ToString() =>
+        $"{File ?? "(repository)"}{(Line > 0 ? $":{Line}:{Column}" : "")}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}";
+}

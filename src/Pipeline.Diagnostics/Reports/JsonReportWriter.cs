@@ -1,0 +1,46 @@
+using System.Text.Json;
+
+namespace Pipeline.Diagnostics.Reports;
+
+/// <summary>The machine-readable report: a summary and every diagnostic as a flat object.</summary>
+public static class JsonReportWriter
+{
+    public const string FormatVersion = "1";
+
+    public static void Write(ValidationReport report, TextWriter output)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("formatVersion", FormatVersion);
+            json.WriteString("tool", "universe");
+            json.WriteBoolean("valid", report.Errors == 0);
+            json.WriteStartObject("summary");
+            json.WriteNumber("packages", report.PackageCount);
+            json.WriteNumber("revisions", report.RevisionCount);
+            json.WriteNumber("errors", report.Errors);
+            json.WriteNumber("warnings", report.Warnings);
+            json.WriteNumber("notes", report.Notes);
+            json.WriteEndObject();
+            json.WriteStartArray("diagnostics");
+            foreach (var d in report.Diagnostics)
+            {
+                json.WriteStartObject();
+                json.WriteString("code", d.Code);
+                json.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
+                json.WriteString("package", d.Package);
+                if (d.File is null) json.WriteNull("file"); else json.WriteString("file", d.File);
+                json.WriteNumber("line", d.Line);
+                json.WriteNumber("column", d.Column);
+                json.WriteString("message", d.Message);
+                if (d.Hint is null) json.WriteNull("hint"); else json.WriteString("hint", d.Hint);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        output.WriteLine();
+    }
+}

@@ -1,0 +1,26 @@
+namespace Pipeline.Diagnostics;
+
+/// <summary>
+/// One entry of the rule catalog: a stable code (never reused once published), the family it
+/// belongs to, its default severity, a one-line title and the hint shown when it fires.
+/// </summary>
+public sealed record Rule(string Code, RuleFamily Family, Severity Severity, string Title, string Hint)
+{
+    public Diagnostic At(string? file, int line, int column, string message, string? hint = null) =>
+        new(Code, Severity, file, line, column, message, hint ?? Hint);
+
+    public Diagnostic At(string? file, SourcePosition position, string message, string? hint = null) =>
+        At(file, position.Line, position.Column, message, hint);
+
+    public Diagnostic At(string? file, string message, string? hint = null) =>
+        At(file, 0, 0, message, hint);
+}
+
+public enum RuleFamily
+{
+    Layout,
+    Files,
+    Semantics,
+    Templates,
+    Changes,
+}

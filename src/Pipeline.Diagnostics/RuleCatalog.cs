@@ -1,0 +1,146 @@
+namespace Pipeline.Diagnostics;
+
+/// <summary>
+/// Every rule the validator knows, in one place. Codes are stable: a code is never reused for a
+/// different rule, and retired codes stay reserved. Families: UNI0xx layout, UNI1xx files,
+/// UNI2xx semantics, UNI3xx templates, UNI4xx change rules (pull requests).
+/// </summary>
+public static class RuleCatalog
+{
+    // Layout
+    public static readonly Rule BadLetterFolder = new("UNI001", RuleFamily.Layout, Severity.Error,
+        "Letter folder is not a single upper-case letter",
+        "Packages live in packages/<Initial>/<name>/<revision>/ where <Initial> is the upper-case first letter of the name.");
+    public static readonly Rule BadPackageFolderName = new("UNI002", RuleFamily.Layout, Severity.Error,
+        "Package folder name is not a valid package name",
+        "Package names match ^[a-z][a-z0-9-]*[a-z0-9]$: lower-case letters, digits and dashes.");
+    public static readonly Rule WrongLetterFolder = new("UNI003", RuleFamily.Layout, Severity.Error,
+        "Package is in the wrong letter folder",
+        "Move the package folder under the letter folder of its first letter, upper-cased.");
+    public static readonly Rule BadRevisionFolder = new("UNI004", RuleFamily.Layout, Severity.Error,
+        "Revision folder is not a non-negative integer",
+        "Revision folders are named 0, 1, 2, … without leading zeros; the number is the releaseVersion.");
+    public static readonly Rule StrayFile = new("UNI005", RuleFamily.Layout, Severity.Warning,
+        "File outside a revision folder",
+        "Only letter, package and revision folders belong above the revision level; move or delete the file.");
+    public static readonly Rule UnknownRevisionFile = new("UNI006", RuleFamily.Layout, Severity.Warning,
+        "Unknown file in a revision",
+        "A revision holds package.json, config.json, resource.json, command.json, README.md and <target>.<format>.mustache descriptors; other files are ignored by clients.");
+    public static readonly Rule SymlinkOutsideTree = new("UNI007", RuleFamily.Layout, Severity.Error,
+        "Symbolic link points outside the repository",
+        "Links are never followed out of the tree; replace the link with the file itself.");
+    public static readonly Rule Symlink = new("UNI008", RuleFamily.Layout, Severity.Warning,
+        "Symbolic link inside the package tree",
+        "Publish real files: links do not survive every checkout, archive or mirror.");
+    public static readonly Rule MissingPackageJson = new("UNI009", RuleFamily.Layout, Severity.Error,
+        "Revision has no package.json",
+        "Every revision folder needs a package.json describing the package.");
+    public static readonly Rule FileTooLarge = new("UNI010", RuleFamily.Layout, Severity.Error,
+        "File is too large",
+        "Package files are small metadata; keep binaries and large assets outside the repository and reference them by URL.");
+    public static readonly Rule EmptyFolder = new("UNI011", RuleFamily.Layout, Severity.Warning,
+        "Folder holds no package revisions",
+        "Delete the empty folder or add a revision to it.");
+    public static readonly Rule NameMismatch = new("UNI012", RuleFamily.Layout, Severity.Error,
+        "package.json name differs from its folder",
+        "The `name` in package.json must equal the package folder name.");
+    public static readonly Rule UnreadableFile = new("UNI013", RuleFamily.Layout, Severity.Error,
+        "File cannot be read",
+        "Check the file's permissions and that it is a regular file.");
+    public static readonly Rule NoPackages = new("UNI014", RuleFamily.Layout, Severity.Warning,
+        "The package tree holds no revisions",
+        "Point the command at a universe repository root, its packages/ folder, or a Universe checkout's repo/ folder.");
+
+    // Files
+    public static readonly Rule InvalidUtf8 = new("UNI100", RuleFamily.Files, Severity.Error,
+        "File is not valid UTF-8",
+        "Save the file as UTF-8 without a byte order mark.");
+    public static readonly Rule NonAscii = new("UNI101", RuleFamily.Files, Severity.Warning,
+        "File contains non-ASCII characters",
+        "Universe's own tooling requires ASCII; escape the character as \\uXXXX in JSON strings, or set policies.asciiOnly: false in universe.yaml.");
+    public static readonly Rule MalformedJson = new("UNI102", RuleFamily.Files, Severity.Error,
+        "File is not well-formed JSON",
+        "Fix the JSON syntax at the position given (no comments, no trailing commas).");
+    public static readonly Rule DuplicateKey = new("UNI103", RuleFamily.Files, Severity.Error,
+        "Duplicate key in a JSON object",
+        "Clients keep only one of the values; remove the duplicate.");
+    public static readonly Rule JsonTooDeep = new("UNI104", RuleFamily.Files, Severity.Error,
+        "JSON nested too deeply",
+        "Package files are shallow documents; flatten the structure.");
+    public static readonly Rule ByteOrderMark = new("UNI105", RuleFamily.Files, Severity.Warning,
+        "File starts with a byte order mark",
+        "Save the file as UTF-8 without a BOM.");
+    public static readonly Rule RequiredField = new("UNI110", RuleFamily.Files, Severity.Error,
+        "Required field is missing",
+        "Add the field; the specification in schema/README.md lists what each packaging version requires.");
+    public static readonly Rule UnknownField = new("UNI111", RuleFamily.Files, Severity.Error,
+        "Field is not allowed here",
+        "Remove the field or check its spelling; clients reject packages with unknown fields.");
+    public static readonly Rule InvalidFieldValue = new("UNI112", RuleFamily.Files, Severity.Error,
+        "Field has an invalid value",
+        "Change the value to what the specification allows for this field.");
+    public static readonly Rule UnsupportedPackagingVersion = new("UNI113", RuleFamily.Files, Severity.Error,
+        "packagingVersion is missing or unsupported",
+        "Set packagingVersion to \"2.0\", \"3.0\", \"4.0\" or \"5.0\" (prefer the newest).");
+    public static readonly Rule InvalidOptionsSchema = new("UNI114", RuleFamily.Files, Severity.Error,
+        "config.json is not a usable options schema",
+        "config.json is a JSON Schema (Draft 4) whose top level is an object with properties.");
+    public static readonly Rule InvalidRepositorySettings = new("UNI115", RuleFamily.Files, Severity.Error,
+        "universe.yaml has an invalid setting",
+        "See schema/README.md for the repository settings and their defaults.");
+
+    // Semantics
+    public static readonly Rule CommandNotAllowed = new("UNI200", RuleFamily.Semantics, Severity.Error,
+        "command.json is only allowed up to packaging 3.0",
+        "Packaging 4.0 and later install CLIs from resource.json `cli` binaries; remove command.json or use packagingVersion 3.0.");
+    public static readonly Rule CliNeedsDcos18 = new("UNI201", RuleFamily.Semantics, Severity.Error,
+        "CLI binaries need minDcosReleaseVersion 1.8 or later",
+        "DC/OS before 1.8 cannot install resource.json `cli` binaries: set minDcosReleaseVersion to \"1.8\" or later, or ship a command.json.");
+    public static readonly Rule InvalidDefault = new("UNI202", RuleFamily.Semantics, Severity.Error,
+        "Option default does not satisfy its own schema",
+        "Change the default so that it satisfies the option's type, enum, pattern and bounds.");
+    public static readonly Rule UnknownUpgradeVersion = new("UNI203", RuleFamily.Semantics, Severity.Warning,
+        "upgradesFrom/downgradesTo names a version that does not exist",
+        "List versions of this package that exist in the repository, or \"*\".");
+    public static readonly Rule InsecureUrl = new("UNI204", RuleFamily.Semantics, Severity.Error,
+        "URL is not https",
+        "The repository's policies.httpsOnly setting requires https:// URLs.");
+    public static readonly Rule BadSha256 = new("UNI205", RuleFamily.Semantics, Severity.Error,
+        "sha256 is not 64 hexadecimal digits",
+        "Compute the checksum with `sha256sum FILE` and paste the 64-digit hex value.");
+    public static readonly Rule BadImageUrl = new("UNI206", RuleFamily.Semantics, Severity.Error,
+        "Image or icon is not an absolute URL",
+        "Images and icons are absolute http(s) URLs.");
+    public static readonly Rule DuplicateVersion = new("UNI207", RuleFamily.Semantics, Severity.Warning,
+        "Two revisions share one version string",
+        "Each revision of a package should carry a distinct version so clients can tell them apart.");
+    public static readonly Rule RequiredWithoutProperty = new("UNI208", RuleFamily.Semantics, Severity.Warning,
+        "config.json requires an option it does not define",
+        "Every name in `required` should be defined under `properties`.");
+
+    // Templates
+    public static readonly Rule TemplateSyntax = new("UNI300", RuleFamily.Templates, Severity.Error,
+        "Template is not valid Mustache",
+        "Close every section with {{/name}} in the reverse order it was opened; partials are not supported.");
+    public static readonly Rule UndefinedVariable = new("UNI301", RuleFamily.Templates, Severity.Warning,
+        "Template uses a variable the options schema does not define",
+        "Define the option in config.json, or fix the variable name; an undefined variable renders as an empty string.");
+    public static readonly Rule RenderedNotParsable = new("UNI302", RuleFamily.Templates, Severity.Error,
+        "Rendered descriptor does not parse",
+        "Render it locally with `universe render` and fix the template so its output is valid for its format.");
+    public static readonly Rule RenderLimit = new("UNI303", RuleFamily.Templates, Severity.Error,
+        "Template rendering exceeded a limit",
+        "Descriptors render to small documents; remove runaway sections or repeated expansions.");
+    public static readonly Rule UnknownDescriptorFormat = new("UNI304", RuleFamily.Templates, Severity.Warning,
+        "Descriptor format cannot be checked",
+        "Descriptors are named <target>.<format>.mustache; json and yaml outputs are parsed after rendering, other formats only rendered.");
+
+    public static IReadOnlyList<Rule> All { get; } = typeof(RuleCatalog)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(Rule))
+        .Select(f => (Rule)f.GetValue(null)!)
+        .OrderBy(r => r.Code, StringComparer.Ordinal)
+        .ToArray();
+
+    public static Rule? Find(string code) => All.FirstOrDefault(r => r.Code == code);
+}

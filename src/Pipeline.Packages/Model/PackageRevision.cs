@@ -1,0 +1,49 @@
+namespace Pipeline.Packages;
+
+/// <summary>
+/// One revision folder, <c>packages/&lt;Initial&gt;/&lt;name&gt;/&lt;revision&gt;/</c>, with its files
+/// in name order. <see cref="ReleaseVersion"/> is the folder's number.
+/// </summary>
+public sealed class PackageRevision
+{
+    public PackageRevision(string name, int releaseVersion, string relativeDirectory, string fullDirectory, IReadOnlyList<RevisionFile> files)
+    {
+        Name = name;
+        ReleaseVersion = releaseVersion;
+        RelativeDirectory = relativeDirectory;
+        FullDirectory = fullDirectory;
+        Files = files;
+    }
+
+    public string Name { get; }
+    public int ReleaseVersion { get; }
+    public string RelativeDirectory { get; }
+    public string FullDirectory { get; }
+    public IReadOnlyList<RevisionFile> Files { get; }
+
+    public RevisionFile? File(string name)
+    {
+        foreach (var file in Files)
+        {
+            if (file.Name == name) return file;
+        }
+        return null;
+    }
+
+    public RevisionFile? PackageJson => File(KnownFiles.Package);
+    public RevisionFile? ConfigJson => File(KnownFiles.Config);
+    public RevisionFile? ResourceJson => File(KnownFiles.Resource);
+    public RevisionFile? CommandJson => File(KnownFiles.Command);
+    public RevisionFile? MarathonTemplate => File(KnownFiles.Marathon);
+    public RevisionFile? Readme => File(KnownFiles.Readme);
+
+    public IEnumerable<(DescriptorName Name, RevisionFile File)> Descriptors()
+    {
+        foreach (var file in Files)
+        {
+            if (DescriptorName.TryParse(file.Name, out var descriptor)) yield return (descriptor, file);
+        }
+    }
+
+    public override string ToString() => $"{Name}/{ReleaseVersion}";
+}

@@ -1,0 +1,227 @@
+using System.Text.RegularExpressions;
+using Pipeline.Diagnostics;
+
+namespace Pipeline.Packages;
+
+/// <summary>
+/// Reads <c>packages/&lt;Initial&gt;/&lt;name&gt;/&lt;revision&gt;/</c> into a <see cref="PackageTree"/>.
+/// Layout problems become diagnostics and reading goes on; links are never followed out of the
+/// tree, and files past the size limit are not read.
+/// </summary>
+public sealed partial class PackageTreeReader
+{
+    private readonly string _root;
+    private readonly string _rootWithSeparator;
+    private readonly TreeReaderOptions _options;
+    private readonly List<Diagnostic> _diagnostics = [];
+
+    private PackageTreeReader(string root, TreeReaderOptions options)
+    {
+        _root = root;
+        _rootWithSeparator = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
+        _options = options;
+    }
+
+    /// <summary>Reads the tree whose root <see cref="TreeLocator"/> found.</summary>
+    public static PackageTree Read(string root, TreeReaderOptions? options = null)
+    {
+        var reader = new PackageTreeReader(Path.GetFullPath(root), options ?? new TreeReaderOptions());
+        var settings = RepositorySettingsReader.Read(reader._root, reader._diagnostics);
+        var revisions = reader.ReadPackagesFolder();
+        revisions.Sort(static (a, b) =>
+        {
+            var byName = string.CompareOrdinal(a.Name, b.Name);
+            return byName != 0 ? byName : a.ReleaseVersion.CompareTo(b.ReleaseVersion);
+        });
+        return new PackageTree(reader._root, settings, revisions, reader._diagnostics);
+    }
+
+    [GeneratedRegex("^[A-Z]$")]
+    private static partial Regex LetterPattern();
+
+    [GeneratedRegex("^[a-z][a-z0-9-]*[a-z0-9]$")]
+    private static partial Regex NamePattern();
+
+    [GeneratedRegex("^(0|[1-9][0-9]{0,8})$")]
+    private static partial Regex RevisionPattern();
+
+    private List<PackageRevision> ReadPackagesFolder()
+    {
+        var revisions = new List<PackageRevision>();
+        var packages = new DirectoryInfo(Path.Combine(_root, TreeLocator.PackagesFolder));
+        foreach (var letter in Entries(packages))
+        {
+            if (letter is not DirectoryInfo letterFolder)
+            {
+                _diagnostics.Add(RuleCatalog.StrayFile.At(Relative(letter.FullName), $"{letter.Name} sits directly in packages/; only letter folders belong there"));
+                continue;
+            }
+            if (!LetterPattern().IsMatch(letter.Name))
+            {
+                _diagnostics.Add(RuleCatalog.BadLetterFolder.At(Relative(letter.FullName),
+                    $"letter folder `{letter.Name}` must be a single upper-case letter A–Z"));
+            }
+            var packageCount = 0;
+            foreach (var package in Entries(letterFolder))
+            {
+                if (package is not DirectoryInfo packageFolder)
+                {
+                    _diagnostics.Add(RuleCatalog.StrayFile.At(Relative(package.FullName), $"{package.Name} sits in a letter folder; only package folders belong there"));
+                    continue;
+                }
+                packageCount++;
+                if (_options.OnlyPackages is { } only && !only.Contains(package.Name)) continue;
+                ReadPackage(letter.Name, packageFolder, revisions);
+            }
+            if (packageCount == 0)
+            {
+                _diagnostics.Add(RuleCatalog.EmptyFolder.At(Relative(letter.FullName), $"letter folder `{letter.Name}` holds no packages"));
+            }
+        }
+        return revisions;
+    }
+
+    private void ReadPackage(string letter, DirectoryInfo folder, List<PackageRevision> revisions)
+    {
+        var name = folder.Name;
+        var relative = Relative(folder.FullName);
+        if (!NamePattern().IsMatch(name))
+        {
+            _diagnostics.Add(RuleCatalog.BadPackageFolderName.At(relative,
+                $"package folder `{name}` is not a valid package name: use lower-case letters, digits and inner dashes, starting with a letter"));
+        }
+        else if (LetterPattern().IsMatch(letter) && char.ToUpperInvariant(name[0]) != letter[0])
+        {
+            _diagnostics.Add(RuleCatalog.WrongLetterFolder.At(relative,
+                $"package `{name}` is in packages/{letter}/ but belongs in packages/{char.ToUpperInvariant(name[0])}/"));
+        }
+        var count = 0;
+        foreach (var entry in Entries(folder))
+        {
+            if (entry is not DirectoryInfo revisionFolder)
+            {
+                _diagnostics.Add(RuleCatalog.StrayFile.At(Relative(entry.FullName), $"{entry.Name} sits in a package folder; only revision folders (0, 1, 2, …) belong there"));
+                continue;
+            }
+            if (!RevisionPattern().IsMatch(entry.Name))
+            {
+                _diagnostics.Add(RuleCatalog.BadRevisionFolder.At(Relative(entry.FullName),
+                    $"revision folder `{entry.Name}` of `{name}` must be a non-negative integer without leading zeros"));
+                continue;
+            }
+            count++;
+            revisions.Add(ReadRevision(name, int.Parse(entry.Name, System.Globalization.CultureInfo.InvariantCulture), revisionFolder));
+        }
+        if (count == 0)
+        {
+            _diagnostics.Add(RuleCatalog.EmptyFolder.At(relative, $"package folder `{name}` holds no revision folders"));
+        }
+    }
+
+    private PackageRevision ReadRevision(string name, int releaseVersion, DirectoryInfo folder)
+    {
+        var files = new List<RevisionFile>();
+        foreach (var entry in Entries(folder))
+        {
+            var relative = Relative(entry.FullName);
+            if (entry is DirectoryInfo)
+            {
+                _diagnostics.Add(RuleCatalog.UnknownRevisionFile.At(relative, $"folder `{entry.Name}` inside a revision is ignored by clients"));
+                continue;
+            }
+            if (!KnownFiles.IsKnown(entry.Name))
+            {
+                _diagnostics.Add(RuleCatalog.UnknownRevisionFile.At(relative, $"`{entry.Name}` is not a revision file and is ignored by clients"));
+                continue;
+            }
+            files.Add(ReadFile((FileInfo)entry, relative));
+        }
+        var revision = new PackageRevision(name, releaseVersion, Relative(folder.FullName), folder.FullName, files);
+        if (revision.PackageJson is null)
+        {
+            _diagnostics.Add(RuleCatalog.MissingPackageJson.At(revision.RelativeDirectory, $"revision {releaseVersion} of `{name}` has no package.json"));
+        }
+        return revision;
+    }
+
+    private RevisionFile ReadFile(FileInfo file, string relative)
+    {
+        var length = file.Length;
+        if (length > _options.MaxFileBytes)
+        {
+            _diagnostics.Add(RuleCatalog.FileTooLarge.At(relative, $"`{file.Name}` is {length:N0} bytes; package files are limited to {_options.MaxFileBytes:N0} bytes"));
+            return new RevisionFile(file.Name, relative, file.FullName, ReadOnlyMemory<byte>.Empty, Loaded: false);
+        }
+        try
+        {
+            return new RevisionFile(file.Name, relative, file.FullName, File.ReadAllBytes(file.FullName), Loaded: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _diagnostics.Add(RuleCatalog.UnreadableFile.At(relative, $"`{file.Name}` cannot be read: {e.Message}"));
+            return new RevisionFile(file.Name, relative, file.FullName, ReadOnlyMemory<byte>.Empty, Loaded: false);
+        }
+    }
+
+    /// <summary>
+    /// The entries of a folder in ordinal name order, with links resolved: a link whose target is
+    /// outside the root (or dangling) is reported and left out; one inside is reported and followed.
+    /// </summary>
+    private IEnumerable<FileSystemInfo> Entries(DirectoryInfo folder)
+    {
+        FileSystemInfo[] entries;
+        try
+        {
+            entries = folder.GetFileSystemInfos();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _diagnostics.Add(RuleCatalog.UnreadableFile.At(Relative(folder.FullName), $"folder cannot be listed: {e.Message}"));
+            yield break;
+        }
+        Array.Sort(entries, static (a, b) => string.CompareOrdinal(a.Name, b.Name));
+        foreach (var entry in entries)
+        {
+            if ((entry.Attributes & FileAttributes.ReparsePoint) == 0)
+            {
+                yield return entry;
+                continue;
+            }
+            var resolved = Resolve(entry);
+            if (resolved is null) continue;
+            yield return resolved;
+        }
+    }
+
+    private FileSystemInfo? Resolve(FileSystemInfo link)
+    {
+        var relative = Relative(link.FullName);
+        FileSystemInfo? target;
+        try
+        {
+            target = link.ResolveLinkTarget(returnFinalTarget: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _diagnostics.Add(RuleCatalog.SymlinkOutsideTree.At(relative, $"link `{link.Name}` cannot be resolved ({e.Message}); it is not followed"));
+            return null;
+        }
+        if (target is null || !target.Exists)
+        {
+            _diagnostics.Add(RuleCatalog.SymlinkOutsideTree.At(relative, $"link `{link.Name}` points to `{link.LinkTarget}`, which does not exist; it is not followed"));
+            return null;
+        }
+        var full = Path.GetFullPath(target.FullName);
+        if (!full.StartsWith(_rootWithSeparator, StringComparison.Ordinal))
+        {
+            _diagnostics.Add(RuleCatalog.SymlinkOutsideTree.At(relative, $"link `{link.Name}` points to `{link.LinkTarget}`, outside the repository; it is not followed"));
+            return null;
+        }
+        _diagnostics.Add(RuleCatalog.Symlink.At(relative, $"`{link.Name}` is a link to `{link.LinkTarget}`"));
+        // Keep the link's own name and place: the tree is read as if the file were there.
+        return target is DirectoryInfo ? new DirectoryInfo(link.FullName) : new FileInfo(link.FullName);
+    }
+
+    private string Relative(string fullPath) =>
+        Path.GetRelativePath(_root, fullPath).Replace(Path.DirectorySeparatorChar, '/');
+}

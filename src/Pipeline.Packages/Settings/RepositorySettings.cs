@@ -1,0 +1,35 @@
+namespace Pipeline.Packages;
+
+/// <summary>
+/// The settings of a universe repository, from <c>universe.yaml</c> at its root. Every setting is
+/// optional; the defaults here are the ones documented in schema/README.md.
+/// </summary>
+public sealed record RepositorySettings
+{
+    /// <summary>Repository name; defaults to the root folder's name.</summary>
+    public string Name { get; init; } = "universe";
+    public string? Description { get; init; }
+    public SiteSettings Site { get; init; } = new();
+    public PolicySettings Policies { get; init; } = new();
+    public IReadOnlyList<UpstreamRepository> Upstreams { get; init; } = [];
+}
+
+public sealed record SiteSettings
+{
+    public string? Title { get; init; }
+    public string? BaseUrl { get; init; }
+}
+
+public sealed record PolicySettings
+{
+    /// <summary>Every URL in package files must use https.</summary>
+    public bool HttpsOnly { get; init; }
+
+    /// <summary>Package files must be ASCII, as Universe's own tooling requires.</summary>
+    public bool AsciiOnly { get; init; } = true;
+
+    /// <summary>The pull-request label that allows changing a released revision.</summary>
+    public string AllowEditLabel { get; init; } = "allow-edit";
+}
+
+public sealed record UpstreamRepository(string Name, string Url, int Priority);
