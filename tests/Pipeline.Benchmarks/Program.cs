@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Pipeline.Benchmarks;
+
+/// <summary>
+/// Prints wall time and peak memory of whole `universe validate` and `universe build` processes on
+/// the Universe corpus and on synthetic trees 10× and 100× its size.
+/// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks [-- --factors 1,10,100 --runs 3]
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var factors = Option(args, "--factors", "1,10,100").Split(',').Select(f => int.Parse(f, CultureInfo.InvariantCulture)).ToArray();
+        var runs = int.Parse(Option(args, "--runs", "3"), CultureInfo.InvariantCulture);
+        var repo = RepositoryRoot();
+        var corpus = Path.GetFullPath(Path.Combine(repo, "..", "shared", "corpus", "universe", "repo"));
+        if (!Directory.Exists(corpus))
+        {
+            Console.Error.WriteLine($"benchmark: the Universe corpus is not at {corpus}; it needs ../shared beside the checkout");
+            return 2;
+        }
+        var work = Path.Combine(repo, "artifacts", "bench");
+        var universe = Publish(repo, Path.Combine(work, "universe"));
+        Console.WriteLine($"universe: {universe}");
+        Console.WriteLine($"machine: {Environment.ProcessorCount} cores; runs per figure: {runs} (median)");
+        Console.WriteLine();
+        Console.WriteLine($"{"tree",-8} {"revisions",9} {"command",-9} {"wall",9} {"per revision",13} {"peak memory",12} {"exit",5}");
+        foreach (var factor in factors)
+        {
+            var tree = factor == 1 ? corpus : SyntheticTree.Ensure(corpus, factor, Path.Combine(work, $"tree-x{factor}"));
+            var revisions = Directory.GetDirectories(Path.Combine(tree, "packages"), "*", SearchOption.AllDirectories)
+                .Count(d => File.Exists(Path.Combine(d, "package.json")));
+            var label = factor == 1 ? "corpus" : $"{factor}x";
+            var output = Path.Combine(work, $"out-x{factor}");
+            Report(label, revisions, "validate", runs, universe, ["validate", tree, "--format", "json", "--output", Path.Combine(work, $"report-x{factor}.json")]);
+            Report(label, revisions, "build", runs, universe, ["build", tree, "--output", output]);
+        }
+        return 0;
+    }
+
+    private static void Report(string label, int revisions, string command, int runs, string universe, string[] arguments)
+    {
+        // One warm-up run so the file cache holds the tree, as it does for a repeated CI job.
+        ProcessMeasurement.Run(universe, arguments);
+        var measurements = Enumerable.Range(0, runs).Select(_ => ProcessMeasurement.Run(universe, arguments)).OrderBy(m => m.Wall).ToArray();
+        var median = measurements[measurements.Length / 2];
+        var peak = measurements.Max(m => m.PeakBytes);
+        var perRevision = median.Wall.TotalMicroseconds / Math.Max(1, revisions);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{label,-8} {revisions,9} {command,-9} {median.Wall.TotalSeconds,8:F3}s {perRevision,10:F0} µs {peak / 1048576.0,9:F0} MB {median.ExitCode,5}"));
+    }
+
+    private static string Publish(string repo, string output)
+    {
+        var start = new ProcessStartInfo("dotnet", ["publish", Path.Combine(repo, "src", "Pipeline.Cli"), "-c", "Release", "-o", output, "--nologo", "-v", "quiet"])
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        using var process = Process.Start(start)!;
+        var log = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"dotnet publish failed:\n{log}");
+        return Path.Combine(output, "universe");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("run the benchmark from inside the repository");
+    }
+
+    private static string Option(string[] args, string name, string fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
+    }
+}

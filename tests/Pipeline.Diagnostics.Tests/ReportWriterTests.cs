@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Pipeline.Diagnostics.Reports;
+
+namespace Pipeline.Diagnostics.Tests;
+
+public sealed class ReportWriterTests
+{
+    private static readonly ValidationReport Report = new("/repo", 2, 3,
+    [
+        RuleCatalog.UnknownRevisionFile.At("packages/A/alpha/0/notes.txt", "`notes.txt` is not a revision file"),
+        RuleCatalog.RequiredField.At("packages/B/beta/1/package.json", 1, 1, "`tags` is required for packaging 3.0"),
+        RuleCatalog.InvalidRepositorySettings.At("universe.yaml", 4, 3, "unknown setting `polices`"),
+    ]);
+
+    [Fact]
+    public void TextGroupsByPackageRepositoryFirstAndEndsWithAVerdict()
+    {
+        var text = new StringWriter();
+        new TextReportWriter(color: false).Write(Report, text);
+        var lines = text.ToString().Split(Environment.NewLine);
+
+        lines.Should().ContainInOrder(
+            "repository  (1 error, 0 warnings)",
+            "  error   UNI115 universe.yaml:4:3",
+            "alpha  (0 errors, 1 warning)",
+            "  warning UNI006 packages/A/alpha/0/notes.txt",
+            "beta  (1 error, 0 warnings)",
+            "  error   UNI110 packages/B/beta/1/package.json:1:1",
+            "    `tags` is required for packaging 3.0");
+        lines.Should().Contain(l => l.StartsWith("  UNI110 error") && l.EndsWith("Required field is missing"));
+        lines.Should().Contain("invalid: 3 revisions of 2 packages checked, 2 errors, 1 warning");
+    }
+
+    [Fact]
+    public void JsonListsEveryDiagnosticWithItsPackage()
+    {
+        var text = new StringWriter();
+        JsonReportWriter.Write(Report, text);
+        using var json = JsonDocument.Parse(text.ToString());
+        var root = json.RootElement;
+
+        root.GetProperty("valid").GetBoolean().Should().BeFalse();
+        root.GetProperty("summary").GetProperty("errors").GetInt32().Should().Be(2);
+        var diagnostics = root.GetProperty("diagnostics").EnumerateArray().ToArray();
+        diagnostics.Should().HaveCount(3);
+        diagnostics[1].GetProperty("code").GetString().Should().Be("UNI110");
+        diagnostics[1].GetProperty("package").GetString().Should().Be("beta");
+        diagnostics[1].GetProperty("line").GetInt32().Should().Be(1);
+        diagnostics[1].GetProperty("hint").GetString().Should().Be(RuleCatalog.RequiredField.Hint);
+    }
+
+    [Fact]
+    public void SarifCarriesTheCatalogAndPhysicalLocations()
+    {
+        var text = new StringWriter();
+        SarifReportWriter.Write(Report, text);
+        using var json = JsonDocument.Parse(text.ToString());
+        var run = json.RootElement.GetProperty("runs")[0];
+
+        json.RootElement.GetProperty("version").GetString().Should().Be("2.1.0");
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToArray();
+        rules.Select(r => r.GetProperty("id").GetString()).Should().Equal(RuleCatalog.All.Select(r => r.Code));
+        var result = run.GetProperty("results")[1];
+        result.GetProperty("ruleId").GetString().Should().Be("UNI110");
+        result.GetProperty("level").GetString().Should().Be("error");
+        rules[result.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString().Should().Be("UNI110");
+        var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+        location.GetProperty("artifactLocation").GetProperty("uri").GetString().Should().Be("packages/B/beta/1/package.json");
+        location.GetProperty("region").GetProperty("startLine").GetInt32().Should().Be(1);
+        run.GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation")
+            .TryGetProperty("region", out _).Should().BeFalse("a whole-file diagnostic has no region");
+    }
+}
