@@ -117,6 +117,9 @@ public static class RuleCatalog
     public static readonly Rule RequiredWithoutProperty = new("UNI208", RuleFamily.Semantics, Severity.Warning,
         "config.json requires an option it does not define",
         "Every name in `required` should be defined under `properties`.");
+    public static readonly Rule GateDefault = new("UNI209", RuleFamily.Semantics, Severity.Warning,
+        "A required option's default fails its own schema",
+        "An invalid default forces every user to set the option (a consent gate); say so in the option's description, or drop the default and keep the option required.");
 
     // Templates
     public static readonly Rule TemplateSyntax = new("UNI300", RuleFamily.Templates, Severity.Error,
@@ -134,6 +137,9 @@ public static class RuleCatalog
     public static readonly Rule UnknownDescriptorFormat = new("UNI304", RuleFamily.Templates, Severity.Warning,
         "Descriptor format cannot be checked",
         "Descriptors are named <target>.<format>.mustache; json and yaml outputs are parsed after rendering, other formats only rendered.");
+    public static readonly Rule RenderedDuplicateKey = new("UNI305", RuleFamily.Templates, Severity.Warning,
+        "Rendered descriptor repeats a key",
+        "Clients keep only the last value of a repeated key; remove the duplicate from the template or guard it with a section.");
 
     public static IReadOnlyList<Rule> All { get; } = typeof(RuleCatalog)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

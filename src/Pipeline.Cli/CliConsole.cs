@@ -1,0 +1,11 @@
+namespace Pipeline.Cli;
+
+/// <summary>
+/// The console as the commands see it, passed in so tests can run commands in parallel and read
+/// what they print.
+/// </summary>
+public sealed record CliConsole(TextWriter Out, TextWriter Error, bool IsTerminal)
+{
+    public static CliConsole System() =>
+        new(Console.Out, Console.Error, !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null);
+}

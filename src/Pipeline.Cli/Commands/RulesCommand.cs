@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Pipeline.Diagnostics;
+
+namespace Pipeline.Cli.Commands;
+
+/// <summary><c>universe rules [--format text|markdown]</c>: the rule catalog.</summary>
+public static class RulesCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var format = new Option<string>("--format") { Description = "text or markdown", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "markdown");
+        var command = new Command("rules", "List every validation rule with its code, severity and hint.") { format };
+        command.SetAction(parsed =>
+        {
+            var markdown = parsed.GetValue(format) == "markdown";
+            if (markdown)
+            {
+                console.Out.WriteLine("| Code | Family | Severity | Rule | Hint |");
+                console.Out.WriteLine("|---|---|---|---|---|");
+            }
+            foreach (var rule in RuleCatalog.All)
+            {
+                var severity = rule.Severity.ToString().ToLowerInvariant();
+                if (markdown)
+                {
+                    console.Out.WriteLine($"| {rule.Code} | {rule.Family} | {severity} | {rule.Title} | {rule.Hint.Replace("|", "\\|")} |");
+                }
+                else
+                {
+                    console.Out.WriteLine($"{rule.Code}  {severity,-7}  {rule.Family,-9}  {rule.Title}");
+                    console.Out.WriteLine($"        {rule.Hint}");
+                }
+            }
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Pipeline.Diagnostics.Reports;
+using Pipeline.Packages;
+using Pipeline.Validation;
+
+namespace Pipeline.Cli.Commands;
+
+/// <summary><c>universe validate [PATH] [--format text|json|sarif] [--output FILE]</c>.</summary>
+public static class ValidateCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var path = new Argument<string>("path")
+        {
+            Description = "A universe repository root, its packages/ folder, or a Universe checkout's repo/ folder.",
+            DefaultValueFactory = _ => ".",
+        };
+        var format = new Option<string>("--format") { Description = "Report format: text, json or sarif.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to FILE instead of standard output." };
+        var command = new Command("validate", "Validate a package tree and report every problem with file, line, rule and hint.") { path, format, output };
+        command.SetAction(parsed => Run(console, parsed.GetValue(path)!, Enum.Parse<ReportFormat>(parsed.GetValue(format)!, ignoreCase: true), parsed.GetValue(output)));
+        return command;
+    }
+
+    public static int Run(CliConsole console, string path, ReportFormat format, string? outputFile)
+    {
+        var root = TreeLocator.FindRoot(path, out var reason);
+        if (root is null)
+        {
+            console.Error.WriteLine($"universe validate: {reason}");
+            return ExitCodes.Failure;
+        }
+        var tree = PackageTreeReader.Read(root);
+        var report = TreeValidator.Validate(tree);
+        if (outputFile is null)
+        {
+            ReportWriters.Write(format, report, console.Out, color: console.IsTerminal && format == ReportFormat.Text);
+        }
+        else if (!OutputFile.TryWrite(outputFile, writer => ReportWriters.Write(format, report, writer), console))
+        {
+            return ExitCodes.Failure;
+        }
+        else
+        {
+            console.Error.WriteLine($"{(report.Errors > 0 ? "invalid" : "valid")}: {report.Errors} errors, {report.Warnings} warnings; report written to {outputFile}");
+        }
+        return report.Errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Pipeline.Templates.Rendering;
+
+/// <summary>Reads strings and writes numbers, booleans and null from JsonValues, whatever they wrap.</summary>
+internal static class JsonScalars
+{
+    /// <summary>The text of a string value, or null when the value is not a string.</summary>
+    public static string? StringOf(JsonValue value)
+    {
+        if (value.GetValueKind() != JsonValueKind.String) return null;
+        if (value.TryGetValue<string>(out var text)) return text;
+        // A wrapped non-string CLR value (a Guid, a DateTime) that serialises as a JSON string.
+        return JsonNode.Parse(value.ToJsonString())?.GetValue<string>();
+    }
+
+    /// <summary>A number, boolean or null as JSON text; a parsed number keeps its original text (8080 stays 8080, 1.0 stays 1.0).</summary>
+    public static void AppendLiteral(StringBuilder output, JsonValue value)
+    {
+        if (value.TryGetValue<JsonElement>(out var element)) AppendRaw(output, element);
+        else if (value.TryGetValue<int>(out var number)) output.Append(number.ToString(CultureInfo.InvariantCulture));
+        else if (value.TryGetValue<long>(out var longNumber)) output.Append(longNumber.ToString(CultureInfo.InvariantCulture));
+        else if (value.TryGetValue<bool>(out var flag)) output.Append(flag ? "true" : "false");
+        else output.Append(value.ToJsonString());
+    }
+
+    // Numbers and literals are ASCII, so their raw UTF-8 bytes are their characters; no string per value.
+    private static void AppendRaw(StringBuilder output, JsonElement element)
+    {
+        if (element.ValueKind is JsonValueKind.String or JsonValueKind.Object or JsonValueKind.Array)
+        {
+            output.Append(element.GetRawText());
+            return;
+        }
+        foreach (var b in JsonMarshal.GetRawUtf8Value(element)) output.Append((char)b);
+    }
+}

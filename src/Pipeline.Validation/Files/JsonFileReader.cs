@@ -1,0 +1,42 @@
+using Pipeline.Diagnostics;
+using Pipeline.Json;
+using Pipeline.Packages;
+
+namespace Pipeline.Validation.Files;
+
+/// <summary>
+/// Checks a JSON file's encoding and syntax and returns its document, or null when it cannot be
+/// parsed; every problem becomes a diagnostic on the file.
+/// </summary>
+public static class JsonFileReader
+{
+    public static JsonValue? Read(RevisionFile file, RepositorySettings settings, List<Diagnostic> diagnostics)
+    {
+        if (!file.Loaded) return null;
+        var bytes = file.Content.Span;
+        var parsed = JsonParser.Parse(bytes);
+        foreach (var problem in parsed.Problems)
+        {
+            diagnostics.Add(Map(problem, file.RelativePath));
+        }
+        if (parsed.Problems.All(p => p.Kind != JsonProblemKind.InvalidUtf8))
+        {
+            EncodingChecks.CheckAscii(file, settings, diagnostics);
+        }
+        return parsed.Root;
+    }
+
+    private static Diagnostic Map(JsonProblem problem, string file)
+    {
+        var rule = problem.Kind switch
+        {
+            JsonProblemKind.InvalidUtf8 => RuleCatalog.InvalidUtf8,
+            JsonProblemKind.ByteOrderMark => RuleCatalog.ByteOrderMark,
+            JsonProblemKind.DuplicateKey => RuleCatalog.DuplicateKey,
+            JsonProblemKind.TooDeep => RuleCatalog.JsonTooDeep,
+            JsonProblemKind.TooLarge => RuleCatalog.FileTooLarge,
+            _ => RuleCatalog.MalformedJson,
+        };
+        return rule.At(file, problem.Position, problem.Message);
+    }
+}

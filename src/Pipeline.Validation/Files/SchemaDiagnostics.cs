@@ -1,0 +1,67 @@
+using Pipeline.Diagnostics;
+using Pipeline.Json;
+
+namespace Pipeline.Validation.Files;
+
+/// <summary>
+/// Turns schema errors into diagnostics that name the field and the reason: a missing field is
+/// UNI110, an unknown one UNI111 (with the allowed fields and a "did you mean"), anything else
+/// UNI112. <paramref name="context"/> completes messages, e.g. "for packaging 3.0".
+/// </summary>
+public static class SchemaDiagnostics
+{
+    public static void Validate(JsonSchema schema, JsonValue document, string file, string? context, List<Diagnostic> diagnostics, Func<SchemaError, bool>? skip = null)
+    {
+        foreach (var error in schema.Validate(document))
+        {
+            if (skip?.Invoke(error) == true) continue;
+            diagnostics.Add(Map(schema, error, file, context));
+        }
+    }
+
+    public static Diagnostic Map(JsonSchema schema, SchemaError error, string file, string? context)
+    {
+        var suffix = context is null ? "" : $" {context}";
+        var where = Where(error.InstancePointer, error.Keyword);
+        switch (error.Keyword)
+        {
+            case "required":
+                return RuleCatalog.RequiredField.At(file, error.Position, $"`{error.Field}` is required{where}{suffix}");
+            case "additionalProperties":
+            {
+                var allowed = AllowedFields(schema, error.SchemaPointer);
+                var hint = allowed.Count == 0 ? null : BuildUnknownFieldHint(error.Field ?? "", allowed);
+                return RuleCatalog.UnknownField.At(file, error.Position, $"`{error.Field}` is not a known field{where}{suffix}", hint);
+            }
+            default:
+                return RuleCatalog.InvalidFieldValue.At(file, error.Position, error.Message + suffix);
+        }
+    }
+
+    private static string Where(string pointer, string keyword)
+    {
+        // For required/additionalProperties the pointer is the enclosing object.
+        if (pointer.Length == 0) return "";
+        return $" in `{pointer.TrimStart('/').Replace("/", ".")}`";
+    }
+
+    private static IReadOnlyList<string> AllowedFields(JsonSchema schema, string schemaPointer)
+    {
+        const string keyword = "/additionalProperties";
+        if (!schemaPointer.EndsWith(keyword, StringComparison.Ordinal)) return [];
+        var properties = schema.Document.Resolve(schemaPointer[..^keyword.Length] + "/properties");
+        return properties?.Properties.Select(p => p.Name).ToArray() ?? [];
+    }
+
+    private static string BuildUnknownFieldHint(string field, IReadOnlyList<string> allowed)
+    {
+        var close = allowed
+            .Select(a => (Name: a, Distance: EditDistance.Between(field.ToLowerInvariant(), a.ToLowerInvariant())))
+            .Where(p => p.Distance <= Math.Max(1, field.Length / 4))
+            .OrderBy(p => p.Distance)
+            .Select(p => p.Name)
+            .FirstOrDefault();
+        var list = string.Join(", ", allowed);
+        return close is null ? $"Allowed fields here: {list}." : $"Did you mean `{close}`? Allowed fields here: {list}.";
+    }
+}

@@ -1,0 +1,16 @@
+using Pipeline.Json;
+using Pipeline.Packages;
+
+namespace Pipeline.Validation;
+
+/// <summary>The parsed JSON files of one revision (null when absent or unparsable).</summary>
+public sealed record RevisionDocuments(PackageRevision Revision, JsonValue? Package, JsonValue? Config, JsonValue? Resource, JsonValue? Command)
+{
+    /// <summary>packagingVersion when it is one of the supported strings, else null.</summary>
+    public string? PackagingVersion =>
+        Package?["packagingVersion"] is { Kind: JsonKind.String, String: { } v } && Schemas.SchemaSet.PackagingVersions.Contains(v) ? v : null;
+
+    public string? Version => Package?["version"] is { Kind: JsonKind.String } v ? v.String : null;
+
+    public string? MinDcosReleaseVersion => Package?["minDcosReleaseVersion"] is { Kind: JsonKind.String } v ? v.String : null;
+}

@@ -1,0 +1,124 @@
+using JsonObject = System.Text.Json.Nodes.JsonObject;
+using Pipeline.Diagnostics;
+using Pipeline.Json;
+using Pipeline.Packages;
+using Pipeline.Templates;
+using Pipeline.Validation.Files;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Pipeline.Validation.Templates;
+
+/// <summary>
+/// A descriptor template: it parses as Mustache, uses only variables the options schema (or
+/// <c>resource</c>) defines, and renders — over the schema defaults plus a placeholder for every
+/// required option without one — to a document of its format.
+/// </summary>
+public static class DescriptorChecker
+{
+    public static void Check(DescriptorName name, RevisionFile file, RevisionDocuments documents, RepositorySettings settings, List<Diagnostic> diagnostics)
+    {
+        var text = EncodingChecks.DecodeUtf8(file, diagnostics);
+        if (text is null) return;
+        EncodingChecks.CheckAscii(file, settings, diagnostics);
+        var path = file.RelativePath;
+        var parsed = MustacheTemplate.Parse(text);
+        foreach (var problem in parsed.Problems)
+        {
+            var rule = problem.Kind is TemplateProblemKind.TooDeep or TemplateProblemKind.TooMuchWork or TemplateProblemKind.OutputTooLarge
+                ? RuleCatalog.RenderLimit
+                : RuleCatalog.TemplateSyntax;
+            diagnostics.Add(rule.At(path, problem.Position, problem.Message));
+        }
+        if (parsed.Template is not { } template) return;
+
+        VariableResolver.Report(template, documents, path, diagnostics);
+
+        var context = RenderContext(documents);
+        var rendered = template.Render(context);
+        foreach (var problem in rendered.Problems)
+        {
+            var rule = problem.Kind is TemplateProblemKind.TooDeep or TemplateProblemKind.TooMuchWork or TemplateProblemKind.OutputTooLarge
+                ? RuleCatalog.RenderLimit
+                : RuleCatalog.TemplateSyntax;
+            diagnostics.Add(rule.At(path, problem.Position, problem.Message));
+        }
+        if (rendered.Output is not { } output) return;
+        switch (name.Format)
+        {
+            case "json":
+                CheckJson(name, output, text, path, diagnostics);
+                break;
+            case "yaml" or "yml":
+                CheckYaml(output, text, path, diagnostics);
+                break;
+            default:
+                diagnostics.Add(RuleCatalog.UnknownDescriptorFormat.At(path,
+                    $"`{name.FileName}` renders to format `{name.Format}`, which the validator cannot parse; only json and yaml outputs are checked"));
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Cosmos's context: the options (schema defaults plus placeholders here), with
+    /// <c>{"resource": {"assets": …}}</c> from resource.json deep-merged over them.
+    /// </summary>
+    public static JsonObject RenderContext(RevisionDocuments documents)
+    {
+        var context = documents.Config is { Kind: JsonKind.Object } config
+            ? OptionDefaults.Build(config, placeholders: true)
+            : new JsonObject();
+        var assets = documents.Resource?["assets"]?.ToJsonNode() ?? new JsonObject();
+        JsonMerge.Into(context, new JsonObject { ["resource"] = new JsonObject { ["assets"] = assets } });
+        return context;
+    }
+
+    private static void CheckJson(DescriptorName name, string output, string template, string path, List<Diagnostic> diagnostics)
+    {
+        var parsed = JsonParser.Parse(output);
+        var problem = parsed.Problems.FirstOrDefault(p => p.Kind is not JsonProblemKind.DuplicateKey);
+        if (problem is not null)
+        {
+            Report(RuleCatalog.RenderedNotParsable, output, template, path, problem.Position.Line, $"renders to invalid JSON: {problem.Message}", diagnostics);
+            return;
+        }
+        foreach (var duplicate in parsed.Problems)
+        {
+            Report(RuleCatalog.RenderedDuplicateKey, output, template, path, duplicate.Position.Line, $"renders to JSON with a repeated key: {duplicate.Message}", diagnostics);
+        }
+        if (name.IsMarathon && parsed.Root is { Kind: not JsonKind.Object } root)
+        {
+            diagnostics.Add(RuleCatalog.RenderedNotParsable.At(path, 1, 1, $"renders to {PackageKind(root)}, but a Marathon app definition is a JSON object"));
+        }
+    }
+
+    private static void CheckYaml(string output, string template, string path, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            new YamlStream().Load(new StringReader(output));
+        }
+        catch (YamlException e)
+        {
+            Report(RuleCatalog.RenderedNotParsable, output, template, path, (int)e.Start.Line, $"renders to invalid YAML: {e.Message}", diagnostics);
+        }
+    }
+
+    private static void Report(Rule rule, string output, string template, string path, int renderedLine, string message, List<Diagnostic> diagnostics)
+    {
+        var lines = output.Split('\n');
+        var shown = renderedLine >= 1 && renderedLine <= lines.Length ? lines[renderedLine - 1].Trim() : "";
+        if (shown.Length > 120) shown = shown[..117] + "...";
+        var templateLine = RenderedLineLocator.Find(template, shown, renderedLine);
+        diagnostics.Add(rule.At(path, templateLine, templateLine > 0 ? 1 : 0,
+            $"{message} (rendered line {renderedLine}: `{shown}`)"));
+    }
+
+    private static string PackageKind(JsonValue value) => value.Kind switch
+    {
+        JsonKind.Array => "a JSON array",
+        JsonKind.String => "a JSON string",
+        JsonKind.Number => "a JSON number",
+        _ => "a JSON scalar",
+    };
+}

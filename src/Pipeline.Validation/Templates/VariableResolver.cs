@@ -1,0 +1,178 @@
+using Pipeline.Diagnostics;
+using Pipeline.Json;
+using Pipeline.Templates;
+
+namespace Pipeline.Validation.Templates;
+
+/// <summary>
+/// Resolves each tag name of a template statically against the options schema (config.json)
+/// and resource.json, the way the renderer's context stack would: a section over an object
+/// option opens that option's properties, over an array its items. Names that resolve nowhere
+/// are reported; where the schema leaves a shape open (no properties, $ref) anything is accepted.
+/// </summary>
+public static class VariableResolver
+{
+    public static void Report(MustacheTemplate template, RevisionDocuments documents, string path, List<Diagnostic> diagnostics)
+    {
+        var root = Scope.Root(documents.Config, documents.Resource);
+        var sectionScopes = new Dictionary<string, Scope?>(StringComparer.Ordinal);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tag in template.Tags)
+        {
+            if (tag.Kind is not (TagKind.Variable or TagKind.Unescaped or TagKind.Section or TagKind.InvertedSection)) continue;
+            // Scopes of the enclosing sections, innermost last.
+            var stack = new List<Scope?> { root };
+            var open = false;
+            for (var i = 0; i < tag.EnclosingSections.Count; i++)
+            {
+                var key = string.Join('\u0001', tag.EnclosingSections.Take(i + 1));
+                if (!sectionScopes.TryGetValue(key, out var scope))
+                {
+                    scope = Resolve(tag.EnclosingSections[i], stack, out _)?.Inner();
+                    sectionScopes[key] = scope;
+                }
+                if (scope is null) open = true;
+                stack.Add(scope);
+            }
+            if (open || tag.Name == ".") continue;
+            Resolve(tag.Name, stack, out var found);
+            if (found || !reported.Add(tag.Name)) continue;
+            diagnostics.Add(RuleCatalog.UndefinedVariable.At(path, tag.Position,
+                $"`{{{{{tag.Name}}}}}` is not defined: {Explain(tag.Name, documents)}"));
+        }
+    }
+
+    private static string Explain(string name, RevisionDocuments documents) =>
+        name.StartsWith("resource.", StringComparison.Ordinal)
+            ? "resource.json has no such value"
+            : documents.Config is null ? "the revision has no config.json" : "config.json defines no such option";
+
+    /// <summary>Resolves a dotted name from the innermost scope outwards; null result = open shape.</summary>
+    private static Scope? Resolve(string name, List<Scope?> stack, out bool found)
+    {
+        var segments = name.Split('.');
+        for (var i = stack.Count - 1; i >= 0; i--)
+        {
+            var scope = stack[i];
+            if (scope is null)
+            {
+                found = true;
+                return null;
+            }
+            if (!scope.TryGet(segments[0], out var current)) continue;
+            for (var s = 1; s < segments.Length; s++)
+            {
+                if (current is null) break;
+                if (!current.TryGet(segments[s], out current))
+                {
+                    found = false;
+                    return null;
+                }
+            }
+            found = true;
+            return current;
+        }
+        found = false;
+        return null;
+    }
+
+    /// <summary>
+    /// What a name can open: a schema node (properties) or a resource value (members). A null
+    /// scope means "shape unknown, accept everything below".
+    /// </summary>
+    private sealed class Scope
+    {
+        private readonly JsonValue? _schema;
+        private readonly JsonValue? _value;
+        private readonly JsonValue? _resource;
+        private readonly bool _isRoot;
+
+        private Scope(JsonValue? schema, JsonValue? value, JsonValue? resource = null, bool isRoot = false)
+        {
+            _schema = schema;
+            _value = value;
+            _resource = resource;
+            _isRoot = isRoot;
+        }
+
+        /// <summary>The template's top level: the options schema, plus resource.json under `resource`.</summary>
+        public static Scope Root(JsonValue? config, JsonValue? resource) => new(config, null, resource, isRoot: true);
+
+        public bool TryGet(string name, out Scope? child)
+        {
+            child = null;
+            if (_isRoot && name == "resource")
+            {
+                // Cosmos deep-merges {"resource": {"assets": …}} over the options, so both an
+                // option named `resource` and resource.json's assets resolve here.
+                child = new Scope(_schema?["properties"]?["resource"], AssetsOnly(_resource));
+                return true;
+            }
+            if (_value is { Kind: JsonKind.Object } && _value[name] is { } member)
+            {
+                child = new Scope(null, member);
+                return true;
+            }
+            if (_schema is null) return false;
+            if (IsOpen(_schema)) return true;
+            if (FindProperty(_schema, name, 0) is not { } property) return false;
+            child = new Scope(property, null);
+            return true;
+        }
+
+        /// <summary>
+        /// A property defined in <c>properties</c> or in the subschemas that may add properties
+        /// conditionally: <c>allOf</c>/<c>anyOf</c>/<c>oneOf</c> branches and schema <c>dependencies</c>.
+        /// </summary>
+        private static JsonValue? FindProperty(JsonValue schema, string name, int depth)
+        {
+            if (schema["properties"]?[name] is { } direct) return direct;
+            if (depth > 8) return null;
+            foreach (var keyword in (ReadOnlySpan<string>)["allOf", "anyOf", "oneOf"])
+            {
+                if (schema[keyword] is not { Kind: JsonKind.Array } branches) continue;
+                foreach (var branch in branches.Items)
+                {
+                    if (FindProperty(branch, name, depth + 1) is { } found) return found;
+                }
+            }
+            if (schema["dependencies"] is { Kind: JsonKind.Object } dependencies)
+            {
+                foreach (var dependency in dependencies.Properties)
+                {
+                    if (dependency.Value.Kind == JsonKind.Object && FindProperty(dependency.Value, name, depth + 1) is { } found) return found;
+                }
+            }
+            return null;
+        }
+
+        private static JsonValue? AssetsOnly(JsonValue? resource) =>
+            resource?["assets"] is { } assets
+                ? JsonParser.Parse(new System.Text.Json.Nodes.JsonObject { ["assets"] = assets.ToJsonNode() }.ToJsonString()).Root
+                : null;
+
+        /// <summary>The scope a section over this name pushes: items for arrays, itself otherwise.</summary>
+        public Scope? Inner()
+        {
+            if (_value is not null && _schema is null)
+            {
+                return _value.Kind switch
+                {
+                    JsonKind.Object => this,
+                    JsonKind.Array => null, // items of a resource array: shape not tracked
+                    _ => new Scope(null, _value),
+                };
+            }
+            if (_schema is null) return null;
+            if (_schema["items"] is { Kind: JsonKind.Object } items) return IsOpen(items) ? null : new Scope(items, null);
+            if (IsOpen(_schema)) return null;
+            return this;
+        }
+
+        private static bool IsOpen(JsonValue schema) =>
+            schema["$ref"] is not null
+            || schema["properties"] is null && (schema["type"] is null or { String: "object" })
+            || schema["additionalProperties"] is { Kind: JsonKind.Object } or { Kind: JsonKind.Boolean, Boolean: true } && schema["properties"] is null
+            || schema["patternProperties"] is not null;
+    }
+}

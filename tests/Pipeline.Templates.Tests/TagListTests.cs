@@ -1,0 +1,62 @@
+using Pipeline.Diagnostics;
+
+namespace Pipeline.Templates.Tests;
+
+public class TagListTests
+{
+    [Fact]
+    public void TagsAreListedInDocumentOrderWithKindPositionAndEnclosingSections()
+    {
+        var template = TemplateHarness.ParseClean("""
+            {{! header }}
+            {"id": "{{service.name}}",
+             {{#service.tls}}
+             "tls": {{{tls.config}}},
+               {{^insecure}}{{& cert}}{{/insecure}}
+             {{/service.tls}}
+             "x": {{.}}
+            {{=<% %>=}}
+            <%#last%><%y%><%/last%>}
+            """);
+
+        template.Tags.Select(t => (t.Name, t.Kind, t.Position, string.Join("/", t.EnclosingSections))).Should().Equal(
+            ("header", TagKind.Comment, new SourcePosition(1, 1), ""),
+            ("service.name", TagKind.Variable, new SourcePosition(2, 9), ""),
+            ("service.tls", TagKind.Section, new SourcePosition(3, 2), ""),
+            ("tls.config", TagKind.Unescaped, new SourcePosition(4, 9), "service.tls"),
+            ("insecure", TagKind.InvertedSection, new SourcePosition(5, 4), "service.tls"),
+            ("cert", TagKind.Unescaped, new SourcePosition(5, 17), "service.tls/insecure"),
+            (".", TagKind.Variable, new SourcePosition(7, 7), ""),
+            ("<% %>", TagKind.SetDelimiter, new SourcePosition(8, 1), ""),
+            ("last", TagKind.Section, new SourcePosition(9, 1), ""),
+            ("y", TagKind.Variable, new SourcePosition(9, 10), "last"));
+    }
+
+    [Fact]
+    public void EnclosingSectionsListOutermostFirst()
+    {
+        var template = TemplateHarness.ParseClean("{{#a}}{{^b}}{{#c.d}}{{x}}{{/c.d}}{{/b}}{{y}}{{/a}}{{z}}");
+
+        var byName = template.Tags.ToDictionary(t => t.Name, t => t.EnclosingSections);
+        byName["x"].Should().Equal("a", "b", "c.d");
+        byName["y"].Should().Equal("a");
+        byName["z"].Should().BeEmpty();
+        byName["c.d"].Should().Equal("a", "b");
+    }
+
+    [Fact]
+    public void ParsingTheSameTextTwiceGivesEqualTags()
+    {
+        const string text = "{{#a}}{{#b}}{{x}}{{/b}}{{/a}}";
+
+        MustacheTemplate.Parse(text).Template!.Tags.Should().Equal(MustacheTemplate.Parse(text).Template!.Tags);
+    }
+
+    [Fact]
+    public void SigilAfterWhitespaceBelongsToAVariableName()
+    {
+        var template = TemplateHarness.ParseClean("{{ #a}}");
+
+        template.Tags.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Name = "#a", Kind = TagKind.Variable });
+    }
+}

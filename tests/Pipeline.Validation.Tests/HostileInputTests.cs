@@ -1,0 +1,229 @@
+using System.Diagnostics;
+using System.Text;
+using Pipeline.Diagnostics;
+using Pipeline.Diagnostics.Reports;
+using Pipeline.Packages;
+
+namespace Pipeline.Validation.Tests;
+
+/// <summary>
+/// Pull requests are untrusted: every hostile input gets a diagnostic, never an exception, and
+/// validation finishes (the generous bound only catches a hang; speed is the benchmark's job).
+/// </summary>
+public sealed class HostileInputTests
+{
+    private static readonly TimeSpan Hang = TimeSpan.FromSeconds(60);
+
+    private static ValidationReport Validate(TempTree tree)
+    {
+        var task = Task.Run(() => TreeValidator.Validate(PackageTreeReader.Read(tree.Root)));
+        task.Wait(Hang).Should().BeTrue("validation must finish in bounded time");
+        return task.Result;
+    }
+
+    private static Diagnostic Single(ValidationReport report, string code) =>
+        report.Diagnostics.Should().ContainSingle(d => d.Code == code, string.Join("\n", report.Diagnostics)).Subject;
+
+    [Fact]
+    public void InvalidUtf8IsReportedAtItsByte()
+    {
+        using var tree = new TempTree();
+        var revision = tree.Revision();
+        tree.Write($"{revision}/config.json", [.. "{\n  \"a\": \"caf"u8, 0xC3, 0x28, .. "\"\n}"u8]);
+
+        var d = Single(Validate(tree), "UNI100");
+
+        d.File.Should().Be($"{revision}/config.json");
+        d.Line.Should().Be(2);
+        d.Severity.Should().Be(Severity.Error);
+    }
+
+    [Fact]
+    public void InvalidUtf8InATemplateIsReported()
+    {
+        using var tree = new TempTree();
+        var revision = tree.Revision();
+        tree.Write($"{revision}/marathon.json.mustache", [.. "{\"id\": \"x"u8, 0xFF, .. "\"}"u8]);
+
+        Single(Validate(tree), "UNI100").File.Should().Be($"{revision}/marathon.json.mustache");
+    }
+
+    [Fact]
+    public void AFiftyMegabyteFileIsNotRead()
+    {
+        using var tree = new TempTree();
+        var revision = tree.Revision();
+        using (var file = File.Create(Path.Combine(tree.Root, revision, "config.json")))
+        {
+            file.SetLength(50L * 1024 * 1024);
+        }
+
+        var d = Single(Validate(tree), "UNI010");
+
+        d.File.Should().Be($"{revision}/config.json");
+        d.Message.Should().Contain("52,428,800 bytes");
+    }
+
+    [Fact]
+    public void JsonNestedTenThousandDeepIsReported()
+    {
+        using var tree = new TempTree();
+        var revision = tree.Revision();
+        tree.Write($"{revision}/config.json", new string('[', 10_000) + new string(']', 10_000));
+
+        var d = Single(Validate(tree), "UNI104");
+
+        d.File.Should().Be($"{revision}/config.json");
+        d.Line.Should().Be(1);
+    }
+
+    [Fact]
+    public void DuplicateKeysAreReportedAtTheSecondKey()
+    {
+        using var tree = new TempTree();
+        var revision = tree.Revision();
+        tree.Write($"{revision}/resource.json", "{\n  \"images\": {},\n  \"images\": {}\n}\n");
+
+        var d = Single(Validate(tree), "UNI103");
+
+        (d.Line, d.Column).Should().Be((3, 3));
+        d.Message.Should().Contain("`images`");
+    }
+
+    [Fact]
+    public void ALinkOutOfTheTreeIsNotFollowed()
+    {
+        using var tree = new TempTree();
+        var revision = tree.Revision();
+        File.CreateSymbolicLink(Path.Combine(tree.Root, revision, "config.json"), "/etc/passwd");
+
+        var report = Validate(tree);
+
+        Single(report, "UNI007").Message.Should().Contain("outside the repository");
+        report.Diagnostics.Should().NotContain(d => d.Code == "UNI102", "the target is never read");
+    }
+
+    [Fact]
+    public void DotDotInALinkIsResolvedBeforeItIsTrusted()
+    {
+        using var tree = new TempTree();
+        var revision = tree.Revision();
+        // packages/S/sample/0/config.json -> ../../../../../<outside>: climbs out through the root.
+        File.CreateSymbolicLink(Path.Combine(tree.Root, revision, "config.json"), "../../../../../outside.json");
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(tree.Root)!, "outside.json"), "{}");
+
+        Single(Validate(tree), "UNI007").File.Should().Be($"{revision}/config.json");
+    }
+
+    [Fact]
+    public void ARunawayTemplateIsStopped()
+    {
+        using var tree = new TempTree();
+        var revision = tree.Revision();
+        tree.Write($"{revision}/config.json", """
+            {"type": "object", "properties": {"items": {"type": "array", "default": [1,2,3,4,5,6,7,8,9,10]}}}
+            """);
+        var nested = new StringBuilder();
+        for (var i = 0; i < 30; i++) nested.Append("{{#items}}");
+        nested.Append("x");
+        for (var i = 0; i < 30; i++) nested.Append("{{/items}}");
+        tree.Write($"{revision}/marathon.json.mustache", "{\"id\": \"" + nested + "\"}");
+
+        var clock = Stopwatch.StartNew();
+        var d = Single(Validate(tree), "UNI303");
+
+        d.File.Should().Be($"{revision}/marathon.json.mustache");
+        clock.Elapsed.Should().BeLessThan(Hang);
+    }
+
+    [Fact]
+    public void AHugeOutputFromATinyTemplateIsStopped()
+    {
+        using var tree = new TempTree();
+        var revision = tree.Revision();
+        var big = new string('x', 100_000);
+        tree.Write($"{revision}/config.json", $$"""
+            {"type": "object", "properties": {"s": {"type": "string", "default": "{{big}}"}, "items": {"type": "array", "default": [{{string.Join(",", Enumerable.Range(0, 100))}}]}}}
+            """);
+        tree.Write($"{revision}/marathon.json.mustache", "{\"id\": \"{{#items}}{{s}}{{/items}}\"}");
+
+        Single(Validate(tree), "UNI303").Message.Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public void ARemoteRefInAnOptionsSchemaIsNotFetched()
+    {
+        using var tree = new TempTree();
+        var revision = tree.Revision();
+        tree.Write($"{revision}/config.json", """
+            {"type": "object", "properties": {"port": {"$ref": "http://127.0.0.1:9/schema.json"}}}
+            """);
+
+        var d = Single(Validate(tree), "UNI114");
+
+        d.Message.Should().Contain("http://127.0.0.1:9/schema.json");
+        d.Line.Should().Be(1);
+    }
+
+    [Fact]
+    public void ACatastrophicPatternIsCutOff()
+    {
+        using var tree = new TempTree();
+        var revision = tree.Revision();
+        tree.Write($"{revision}/config.json", """
+            {"type": "object", "properties": {"name": {"type": "string", "pattern": "^(a+)+$", "default": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!"}}}
+            """);
+
+        var d = Single(Validate(tree), "UNI202");
+
+        d.Message.Should().Contain("too long");
+    }
+
+    [Fact]
+    public void AnEmptyTreeIsReported()
+    {
+        using var tree = new TempTree();
+
+        Single(Validate(tree), "UNI014").Severity.Should().Be(Severity.Warning);
+    }
+
+    [NotRootFact]
+    public void AnUnreadableFileIsReported()
+    {
+        using var tree = new TempTree();
+        var revision = tree.Revision();
+        var file = tree.Write($"{revision}/resource.json", "{}");
+        File.SetUnixFileMode(file, UnixFileMode.None);
+
+        Single(Validate(tree), "UNI013").File.Should().Be($"{revision}/resource.json");
+    }
+
+    [Fact]
+    public void AFolderNamedLikeARevisionFileIsReported()
+    {
+        using var tree = new TempTree();
+        var revision = tree.Revision();
+        Directory.CreateDirectory(Path.Combine(tree.Root, revision, "config.json"));
+
+        Single(Validate(tree), "UNI006").File.Should().Be($"{revision}/config.json");
+    }
+
+    [Fact]
+    public void GarbageInEveryFileNeverThrows()
+    {
+        using var tree = new TempTree();
+        var revision = tree.Revision();
+        var random = new Random(7);
+        foreach (var name in new[] { "config.json", "resource.json", "command.json", "marathon.json.mustache", "kubernetes.yaml.mustache", "README.md" })
+        {
+            var bytes = new byte[4096];
+            random.NextBytes(bytes);
+            tree.Write($"{revision}/{name}", bytes);
+        }
+
+        var report = Validate(tree);
+
+        report.Errors.Should().BeGreaterThan(0);
+        report.Diagnostics.Should().OnlyContain(d => d.File!.StartsWith(revision));
+    }
+}
