@@ -130,7 +130,7 @@ public static class RuleCatalog
         "Define the option in config.json, or fix the variable name; an undefined variable renders as an empty string.");
     public static readonly Rule RenderedNotParsable = new("UNI302", RuleFamily.Templates, Severity.Error,
         "Rendered descriptor does not parse",
-        "Render it locally with `universe render` and fix the template so its output is valid for its format.");
+        "The message quotes the rendered line; fix the template so that, rendered with the default options, it is valid for its format.");
     public static readonly Rule RenderLimit = new("UNI303", RuleFamily.Templates, Severity.Error,
         "Template rendering exceeded a limit",
         "Descriptors render to small documents; remove runaway sections or repeated expansions.");

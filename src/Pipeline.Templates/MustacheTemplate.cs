@@ -13,10 +13,12 @@ namespace Pipeline.Templates;
 /// </summary>
 public sealed class MustacheTemplate
 {
+    private readonly string _text;
     private readonly Instruction[] _program;
 
-    internal MustacheTemplate(Instruction[] program, MustacheTag[] tags)
+    internal MustacheTemplate(string text, Instruction[] program, MustacheTag[] tags)
     {
+        _text = text;
         _program = program;
         Tags = new ReadOnlyCollection<MustacheTag>(tags);
     }
@@ -29,5 +31,5 @@ public sealed class MustacheTemplate
 
     /// <summary>Renders against a JSON context; a limit stops rendering with a problem and no output.</summary>
     public RenderResult Render(JsonNode? context, RenderLimits? limits = null) =>
-        TemplateRenderer.Render(_program, context, limits ?? RenderLimits.Default);
+        TemplateRenderer.Render(_text, _program, context, limits ?? RenderLimits.Default);
 }

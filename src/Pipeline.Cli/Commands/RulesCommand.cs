@@ -24,7 +24,7 @@ public static class RulesCommand
                 var severity = rule.Severity.ToString().ToLowerInvariant();
                 if (markdown)
                 {
-                    console.Out.WriteLine($"| {rule.Code} | {rule.Family} | {severity} | {rule.Title} | {rule.Hint.Replace("|", "\\|")} |");
+                    console.Out.WriteLine($"| {rule.Code} | {rule.Family} | {severity} | {Markdown(rule.Title)} | {Markdown(rule.Hint)} |");
                 }
                 else
                 {
@@ -36,4 +36,6 @@ public static class RulesCommand
         });
         return command;
     }
+
+    private static string Markdown(string text) => text.Replace("|", "\\|").Replace("<", "&lt;").Replace(">", "&gt;");
 }

@@ -7,28 +7,27 @@ namespace Pipeline.Templates.Parsing;
 /// </summary>
 internal static class StandaloneLines
 {
-    public static void Apply(string text, List<ScannedTag> tags)
+    /// <summary>
+    /// The text a tag removes: its whole line when it stands alone, else the tag itself. Only the
+    /// blanks beside the tag are walked, and delimiters never contain blanks, so no character is
+    /// visited by more than the two tags around it: O(n) over a template.
+    /// </summary>
+    public static (int Start, int End) Occupied(string text, TokenKind kind, int start, int end)
     {
-        for (var i = 0; i < tags.Count; i++)
+        if (!kind.CanStandAlone()) return (start, end);
+
+        var lineStart = start;
+        while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t') lineStart--;
+        if (lineStart > 0 && text[lineStart - 1] != '\n') return (start, end);
+
+        var lineEnd = end;
+        while (lineEnd < text.Length && text[lineEnd] is ' ' or '\t') lineEnd++;
+        if (lineEnd < text.Length)
         {
-            var tag = tags[i];
-            if (!tag.Kind.CanStandAlone()) continue;
-
-            // Delimiters never contain whitespace, so walking over whitespace alone cannot cross another tag.
-            var lineStart = tag.Start;
-            while (lineStart > 0 && text[lineStart - 1] is ' ' or '\t') lineStart--;
-            if (lineStart > 0 && text[lineStart - 1] != '\n') continue;
-
-            var lineEnd = tag.End;
-            while (lineEnd < text.Length && text[lineEnd] is ' ' or '\t') lineEnd++;
-            if (lineEnd < text.Length)
-            {
-                if (text[lineEnd] == '\n') lineEnd++;
-                else if (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n') lineEnd += 2;
-                else continue;
-            }
-
-            tags[i] = tag with { OccupiedStart = lineStart, OccupiedEnd = lineEnd };
+            if (text[lineEnd] == '\n') lineEnd++;
+            else if (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n') lineEnd += 2;
+            else return (start, end);
         }
+        return (lineStart, lineEnd);
     }
 }

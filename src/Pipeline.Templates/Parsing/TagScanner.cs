@@ -3,44 +3,39 @@ using System.Diagnostics.CodeAnalysis;
 namespace Pipeline.Templates.Parsing;
 
 /// <summary>
-/// Finds the tags of a template in one forward pass, following set-delimiter tags as it goes.
-/// Malformed tags become problems; an unclosed tag ends the scan, the rest being plain text.
+/// Finds the tags of a template one at a time in a single forward pass, following set-delimiter
+/// tags as it goes. The search for each opening delimiter is the runtime's vectorised IndexOf, and
+/// a tag costs no allocation. Malformed tags become problems; an unclosed tag ends the scan, the
+/// rest being plain text.
 /// </summary>
 internal sealed class TagScanner
 {
     private readonly string _text;
-    private readonly LineMap _lines;
-    private readonly List<TemplateProblem> _problems;
-    private readonly List<ScannedTag> _tags = [];
+    private readonly ProblemList _problems;
     private Delimiters _delimiters = Delimiters.Default;
+    private int _offset;
 
-    private TagScanner(string text, LineMap lines, List<TemplateProblem> problems)
+    public TagScanner(string text, ProblemList problems)
     {
         _text = text;
-        _lines = lines;
         _problems = problems;
     }
 
-    public static List<ScannedTag> Scan(string text, LineMap lines, List<TemplateProblem> problems)
+    /// <summary>The next well-formed tag, with the text it occupies; false at the end of the template.</summary>
+    public bool Next(out ScannedTag tag)
     {
-        var scanner = new TagScanner(text, lines, problems);
-        scanner.ScanAll();
-        return scanner._tags;
-    }
-
-    private void ScanAll()
-    {
-        var offset = 0;
-        while (offset < _text.Length)
+        var text = _text;
+        while (_offset < text.Length)
         {
-            var start = _text.IndexOf(_delimiters.Open, offset, StringComparison.Ordinal);
-            if (start < 0) return;
-            var contentStart = start + _delimiters.Open.Length;
+            var open = _delimiters.Open;
+            var start = text.IndexOf(open, _offset, StringComparison.Ordinal);
+            if (start < 0) break;
+            var contentStart = start + open.Length;
 
             // The sigil is the character right after the opening delimiter, as in mustache.java
             // ("{{ #a}}" is a variable named "#a"). It decides the closer: "{{{x}}}" ends with "}}}",
             // "{{=<% %>=}}" with "=}}".
-            var sigil = contentStart < _text.Length ? _text[contentStart] : ' ';
+            var sigil = contentStart < text.Length ? text[contentStart] : ' ';
             var closer = sigil switch
             {
                 '{' => _delimiters.TripleClose,
@@ -49,32 +44,37 @@ internal sealed class TagScanner
             };
             var bodyStart = sigil is '{' or '=' ? contentStart + 1 : contentStart;
 
-            var close = _text.IndexOf(closer, bodyStart, StringComparison.Ordinal);
+            var close = text.IndexOf(closer, bodyStart, StringComparison.Ordinal);
             if (close < 0)
             {
-                Problem(start, $"Tag '{Excerpt(start)}' is never closed with '{closer}'.");
-                return;
+                _problems.Add(TemplateProblemKind.Syntax, start, $"Tag '{Excerpt(start)}' is never closed with '{closer}'.");
+                break;
             }
 
-            offset = close + closer.Length;
-            AddTag(sigil, _text.AsSpan(bodyStart, close - bodyStart).Trim(), start, offset);
+            _offset = close + closer.Length;
+            if (TryRead(sigil, bodyStart, close, start, out tag)) return true;
         }
+        _offset = text.Length;
+        tag = default;
+        return false;
     }
 
-    private void AddTag(char sigil, ReadOnlySpan<char> body, int start, int end)
+    private bool TryRead(char sigil, int bodyStart, int bodyEnd, int start, out ScannedTag tag)
     {
+        tag = default;
+        var (bodyOffset, bodyLength) = Trim(bodyStart, bodyEnd);
+        var body = _text.AsSpan(bodyOffset, bodyLength);
         if (sigil == '=')
         {
             if (TryReadDelimiters(body, out var next))
             {
-                _tags.Add(new ScannedTag(TokenKind.SetDelimiter, body.ToString(), start, end));
+                tag = Tag(TokenKind.SetDelimiter, bodyOffset, bodyLength, start);
                 _delimiters = next;
+                return true;
             }
-            else
-            {
-                Problem(start, $"Set-delimiter tag '{Excerpt(start)}' must name two delimiters without spaces or '=', as in '{{{{=<% %>=}}}}'.");
-            }
-            return;
+            _problems.Add(TemplateProblemKind.Syntax, start,
+                $"Set-delimiter tag '{Excerpt(start)}' must name two delimiters without spaces or '=', as in '{{{{=<% %>=}}}}'.");
+            return false;
         }
 
         var kind = sigil switch
@@ -88,15 +88,38 @@ internal sealed class TagScanner
             _ => TokenKind.Variable,
         };
         // Only the triple's closer swallowed its "}"; other sigils are still the first character of the body.
-        var name = kind == TokenKind.Variable || sigil == '{' ? body : body[1..].Trim();
+        var (nameOffset, nameLength) = kind == TokenKind.Variable || sigil == '{' || bodyLength == 0
+            ? (bodyOffset, bodyLength)
+            : Trim(bodyOffset + 1, bodyOffset + bodyLength);
 
-        if (body.IsEmpty) Problem(start, $"Tag '{Excerpt(start)}' is empty.");
-        else if (name.IsEmpty && kind != TokenKind.Comment) Problem(start, $"{Describe(kind)} tag '{Excerpt(start)}' has no name.");
-        else _tags.Add(new ScannedTag(kind, name.ToString(), start, end));
+        if (bodyLength == 0)
+        {
+            _problems.Add(TemplateProblemKind.Syntax, start, $"Tag '{Excerpt(start)}' is empty.");
+            return false;
+        }
+        if (nameLength == 0 && kind != TokenKind.Comment)
+        {
+            _problems.Add(TemplateProblemKind.Syntax, start, $"{Describe(kind)} tag '{Excerpt(start)}' has no name.");
+            return false;
+        }
+        tag = Tag(kind, nameOffset, nameLength, start);
+        return true;
     }
 
-    private void Problem(int start, string message) =>
-        _problems.Add(new TemplateProblem(TemplateProblemKind.Syntax, _lines.At(start), message));
+    private ScannedTag Tag(TokenKind kind, int nameStart, int nameLength, int start)
+    {
+        var (occupiedStart, occupiedEnd) = StandaloneLines.Occupied(_text, kind, start, _offset);
+        return new ScannedTag(kind, nameStart, nameLength, start, _offset, occupiedStart, occupiedEnd);
+    }
+
+    // The offsets of text[start..end] without surrounding white space, as span.Trim() would give.
+    private (int Start, int Length) Trim(int start, int end)
+    {
+        var span = _text.AsSpan(start, end - start);
+        var trimmed = span.TrimStart();
+        var lead = span.Length - trimmed.Length;
+        return (start + lead, trimmed.TrimEnd().Length);
+    }
 
     private static string Describe(TokenKind kind) => kind switch
     {

@@ -3,7 +3,9 @@ namespace Pipeline.Templates.Rendering;
 /// <summary>A tag name split at its dots; <c>.</c> is the current item and has no segments.</summary>
 internal sealed class NamePath
 {
-    private NamePath(string full, string[] segments)
+    /// <param name="full">The name as written.</param>
+    /// <param name="segments">Its parts between dots, empty ones included, as <c>full.Split('.')</c> gives them.</param>
+    public NamePath(string full, string[] segments)
     {
         Full = full;
         Segments = segments;
@@ -19,8 +21,6 @@ internal sealed class NamePath
     public bool IsCurrent => Segments.Length == 0;
 
     public bool IsDotted => Segments.Length > 1;
-
-    public static NamePath Parse(string name) => name == "." ? Current : new(name, name.Split('.'));
 
     public override string ToString() => Full;
 }

@@ -1,7 +1,7 @@
 namespace Pipeline.Templates.Rendering;
 
 /// <summary>The steps a compiled template is made of.</summary>
-internal enum OpCode
+internal enum OpCode : byte
 {
     /// <summary>Write literal text.</summary>
     Text,

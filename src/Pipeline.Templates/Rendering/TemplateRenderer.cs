@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Pipeline.Diagnostics;
+using Pipeline.Templates.Parsing;
 
 namespace Pipeline.Templates.Rendering;
 
@@ -11,6 +12,7 @@ namespace Pipeline.Templates.Rendering;
 /// </summary>
 internal sealed class TemplateRenderer
 {
+    private readonly string _text;
     private readonly Instruction[] _program;
     private readonly RenderLimits _limits;
     private readonly StringBuilder _output = new();
@@ -18,15 +20,16 @@ internal sealed class TemplateRenderer
     private readonly ContextStack _contexts;
     private long _steps;
 
-    private TemplateRenderer(Instruction[] program, JsonNode? context, RenderLimits limits)
+    private TemplateRenderer(string text, Instruction[] program, JsonNode? context, RenderLimits limits)
     {
+        _text = text;
         _program = program;
         _limits = limits;
         _contexts = new ContextStack(context);
     }
 
-    public static RenderResult Render(Instruction[] program, JsonNode? context, RenderLimits limits) =>
-        new TemplateRenderer(program, context, limits).Run();
+    public static RenderResult Render(string text, Instruction[] program, JsonNode? context, RenderLimits limits) =>
+        new TemplateRenderer(text, program, context, limits).Run();
 
     private RenderResult Run()
     {
@@ -34,12 +37,12 @@ internal sealed class TemplateRenderer
         while (at < _program.Length)
         {
             ref readonly var instruction = ref _program[at];
-            if (instruction.Op != OpCode.Text && !TakeStep()) return Stop(TooMuchWork(instruction.Position));
+            if (instruction.Op != OpCode.Text && !TakeStep()) return Stop(TooMuchWork(instruction.Offset));
 
             switch (instruction.Op)
             {
                 case OpCode.Text:
-                    _output.Append(instruction.Text);
+                    instruction.AppendText(_output, _text);
                     at++;
                     break;
                 case OpCode.Escaped or OpCode.Raw:
@@ -59,8 +62,8 @@ internal sealed class TemplateRenderer
                     break;
             }
 
-            if (at < 0) return Stop(TooDeep(instruction.Position));
-            if (_output.Length > _limits.MaxOutputChars) return Stop(OutputTooLarge(instruction.Position));
+            if (at < 0) return Stop(TooDeep(instruction.Offset));
+            if (_output.Length > _limits.MaxOutputChars) return Stop(OutputTooLarge(instruction.Offset));
         }
         return new RenderResult(_output.ToString(), []);
     }
@@ -114,18 +117,21 @@ internal sealed class TemplateRenderer
 
     private static RenderResult Stop(TemplateProblem problem) => new(null, [problem]);
 
-    private TemplateProblem TooMuchWork(SourcePosition at) => new(
+    // Line and column are worked out only here, when rendering has to stop.
+    private SourcePosition PositionOf(int offset) => new LineMap(_text).At(offset);
+
+    private TemplateProblem TooMuchWork(int at) => new(
         TemplateProblemKind.TooMuchWork,
-        at,
+        PositionOf(at),
         $"Rendering stopped after {_limits.MaxSteps:N0} tag evaluations; sections over lists multiply the work.");
 
-    private TemplateProblem TooDeep(SourcePosition at) => new(
+    private TemplateProblem TooDeep(int at) => new(
         TemplateProblemKind.TooDeep,
-        at,
+        PositionOf(at),
         $"Rendering stopped: more than {_limits.MaxDepth} sections open at once.");
 
-    private TemplateProblem OutputTooLarge(SourcePosition at) => new(
+    private TemplateProblem OutputTooLarge(int at) => new(
         TemplateProblemKind.OutputTooLarge,
-        at,
+        PositionOf(at),
         $"Rendering stopped: the output exceeds {_limits.MaxOutputChars:N0} characters.");
 }

@@ -14,7 +14,7 @@ public static class JsonFileReader
     {
         if (!file.Loaded) return null;
         var bytes = file.Content.Span;
-        var parsed = JsonParser.Parse(bytes);
+        var parsed = JsonParser.Parse(file.Content);
         foreach (var problem in parsed.Problems)
         {
             diagnostics.Add(Map(problem, file.RelativePath));

@@ -19,31 +19,33 @@ public static class SchemaDiagnostics
         }
     }
 
+    /// <param name="context">Completes messages, e.g. "packaging 3.0".</param>
     public static Diagnostic Map(JsonSchema schema, SchemaError error, string file, string? context)
     {
-        var suffix = context is null ? "" : $" {context}";
-        var where = Where(error.InstancePointer, error.Keyword);
         switch (error.Keyword)
         {
             case "required":
-                return RuleCatalog.RequiredField.At(file, error.Position, $"`{error.Field}` is required{where}{suffix}");
+                return RuleCatalog.RequiredField.At(file, error.Position,
+                    $"`{error.Field}` is required{Where(error.InstancePointer)}{(context is null ? "" : $" for {context}")}");
             case "additionalProperties":
             {
+                // The pointer names the unknown member itself; its parent is where it does not belong.
+                var pointer = error.InstancePointer;
+                var parent = pointer.EndsWith("/" + Escape(error.Field ?? ""), StringComparison.Ordinal) ? pointer[..pointer.LastIndexOf('/')] : pointer;
                 var allowed = AllowedFields(schema, error.SchemaPointer);
                 var hint = allowed.Count == 0 ? null : BuildUnknownFieldHint(error.Field ?? "", allowed);
-                return RuleCatalog.UnknownField.At(file, error.Position, $"`{error.Field}` is not a known field{where}{suffix}", hint);
+                return RuleCatalog.UnknownField.At(file, error.Position,
+                    $"`{error.Field}` is not a known field{Where(parent)}{(context is null ? "" : $" for {context}")}", hint);
             }
             default:
-                return RuleCatalog.InvalidFieldValue.At(file, error.Position, error.Message + suffix);
+                return RuleCatalog.InvalidFieldValue.At(file, error.Position, context is null ? error.Message : $"{error.Message} ({context})");
         }
     }
 
-    private static string Where(string pointer, string keyword)
-    {
-        // For required/additionalProperties the pointer is the enclosing object.
-        if (pointer.Length == 0) return "";
-        return $" in `{pointer.TrimStart('/').Replace("/", ".")}`";
-    }
+    private static string Escape(string name) => name.Replace("~", "~0").Replace("/", "~1");
+
+    private static string Where(string pointer) =>
+        pointer.Length == 0 ? "" : $" in `{pointer.TrimStart('/').Replace("/", ".")}`";
 
     private static IReadOnlyList<string> AllowedFields(JsonSchema schema, string schemaPointer)
     {

@@ -23,9 +23,12 @@ public static class ConfigRules
             var d = diagnostics[i];
             diagnostics[i] = RuleCatalog.InvalidOptionsSchema.At(d.File, d.Line, d.Column, d.Message);
         }
+        var reported = diagnostics.Skip(before).Select(d => (d.Line, d.Column)).ToHashSet();
         var loaded = JsonSchema.Load(config);
         foreach (var problem in loaded.Problems)
         {
+            // The meta-schema already named what is wrong at this place.
+            if (reported.Contains((problem.Position.Line, problem.Position.Column))) continue;
             diagnostics.Add(RuleCatalog.InvalidOptionsSchema.At(path, problem.Position, problem.Message));
         }
         if (loaded.Schema is { } schema) CheckDefaults(config, schema, path, diagnostics);

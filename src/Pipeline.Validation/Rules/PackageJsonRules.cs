@@ -27,7 +27,7 @@ public static class PackageJsonRules
                 message + "; use \"2.0\", \"3.0\", \"4.0\" or \"5.0\""));
             return;
         }
-        SchemaDiagnostics.Validate(SchemaSet.Package(version), package, path, $"for packaging {version}", diagnostics);
+        SchemaDiagnostics.Validate(SchemaSet.Package(version), package, path, $"packaging {version}", diagnostics);
 
         if (package["name"] is { Kind: JsonKind.String } name && name.String != documents.Revision.Name)
         {

@@ -1,0 +1,102 @@
+using Pipeline.Build.Json;
+using Pipeline.Build.Output;
+
+namespace Pipeline.Build.Index;
+
+/// <summary>
+/// Writes index.json with the same writer as every other output (ASCII text, compact) rather than
+/// with <see cref="IndexJsonContext"/>, whose first use costs more than the whole index takes to
+/// write. <see cref="IndexJsonContext"/> reads what this writes; the tests hold the two together.
+/// </summary>
+internal static class IndexWriter
+{
+    public static OutputFile ToFile(RepositoryIndex index)
+    {
+        using var buffer = new JsonOutputBuffer();
+        var writer = new CanonicalJsonWriter(buffer, JsonLayout.Compact);
+        writer.StartObject();
+        writer.PropertyName("formatVersion"u8);
+        writer.String(index.FormatVersion);
+        writer.PropertyName("repository"u8);
+        writer.StartObject();
+        writer.PropertyName("name"u8);
+        writer.String(index.Repository.Name);
+        writer.PropertyName("description"u8);
+        writer.String(index.Repository.Description);
+        writer.EndObject();
+        writer.PropertyName("source"u8);
+        writer.StartObject();
+        writer.PropertyName("commit"u8);
+        writer.String(index.Source.Commit);
+        writer.EndObject();
+        writer.PropertyName("packages"u8);
+        writer.StartArray();
+        foreach (var package in index.Packages) WritePackage(writer, package);
+        writer.EndArray();
+        writer.EndObject();
+        buffer.Write((byte)'\n');
+        return new OutputFile(RepositoryIndex.FileName, buffer.ToArray());
+    }
+
+    private static void WritePackage(CanonicalJsonWriter writer, IndexPackage package)
+    {
+        writer.StartObject();
+        writer.PropertyName("name"u8);
+        writer.String(package.Name);
+        writer.PropertyName("description"u8);
+        writer.String(package.Description);
+        writer.PropertyName("tags"u8);
+        WriteStrings(writer, package.Tags);
+        writer.PropertyName("maintainer"u8);
+        writer.String(package.Maintainer);
+        writer.PropertyName("framework"u8);
+        writer.Boolean(package.Framework);
+        writer.PropertyName("selected"u8);
+        writer.Boolean(package.Selected);
+        writer.PropertyName("latest"u8);
+        writer.StartObject();
+        writer.PropertyName("version"u8);
+        writer.String(package.Latest.Version);
+        writer.PropertyName("revision"u8);
+        writer.Number(package.Latest.Revision);
+        writer.EndObject();
+        writer.PropertyName("versions"u8);
+        writer.StartArray();
+        foreach (var version in package.Versions) WriteVersion(writer, version);
+        writer.EndArray();
+        writer.EndObject();
+    }
+
+    private static void WriteVersion(CanonicalJsonWriter writer, IndexVersion version)
+    {
+        writer.StartObject();
+        writer.PropertyName("version"u8);
+        writer.String(version.Version);
+        writer.PropertyName("revision"u8);
+        writer.Number(version.Revision);
+        writer.PropertyName("packagingVersion"u8);
+        writer.String(version.PackagingVersion);
+        writer.PropertyName("minDcosReleaseVersion"u8);
+        writer.String(version.MinDcosReleaseVersion);
+        writer.PropertyName("descriptors"u8);
+        WriteStrings(writer, version.Descriptors);
+        writer.PropertyName("hasCli"u8);
+        writer.Boolean(version.HasCli);
+        writer.PropertyName("files"u8);
+        writer.StartObject();
+        foreach (var (name, hash) in version.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            writer.PropertyName(name);
+            writer.String(hash);
+        }
+        writer.EndObject();
+        writer.EndObject();
+    }
+
+    private static void WriteStrings(CanonicalJsonWriter writer, IReadOnlyList<string> values)
+    {
+        writer.StartArray();
+        foreach (var value in values) writer.String(value);
+        writer.EndArray();
+    }
+}

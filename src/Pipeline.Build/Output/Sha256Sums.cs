@@ -1,0 +1,35 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Pipeline.Build.Output;
+
+/// <summary>
+/// <c>SHA256SUMS</c> in <c>sha256sum</c>'s format, <c>&lt;hex&gt;  &lt;path&gt;</c> per line, ordered by
+/// path, over every other output file; <c>sha256sum -c SHA256SUMS</c> checks a download.
+/// </summary>
+public static class Sha256Sums
+{
+    public const string FileName = "SHA256SUMS";
+
+    internal static OutputFile Compute(IReadOnlyList<OutputFile> files, int maxDegreeOfParallelism)
+    {
+        var sorted = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+        // Files that share one segment list have the same content: hash it once.
+        var unique = sorted.DistinctBy(f => f.Segments, ReferenceEqualityComparer.Instance).ToArray();
+        var hashes = new string[unique.Length];
+        LargestFirst.ForEach(unique, maxDegreeOfParallelism, i => hashes[i] = Hash(unique[i]));
+        var hashOf = new Dictionary<object, string>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < unique.Length; i++) hashOf.Add(unique[i].Segments, hashes[i]);
+
+        var text = new StringBuilder();
+        foreach (var file in sorted) text.Append(hashOf[file.Segments]).Append("  ").Append(file.Path).Append('\n');
+        return new OutputFile(FileName, Encoding.UTF8.GetBytes(text.ToString()));
+    }
+
+    public static string Hash(OutputFile file)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var segment in file.Segments) hash.AppendData(segment.Span);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}

@@ -1,0 +1,12 @@
+namespace Pipeline.Json;
+
+/// <summary>The six kinds of JSON value.</summary>
+public enum JsonKind
+{
+    Object,
+    Array,
+    String,
+    Number,
+    Boolean,
+    Null,
+}

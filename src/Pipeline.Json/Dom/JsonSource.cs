@@ -1,0 +1,107 @@
+using System.Text;
+using System.Text.Json;
+using Pipeline.Diagnostics;
+
+namespace Pipeline.Json;
+
+/// <summary>
+/// One parsed document: its UTF-8 bytes and its token rows. <see cref="JsonValue"/>s are made from
+/// rows only when a container's children are first asked for; positions are worked out only when
+/// asked for, from a table of line starts built on first use.
+/// </summary>
+internal sealed class JsonSource(ReadOnlyMemory<byte> memory, int start)
+{
+    private int[]? _lineStarts;
+    private Row[] _rows = [];
+
+    public ReadOnlySpan<byte> Bytes => memory.Span;
+
+    /// <summary>Where the JSON text begins (3 after a byte order mark, else 0).</summary>
+    public int Start { get; } = start;
+
+    public SourcePosition PositionOf(int offset)
+    {
+        var bytes = Bytes;
+        var lineStarts = _lineStarts ??= LineStarts.Of(bytes, Start);
+        offset = Math.Clamp(offset, Start, bytes.Length);
+        var line = Array.BinarySearch(lineStarts, offset);
+        if (line < 0) line = ~line - 1;
+        var column = 1 + CodePoints.Count(bytes[lineStarts[line]..offset]);
+        return new SourcePosition(line + 1, column);
+    }
+
+    /// <summary>The byte offset of a 0-based line, as counted by <see cref="Utf8JsonReader"/>.</summary>
+    public int LineStart(long line)
+    {
+        var lineStarts = _lineStarts ??= LineStarts.Of(Bytes, Start);
+        return lineStarts[(int)Math.Clamp(line, 0, lineStarts.Length - 1)];
+    }
+
+    public JsonValue Root(Row[] rows)
+    {
+        _rows = rows;
+        return Value(0, null, -1);
+    }
+
+    /// <summary>The children of a container: <see cref="JsonProperty"/>[] for objects, <see cref="JsonValue"/>[] for arrays.</summary>
+    public object Children(JsonValue container, int row)
+    {
+        var bytes = Bytes;
+        var rows = _rows;
+        var end = row + rows[row].Length;
+        if (container.Kind == JsonKind.Object)
+        {
+            var count = 0;
+            for (var at = row + 1; at < end; at += 1 + rows[at + 1].Extent(bytes)) count++;
+            if (count == 0) return Array.Empty<JsonProperty>();
+
+            var names = PropertyNameCache.Current;
+            var properties = new JsonProperty[count];
+            for (int i = 0, at = row + 1; i < count; i++, at += 1 + rows[at + 1].Extent(bytes))
+            {
+                var name = rows[at];
+                properties[i] = new JsonProperty(Name(name, names), Value(at + 1, container, i), name.Offset);
+            }
+            return properties;
+        }
+        else
+        {
+            var count = 0;
+            for (var at = row + 1; at < end; at += rows[at].Extent(bytes)) count++;
+            if (count == 0) return Array.Empty<JsonValue>();
+
+            var items = new JsonValue[count];
+            for (int i = 0, at = row + 1; i < count; i++, at += rows[at].Extent(bytes)) items[i] = Value(at, container, i);
+            return items;
+        }
+    }
+
+    /// <summary>The text of a string or name token starting with its quote.</summary>
+    public string Text(int quoteOffset, int rawLength)
+    {
+        var raw = Bytes.Slice(quoteOffset + 1, rawLength);
+        return raw.Contains((byte)'\\') ? JsonEscapes.Unescape(raw) : Encoding.UTF8.GetString(raw);
+    }
+
+    /// <summary>A property name, shared with earlier occurrences of the same name when it has no escapes.</summary>
+    public string Name(Row name, PropertyNameCache names)
+    {
+        var raw = Bytes.Slice(name.Offset + 1, name.Length);
+        return raw.Contains((byte)'\\') ? Text(name.Offset, name.Length) : names.Get(raw);
+    }
+
+    private JsonValue Value(int row, JsonValue? parent, int index)
+    {
+        var r = _rows[row];
+        var kind = Bytes[r.Offset] switch
+        {
+            (byte)'{' => JsonKind.Object,
+            (byte)'[' => JsonKind.Array,
+            (byte)'"' => JsonKind.String,
+            (byte)'t' or (byte)'f' => JsonKind.Boolean,
+            (byte)'n' => JsonKind.Null,
+            _ => JsonKind.Number,
+        };
+        return new JsonValue(this, parent, index, row, kind, r.Offset, r.Length, Bytes[r.Offset] == (byte)'t');
+    }
+}

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Text;
+
+namespace Pipeline.Json;
+
+/// <summary>Compact JSON text of a value for messages, cut short past a length; built without recursion.</summary>
+internal static class JsonText
+{
+    public static string Compact(JsonValue value, int maxChars = 60)
+    {
+        var text = new StringBuilder();
+        var pending = new Stack<(JsonValue Container, int Next)>();
+        Append(text, value, pending, maxChars);
+        while (pending.Count > 0 && text.Length <= maxChars)
+        {
+            var (container, next) = pending.Pop();
+            var isObject = container.Kind == JsonKind.Object;
+            var count = isObject ? container.Properties.Count : container.Items.Count;
+            if (next >= count)
+            {
+                text.Append(isObject ? '}' : ']');
+                continue;
+            }
+            pending.Push((container, next + 1));
+            if (next > 0) text.Append(',');
+            if (isObject)
+            {
+                AppendString(text, container.Properties[next].Name);
+                text.Append(':');
+            }
+            Append(text, isObject ? container.Properties[next].Value : container.Items[next], pending, maxChars);
+        }
+        return text.Length > maxChars || pending.Count > 0 ? string.Concat(text.ToString(0, Math.Min(text.Length, maxChars)), "…") : text.ToString();
+    }
+
+    private static void Append(StringBuilder text, JsonValue value, Stack<(JsonValue, int)> pending, int maxChars)
+    {
+        switch (value.Kind)
+        {
+            case JsonKind.Object:
+                text.Append('{');
+                pending.Push((value, 0));
+                break;
+            case JsonKind.Array:
+                text.Append('[');
+                pending.Push((value, 0));
+                break;
+            case JsonKind.String:
+                var s = value.String ?? "";
+                AppendString(text, s.Length > maxChars ? s[..maxChars] : s);
+                break;
+            case JsonKind.Number:
+                text.Append(value.NumberText);
+                break;
+            case JsonKind.Boolean:
+                text.Append(value.Boolean ? "true" : "false");
+                break;
+            default:
+                text.Append("null");
+                break;
+        }
+    }
+
+    private static void AppendString(StringBuilder text, string value)
+    {
+        text.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': text.Append("\\\""); break;
+                case '\\': text.Append("\\\\"); break;
+                case '\n': text.Append("\\n"); break;
+                case '\r': text.Append("\\r"); break;
+                case '\t': text.Append("\\t"); break;
+                case < ' ': text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"); break;
+                default: text.Append(c); break;
+            }
+        }
+        text.Append('"');
+    }
+}

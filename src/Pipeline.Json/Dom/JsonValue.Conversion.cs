@@ -1,0 +1,12 @@
+using System.Text.Json.Nodes;
+
+namespace Pipeline.Json;
+
+public sealed partial class JsonValue
+{
+    /// <summary>
+    /// A deep copy as a <see cref="JsonNode"/> (null for a JSON null). A duplicated key keeps its last
+    /// value, as the indexer does. Built without recursion, so depth is no concern.
+    /// </summary>
+    public JsonNode? ToJsonNode() => JsonNodeConversion.Convert(this);
+}

@@ -1,0 +1,14 @@
+namespace Pipeline.Json;
+
+/// <summary><c>allOf</c>: every branch applies, and reports, in place.</summary>
+internal sealed class AllOfKeyword(string schemaPointer, SchemaNode[] branches) : Keyword(schemaPointer)
+{
+    public override void Validate(JsonValue instance, ValidationContext context)
+    {
+        foreach (var branch in branches)
+        {
+            branch.Validate(instance, context);
+            if (context.Failed) return;
+        }
+    }
+}

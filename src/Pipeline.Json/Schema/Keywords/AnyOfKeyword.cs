@@ -1,0 +1,18 @@
+namespace Pipeline.Json;
+
+/// <summary><c>anyOf</c>: stops at the first matching branch; when none matches, explains the likeliest one.</summary>
+internal sealed class AnyOfKeyword(string schemaPointer, SchemaNode[] branches) : Keyword(schemaPointer)
+{
+    public override void Validate(JsonValue instance, ValidationContext context)
+    {
+        foreach (var branch in branches)
+        {
+            if (context.Matches(branch, instance)) return;
+        }
+        if (context.Failing()) return;
+
+        var failures = new List<Finding>[branches.Length];
+        for (var i = 0; i < branches.Length; i++) failures[i] = context.Capture(branches[i], instance);
+        context.ReportAll(BranchChoice.Explain(this, instance, failures));
+    }
+}

@@ -1,0 +1,27 @@
+namespace Pipeline.Json;
+
+/// <summary>
+/// <c>minimum</c>/<c>maximum</c>, exclusive either by draft 4's boolean modifiers or as draft 6's
+/// numeric <c>exclusiveMinimum</c>/<c>exclusiveMaximum</c>. The limit is quoted as the schema wrote it.
+/// </summary>
+internal sealed class BoundKeyword(string schemaPointer, string keyword, double limit, string limitText, bool isMinimum, bool exclusive)
+    : Keyword(schemaPointer)
+{
+    public override void Validate(JsonValue instance, ValidationContext context)
+    {
+        if (instance.Kind != JsonKind.Number) return;
+        var value = instance.Number;
+        var ok = isMinimum
+            ? (exclusive ? value > limit : value >= limit)
+            : (exclusive ? value < limit : value <= limit);
+        if (ok || context.Failing()) return;
+        var bound = (isMinimum, exclusive) switch
+        {
+            (true, false) => "at least",
+            (true, true) => "greater than",
+            (false, false) => "at most",
+            (false, true) => "less than",
+        };
+        context.Report(Finding.At(this, keyword, instance, $"{Wording.Name(instance)} must be {bound} {limitText}"));
+    }
+}

@@ -1,0 +1,34 @@
+namespace Pipeline.Json;
+
+/// <summary>
+/// <c>dependencies</c>: when a property is present, either other properties must be too (a list of
+/// names) or the whole object must match a schema.
+/// </summary>
+internal sealed class DependenciesKeyword(string schemaPointer, DependenciesKeyword.Dependency[] dependencies) : Keyword(schemaPointer)
+{
+    public sealed record Dependency(string Property, string[] Requires, SchemaNode? Schema);
+
+    public override void Validate(JsonValue instance, ValidationContext context)
+    {
+        if (instance.Kind != JsonKind.Object) return;
+        foreach (var dependency in dependencies)
+        {
+            if (!instance.TryGet(dependency.Property, out _)) continue;
+            foreach (var name in dependency.Requires)
+            {
+                if (!instance.TryGet(name, out _))
+                {
+                    if (context.Failing()) return;
+                    context.Report(new Finding(
+                        "dependencies",
+                        instance,
+                        $"`{name}` is required when `{dependency.Property}` is present",
+                        SchemaPointer,
+                        name));
+                }
+            }
+            dependency.Schema?.Validate(instance, context);
+            if (context.Failed) return;
+        }
+    }
+}

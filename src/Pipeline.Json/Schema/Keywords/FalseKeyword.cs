@@ -1,0 +1,10 @@
+namespace Pipeline.Json;
+
+/// <summary>The schema <c>false</c> (draft 6): nothing is allowed here.</summary>
+internal sealed class FalseKeyword(string schemaPointer) : Keyword(schemaPointer)
+{
+    public override void Validate(JsonValue instance, ValidationContext context)
+    {
+        if (!context.Failing()) context.Report(Finding.At(this, "false", instance, $"{Wording.Name(instance)} is not allowed"));
+    }
+}

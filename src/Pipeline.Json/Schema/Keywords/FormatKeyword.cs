@@ -1,0 +1,11 @@
+namespace Pipeline.Json;
+
+/// <summary><c>format</c> for the formats <see cref="Formats"/> knows; others are never compiled.</summary>
+internal sealed class FormatKeyword(string schemaPointer, Formats.Format format) : Keyword(schemaPointer)
+{
+    public override void Validate(JsonValue instance, ValidationContext context)
+    {
+        if (instance.Kind != JsonKind.String || format.IsValid(instance.String!) || context.Failing()) return;
+        context.Report(Finding.At(this, "format", instance, $"{Wording.Name(instance)} {Wording.Value(instance)} is not {format.Description}"));
+    }
+}

@@ -1,0 +1,41 @@
+namespace Pipeline.Json;
+
+/// <summary>
+/// <c>items</c> (one schema for every item, or one per position) with <c>additionalItems</c> for the
+/// items past a positional list.
+/// </summary>
+internal sealed class ItemsKeyword(
+    string schemaPointer,
+    SchemaNode? every,
+    SchemaNode[]? positional,
+    SchemaNode? additional,
+    string? forbidAdditionalPointer) : Keyword(schemaPointer)
+{
+    public override void Validate(JsonValue instance, ValidationContext context)
+    {
+        if (instance.Kind != JsonKind.Array) return;
+        var items = instance.Items;
+        if (every is not null)
+        {
+            foreach (var item in items)
+            {
+                every.Validate(item, context);
+                if (context.Failed) return;
+            }
+            return;
+        }
+        if (positional is null) return;
+
+        for (var i = 0; i < items.Count && i < positional.Length && !context.Failed; i++) positional[i].Validate(items[i], context);
+        if (items.Count <= positional.Length) return;
+        if (forbidAdditionalPointer is not null)
+        {
+            if (context.Failing()) return;
+            var message = $"{Wording.Name(instance)} must have at most {Wording.Count(positional.Length, "item", "items")}";
+            context.Report(new Finding("additionalItems", instance, message, forbidAdditionalPointer, Wording.Field(instance)));
+            return;
+        }
+        if (additional is null) return;
+        for (var i = positional.Length; i < items.Count && !context.Failed; i++) additional.Validate(items[i], context);
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace Pipeline.Json;
+
+/// <summary><c>multipleOf</c>: exact in decimal when both numbers are plain decimals, else within double precision.</summary>
+internal sealed class MultipleOfKeyword(string schemaPointer, JsonValue divisor) : Keyword(schemaPointer)
+{
+    private readonly decimal? _exactDivisor = Exact(divisor.NumberText!);
+    private readonly double _divisor = divisor.Number;
+
+    public override void Validate(JsonValue instance, ValidationContext context)
+    {
+        if (instance.Kind != JsonKind.Number || IsMultiple(instance) || context.Failing()) return;
+        context.Report(Finding.At(this, "multipleOf", instance, $"{Wording.Name(instance)} must be a multiple of {divisor.NumberText}"));
+    }
+
+    private bool IsMultiple(JsonValue instance)
+    {
+        if (_exactDivisor is { } exactDivisor && Exact(instance.NumberText!) is { } exact) return exact % exactDivisor == 0;
+        var quotient = instance.Number / _divisor;
+        if (!double.IsFinite(quotient)) return false;
+        if (Math.Abs(quotient) > 1e15) return true; // beyond double precision every quotient looks whole
+        return Math.Abs(quotient - Math.Round(quotient)) < 1e-9;
+    }
+
+    private static decimal? Exact(string text) =>
+        text.AsSpan().IndexOfAny('e', 'E') < 0
+        && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+        && value != 0
+            ? value
+            : null;
+}

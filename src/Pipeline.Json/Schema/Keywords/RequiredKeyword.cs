@@ -1,0 +1,18 @@
+namespace Pipeline.Json;
+
+/// <summary><c>required</c>: each missing property is one error, at the object, naming the property.</summary>
+internal sealed class RequiredKeyword(string schemaPointer, string[] names) : Keyword(schemaPointer)
+{
+    public override void Validate(JsonValue instance, ValidationContext context)
+    {
+        if (instance.Kind != JsonKind.Object) return;
+        foreach (var name in names)
+        {
+            if (!instance.TryGet(name, out _))
+            {
+                if (context.Failing()) return;
+                context.Report(new Finding("required", instance, $"`{name}` is required", SchemaPointer, name));
+            }
+        }
+    }
+}

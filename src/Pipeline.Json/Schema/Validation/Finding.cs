@@ -1,0 +1,26 @@
+namespace Pipeline.Json;
+
+/// <summary>
+/// A <see cref="SchemaError"/> before its position and pointer are worked out: branches of
+/// <c>anyOf</c>/<c>oneOf</c> produce many findings that are thrown away, so that work waits until the end.
+/// </summary>
+/// <param name="NameOf">When set, the error is placed at this property's name rather than at its value.</param>
+/// <param name="Allowed">For <c>type</c>: the type names; for <c>enum</c>/<c>const</c>: the allowed values as JSON. Used to merge branches.</param>
+internal sealed record Finding(
+    string Keyword,
+    JsonValue Instance,
+    string Message,
+    string SchemaPointer,
+    string? Field,
+    JsonProperty? NameOf = null,
+    IReadOnlyList<string>? Allowed = null)
+{
+    public static Finding At(Keyword keyword, string name, JsonValue instance, string message, IReadOnlyList<string>? allowed = null) =>
+        new(name, instance, message, keyword.SchemaPointer, Wording.Field(instance), null, allowed);
+
+    /// <summary>True for the keywords that say what shape a value has: the ones that tell branches apart.</summary>
+    public bool IsShape => Keyword is "type" or "enum" or "const";
+
+    public SchemaError ToError() =>
+        new(Keyword, Instance.Pointer, NameOf?.NamePosition ?? Instance.Position, Message, SchemaPointer, Field);
+}

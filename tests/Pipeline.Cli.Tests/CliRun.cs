@@ -1,0 +1,27 @@
+namespace Pipeline.Cli.Tests;
+
+/// <summary>Runs the universe program in-process with its own console, as a user would call it.</summary>
+public sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    public static CliRun Of(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = Program.Run(args, new CliConsole(output, error, IsTerminal: false));
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
+
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("the tests run from inside the checkout");
+    }
+
+    public static string RuleCase(string name) =>
+        Path.Combine(RepositoryRoot, "tests", "Pipeline.Validation.Tests", "Rules", name, "tree");
+}

@@ -1,0 +1,100 @@
+namespace Pipeline.Json.Tests.Defaults;
+
+public class OptionDefaultsTests
+{
+    private static string Build(string schema, bool placeholders = false) =>
+        OptionDefaults.Build(Given.Json(schema), placeholders).ToJsonString();
+
+    [Fact]
+    public void TakesEveryDefaultUnderProperties()
+    {
+        Build("""{"type": "object", "properties": {"a": {"type": "string", "default": "x"}, "b": {"type": "integer"}, "c": {"default": null}}}""")
+            .Should().Be("""{"a":"x","c":null}""");
+    }
+
+    [Fact]
+    public void NestedDefaultsMakeAnObjectWithoutADefaultOfItsOwn()
+    {
+        Build("""
+            {"properties": {"service": {"type": "object", "properties": {
+              "name": {"type": "string", "default": "kafka"},
+              "resources": {"type": "object", "properties": {"cpus": {"type": "number", "default": 1.5}, "mem": {"type": "integer"}}},
+              "empty": {"type": "object", "properties": {"x": {"type": "string"}}}
+            }}}}
+            """).Should().Be("""{"service":{"name":"kafka","resources":{"cpus":1.5}}}""");
+    }
+
+    [Fact]
+    public void AnExplicitObjectDefaultIsTheBaseAndNestedDefaultsFillTheGaps()
+    {
+        Build("""
+            {"properties": {"svc": {
+              "type": "object",
+              "default": {"name": "explicit", "extra": true, "deep": {"a": 1}},
+              "properties": {
+                "name": {"default": "nested"},
+                "port": {"default": 80},
+                "deep": {"type": "object", "properties": {"a": {"default": 2}, "b": {"default": 3}}}
+              }
+            }}}
+            """).Should().Be("""{"svc":{"name":"explicit","extra":true,"deep":{"a":1,"b":3},"port":80}}""");
+    }
+
+    [Fact]
+    public void RequiredPropertiesWithoutAValueGetPlaceholdersOfTheirType()
+    {
+        const string Schema = """
+            {"type": "object", "required": ["s", "e", "i", "m", "n", "b", "a", "o", "u", "d", "t"], "properties": {
+              "s": {"type": "string"},
+              "e": {"type": "string", "enum": ["first", "second"]},
+              "i": {"type": "integer"},
+              "m": {"type": "integer", "minimum": 1024},
+              "n": {"type": "number", "enum": [0.5, 1]},
+              "b": {"type": "boolean"},
+              "a": {"type": "array"},
+              "o": {"type": "object", "required": ["inner"], "properties": {"inner": {"type": "integer"}, "opt": {"type": "string"}, "dflt": {"default": "d"}}},
+              "u": {"description": "untyped"},
+              "d": {"type": "string", "default": "given"},
+              "t": {"type": ["null", "integer"]},
+              "optional": {"type": "string"}
+            }}
+            """;
+
+        Build(Schema, placeholders: true).Should().Be(
+            """{"s":"placeholder","e":"first","i":0,"m":1024,"n":0.5,"b":false,"a":[],"o":{"inner":0,"dflt":"d"},"u":"placeholder","d":"given","t":0}""");
+        Build(Schema, placeholders: false).Should().Be("""{"o":{"dflt":"d"},"d":"given"}""");
+    }
+
+    [Fact]
+    public void PlaceholdersFillRequiredMembersOfObjectsThatExist()
+    {
+        const string Schema = """
+            {"properties": {
+              "service": {"type": "object", "required": ["user"], "properties": {"name": {"default": "x"}, "user": {"type": "string"}}},
+              "optional": {"type": "object", "required": ["user"], "properties": {"user": {"type": "string"}}}
+            }}
+            """;
+
+        Build(Schema, placeholders: true).Should().Be("""{"service":{"name":"x","user":"placeholder"}}""");
+    }
+
+    [Fact]
+    public void LocalReferencesAreFollowed()
+    {
+        Build("""{"definitions": {"port": {"type": "integer", "default": 8080}}, "properties": {"port": {"$ref": "#/definitions/port"}}}""")
+            .Should().Be("""{"port":8080}""");
+    }
+
+    [Fact]
+    public void AnythingButAnObjectSchemaGivesAnEmptyObject()
+    {
+        Build("[]").Should().Be("{}");
+        Build("""{"properties": "nonsense"}""").Should().Be("{}");
+    }
+
+    [Fact]
+    public void CyclicReferencesAndDeepSchemasEnd()
+    {
+        Build("""{"properties": {"a": {"$ref": "#/properties/a"}, "self": {"$ref": "#"}}}""").Should().Be("{}");
+    }
+}

@@ -1,0 +1,95 @@
+using Pipeline.Diagnostics;
+
+namespace Pipeline.Json.Tests.Schema;
+
+public class StringKeywordTests
+{
+    [Fact]
+    public void PatternMismatchQuotesTheValueAndThePattern()
+    {
+        var error = Given.Errors("""{"properties": {"name": {"pattern": "^[a-z][a-z0-9-]*[a-z0-9]$"}}}""", "{\"name\": \"Foo\"}").Single();
+
+        error.Should().Be(new SchemaError(
+            "pattern",
+            "/name",
+            new SourcePosition(1, 10),
+            "`name` \"Foo\" does not match the pattern ^[a-z][a-z0-9-]*[a-z0-9]$",
+            "/properties/name/pattern",
+            "name"));
+    }
+
+    [Fact]
+    public void PatternsAreNotAnchoredUnlessTheySaySo()
+    {
+        Given.Errors("""{"pattern": "b+"}""", "\"abbc\"").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void AnEcmaIdentityEscapeOfUnderscoreIsAccepted()
+    {
+        Given.Errors("""{"pattern": "^[a-zA-Z0-9\\.\\-\\_ ]+$"}""", "\"a_b-c.d e\"").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void LengthsCountCodePoints()
+    {
+        const string Schema = """{"properties": {"name": {"minLength": 2, "maxLength": 3}}}""";
+
+        Given.Errors(Schema, "{\"name\": \"😀😀😀\"}").Should().BeEmpty();
+        Given.Messages(Schema, "{\"name\": \"😀\"}").Should().Equal("`name` must be at least 2 characters long");
+        Given.Messages(Schema, "{\"name\": \"abcd\"}").Should().Equal("`name` must be at most 3 characters long");
+        Given.Messages("""{"minLength": 1}""", "\"\"").Should().Equal("the document must be at least 1 character long");
+    }
+
+    [Theory]
+    [InlineData("uri", "https://example.com/a?b#c", "ftp://x", "urn:isbn:123")]
+    [InlineData("uri-reference", "../relative/path", "#frag", "https://x")]
+    [InlineData("email", "info@example.com", "a.b+c@d", "x@y")]
+    [InlineData("ipv4", "10.0.0.1", "255.255.255.255", "0.0.0.0")]
+    [InlineData("ipv6", "::1", "fe80::1", "2001:db8::8a2e:370:7334")]
+    [InlineData("hostname", "example.com", "a-b.c", "localhost")]
+    [InlineData("date-time", "2024-01-31T12:00:00Z", "2024-01-31T12:00:00.5+01:00", "2024-01-31t12:00:00z")]
+    [InlineData("regex", "^a+$", "[a-z]", "\\_x")]
+    public void KnownFormatsAcceptGoodValues(string format, params string[] values)
+    {
+        foreach (var value in values)
+        {
+            Given.Errors($$"""{"format": "{{format}}"}""", JsonText(value)).Should().BeEmpty(value);
+        }
+    }
+
+    [Theory]
+    [InlineData("uri", "a valid absolute URI", "example.com", "/just/a/path", "http://exa mple.com")]
+    [InlineData("uri-reference", "a valid URI reference", "has space")]
+    [InlineData("email", "a valid email address", "no-at-sign", "two@@signs", "@x")]
+    [InlineData("ipv4", "a valid IPv4 address", "1.2.3", "256.1.1.1", "01.2.3.4", "a.b.c.d")]
+    [InlineData("ipv6", "a valid IPv6 address", "1.2.3.4", "::g")]
+    [InlineData("hostname", "a valid host name", "-bad.com", "under_score.com")]
+    [InlineData("date-time", "a valid date-time (like 2024-01-31T12:00:00Z)", "2024-01-31", "2024-13-01T00:00:00Z", "yesterday")]
+    [InlineData("regex", "a valid regular expression", "[unclosed", "(")]
+    public void KnownFormatsRejectBadValues(string format, string description, params string[] values)
+    {
+        foreach (var value in values)
+        {
+            var error = Given.Errors("{\"properties\": {\"v\": {\"format\": \"" + format + "\"}}}", "{\"v\": " + JsonText(value) + "}").Single();
+            error.Keyword.Should().Be("format");
+            error.Message.Should().Be($"`v` {JsonText(value)} is not {description}");
+        }
+    }
+
+    [Fact]
+    public void UnknownFormatsAreIgnored()
+    {
+        Given.Errors("""{"format": "password"}""", "\"anything\"").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void StringKeywordsIgnoreOtherTypes()
+    {
+        Given.Errors("""{"pattern": "^x$", "minLength": 5, "format": "uri"}""", "42").Should().BeEmpty();
+    }
+
+    private static string JsonText(string value) => System.Text.Json.JsonSerializer.Serialize(value, Relaxed);
+
+    private static readonly System.Text.Json.JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+}
