@@ -11,12 +11,18 @@ namespace Pipeline.Validation;
 /// <summary>Every file, schema, semantic and template rule on one revision.</summary>
 public static class RevisionValidator
 {
-    public static RevisionDocuments Validate(PackageRevision revision, RepositorySettings settings, List<Diagnostic> diagnostics)
+    private const int ConfigCheck = 1;
+    private const int DescriptorCheck = 2;
+
+    public static RevisionDocuments Validate(PackageRevision revision, RepositorySettings settings, List<Diagnostic> diagnostics) =>
+        Validate(revision, settings, new ContentCache(), diagnostics);
+
+    public static RevisionDocuments Validate(PackageRevision revision, RepositorySettings settings, ContentCache cache, List<Diagnostic> diagnostics)
     {
         var documents = new RevisionDocuments(
             revision,
             Read(revision.PackageJson, settings, diagnostics),
-            Read(revision.ConfigJson, settings, diagnostics),
+            null,
             Read(revision.ResourceJson, settings, diagnostics),
             Read(revision.CommandJson, settings, diagnostics));
 
@@ -26,12 +32,24 @@ public static class RevisionValidator
         {
             SchemaDiagnostics.Validate(SchemaSet.Command, command, commandFile.RelativePath, null, diagnostics);
         }
-        ConfigRules.Check(documents, diagnostics);
         SemanticRules.Check(documents, settings, diagnostics);
         if (revision.Readme is { } readme) EncodingChecks.DecodeUtf8(readme, diagnostics);
+
+        // config.json and the descriptors are the bulk of the work and often repeat from revision
+        // to revision: their checks run once per distinct content (see ContentCache).
+        var config = new Lazy<JsonValue?>(() => revision.ConfigJson is { Loaded: true } file ? JsonParser.Parse(file.Content).Root : null);
+        if (revision.ConfigJson is { } configFile)
+        {
+            cache.Run(new ContentKey(ConfigCheck, null, configFile.Content), configFile.RelativePath, found =>
+            {
+                var parsed = JsonFileReader.Read(configFile, settings, found);
+                ConfigRules.Check(documents with { Config = parsed }, found);
+            }, diagnostics);
+        }
         foreach (var (name, file) in revision.Descriptors())
         {
-            DescriptorChecker.Check(name, file, documents, settings, diagnostics);
+            var key = new ContentKey(DescriptorCheck, name.FileName, file.Content, revision.ConfigJson?.Content, revision.ResourceJson?.Content);
+            cache.Run(key, file.RelativePath, found => DescriptorChecker.Check(name, file, documents with { Config = config.Value }, settings, found), diagnostics);
         }
         return documents;
     }

@@ -16,13 +16,21 @@ public static class TreeValidator
     {
         var packages = tree.Packages().ToArray();
         var results = new ConcurrentBag<List<Diagnostic>>();
+        var cache = new ContentCache();
         Parallel.ForEach(packages, package =>
         {
             var diagnostics = new List<Diagnostic>();
             var documents = new List<RevisionDocuments>();
-            foreach (var revision in package)
+            foreach (var scanned in package)
             {
-                documents.Add(RevisionValidator.Validate(revision, tree.Settings, diagnostics));
+                // Contents are read package by package and dropped after, so memory stays flat
+                // whatever the size of the tree.
+                var revision = scanned.Load();
+                foreach (var file in revision.Files)
+                {
+                    if (file.LoadProblem is { } problem) diagnostics.Add(RuleCatalog.UnreadableFile.At(file.RelativePath, problem));
+                }
+                documents.Add(RevisionValidator.Validate(revision, tree.Settings, cache, diagnostics));
             }
             PackageSetRules.Check(documents, diagnostics);
             results.Add(diagnostics);

@@ -31,7 +31,7 @@ public static class ValidateCommand
             console.Error.WriteLine($"universe validate: {reason}");
             return ExitCodes.Failure;
         }
-        var tree = PackageTreeReader.Read(root);
+        var tree = PackageTreeReader.Read(root, new TreeReaderOptions { LoadContent = false });
         var report = TreeValidator.Validate(tree);
         if (outputFile is null)
         {

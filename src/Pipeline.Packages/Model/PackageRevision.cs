@@ -45,5 +45,16 @@ public sealed class PackageRevision
         }
     }
 
+    /// <summary>This revision with every deferred file read.</summary>
+    public PackageRevision Load()
+    {
+        var deferred = false;
+        foreach (var file in Files) deferred |= file.Deferred;
+        if (!deferred) return this;
+        var loaded = new RevisionFile[Files.Count];
+        for (var i = 0; i < loaded.Length; i++) loaded[i] = Files[i].Load();
+        return new PackageRevision(Name, ReleaseVersion, RelativeDirectory, FullDirectory, loaded);
+    }
+
     public override string ToString() => $"{Name}/{ReleaseVersion}";
 }

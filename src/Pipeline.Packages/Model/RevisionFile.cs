@@ -1,10 +1,32 @@
 namespace Pipeline.Packages;
 
 /// <summary>
-/// One file of a package revision, read into memory once. <see cref="Content"/> is empty when the
-/// file could not be read (too large, a link out of the tree, an I/O error); the reader reported why.
+/// One file of a package revision. <see cref="Content"/> holds its bytes once loaded; a file the
+/// reader could not read (too large, a link out of the tree, an I/O error) stays unloaded with
+/// the reason reported. A tree scanned without contents has <see cref="Deferred"/> files, read
+/// by <see cref="Load"/> when a package's turn comes, so a large tree need not fit in memory.
 /// </summary>
 public sealed record RevisionFile(string Name, string RelativePath, string FullPath, ReadOnlyMemory<byte> Content, bool Loaded)
 {
+    /// <summary>The file is readable but its content has not been read yet.</summary>
+    public bool Deferred { get; init; }
+
+    /// <summary>Why a deferred file could not be read when it was loaded, or null.</summary>
+    public string? LoadProblem { get; init; }
+
     public bool IsDescriptor => DescriptorName.TryParse(Name, out _);
+
+    /// <summary>This file with its content read (itself when already loaded or unreadable).</summary>
+    public RevisionFile Load()
+    {
+        if (!Deferred) return this;
+        try
+        {
+            return this with { Content = File.ReadAllBytes(FullPath), Loaded = true, Deferred = false };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return this with { Deferred = false, LoadProblem = $"`{Name}` cannot be read: {e.Message}" };
+        }
+    }
 }

@@ -152,6 +152,10 @@ public sealed partial class PackageTreeReader
             _diagnostics.Add(RuleCatalog.FileTooLarge.At(relative, $"`{file.Name}` is {length:N0} bytes; package files are limited to {_options.MaxFileBytes:N0} bytes"));
             return new RevisionFile(file.Name, relative, file.FullName, ReadOnlyMemory<byte>.Empty, Loaded: false);
         }
+        if (!_options.LoadContent)
+        {
+            return new RevisionFile(file.Name, relative, file.FullName, ReadOnlyMemory<byte>.Empty, Loaded: false) { Deferred = true };
+        }
         try
         {
             return new RevisionFile(file.Name, relative, file.FullName, File.ReadAllBytes(file.FullName), Loaded: true);

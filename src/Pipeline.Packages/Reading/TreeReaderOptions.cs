@@ -5,6 +5,12 @@ public sealed record TreeReaderOptions
     /// <summary>Files larger than this are reported and not read: package files are small metadata.</summary>
     public long MaxFileBytes { get; init; } = 4 * 1024 * 1024;
 
+    /// <summary>
+    /// Read file contents while scanning (the default), or leave them deferred for
+    /// <see cref="PackageRevision.Load"/> so a caller can hold one package at a time in memory.
+    /// </summary>
+    public bool LoadContent { get; init; } = true;
+
     /// <summary>When set, only these package names are read (pull requests validate what they change).</summary>
     public IReadOnlySet<string>? OnlyPackages { get; init; }
 }
