@@ -54,7 +54,7 @@ public static class Program
 
     private static string Publish(string repo, string output)
     {
-        var start = new ProcessStartInfo("dotnet", ["publish", Path.Combine(repo, "src", "Pipeline.Cli"), "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-o", output, "--nologo", "-v", "quiet"])
+        var start = new ProcessStartInfo("dotnet", ["publish", Path.Combine(repo, "src", "Pipeline.Cli"), "-c", "Release", "-o", output, "--nologo", "-v", "quiet"])
         {
             RedirectStandardOutput = true,
             UseShellExecute = false,

@@ -22,11 +22,28 @@ public sealed record RevisionFile(string Name, string RelativePath, string FullP
         if (!Deferred) return this;
         try
         {
-            return this with { Content = File.ReadAllBytes(FullPath), Loaded = true, Deferred = false };
+            return this with { Content = ReadAll(FullPath), Loaded = true, Deferred = false };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return this with { Deferred = false, LoadProblem = $"`{Name}` cannot be read: {e.Message}" };
         }
+    }
+
+    /// <summary>The whole file, into an array that is not zero-filled first (it is overwritten).</summary>
+    private static byte[] ReadAll(string path)
+    {
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        var length = RandomAccess.GetLength(handle);
+        if (length > Array.MaxLength) throw new IOException($"{path} is too large to read");
+        var bytes = GC.AllocateUninitializedArray<byte>((int)length);
+        var read = 0;
+        while (read < bytes.Length)
+        {
+            var n = RandomAccess.Read(handle, bytes.AsSpan(read), read);
+            if (n == 0) return bytes[..read]; // the file shrank since its length was taken
+            read += n;
+        }
+        return bytes;
     }
 }

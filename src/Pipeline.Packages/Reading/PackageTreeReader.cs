@@ -33,6 +33,7 @@ public sealed partial class PackageTreeReader
             var byName = string.CompareOrdinal(a.Name, b.Name);
             return byName != 0 ? byName : a.ReleaseVersion.CompareTo(b.ReleaseVersion);
         });
+        if (reader._options.LoadContent) reader.LoadAll(revisions);
         return new PackageTree(reader._root, settings, revisions, reader._diagnostics);
     }
 
@@ -144,6 +145,21 @@ public sealed partial class PackageTreeReader
         return revision;
     }
 
+    /// <summary>Reads every deferred file, revisions in parallel: the scan found them, this fills them.</summary>
+    private void LoadAll(List<PackageRevision> revisions)
+    {
+        var loaded = new PackageRevision[revisions.Count];
+        Parallel.For(0, revisions.Count, i => loaded[i] = revisions[i].Load());
+        for (var i = 0; i < loaded.Length; i++)
+        {
+            revisions[i] = loaded[i];
+            foreach (var file in loaded[i].Files)
+            {
+                if (file.LoadProblem is { } problem) _diagnostics.Add(RuleCatalog.UnreadableFile.At(file.RelativePath, problem));
+            }
+        }
+    }
+
     private RevisionFile ReadFile(FileInfo file, string relative)
     {
         var length = file.Length;
@@ -152,19 +168,8 @@ public sealed partial class PackageTreeReader
             _diagnostics.Add(RuleCatalog.FileTooLarge.At(relative, $"`{file.Name}` is {length:N0} bytes; package files are limited to {_options.MaxFileBytes:N0} bytes"));
             return new RevisionFile(file.Name, relative, file.FullName, ReadOnlyMemory<byte>.Empty, Loaded: false);
         }
-        if (!_options.LoadContent)
-        {
-            return new RevisionFile(file.Name, relative, file.FullName, ReadOnlyMemory<byte>.Empty, Loaded: false) { Deferred = true };
-        }
-        try
-        {
-            return new RevisionFile(file.Name, relative, file.FullName, File.ReadAllBytes(file.FullName), Loaded: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            _diagnostics.Add(RuleCatalog.UnreadableFile.At(relative, $"`{file.Name}` cannot be read: {e.Message}"));
-            return new RevisionFile(file.Name, relative, file.FullName, ReadOnlyMemory<byte>.Empty, Loaded: false);
-        }
+        // Contents are read later, all at once in parallel (LoadAll) or package by package.
+        return new RevisionFile(file.Name, relative, file.FullName, ReadOnlyMemory<byte>.Empty, Loaded: false) { Deferred = true };
     }
 
     /// <summary>
