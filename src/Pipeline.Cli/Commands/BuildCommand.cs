@@ -13,11 +13,7 @@ public static class BuildCommand
 {
     public static Command Create(CliConsole console)
     {
-        var path = new Argument<string>("path")
-        {
-            Description = "A universe repository root, its packages/ folder, or a Universe checkout's repo/ folder.",
-            DefaultValueFactory = _ => ".",
-        };
+        var path = TreeArgument.Create();
         var output = new Option<string>("--output", "-o") { Description = "The folder to build into.", Required = true };
         var gzip = new Option<bool>("--gzip") { Description = "Also write a .gz copy of every file whose copy is smaller." };
         var commit = new Option<string?>("--commit") { Description = "The source commit recorded in index.json (default: read from .git)." };
@@ -29,12 +25,8 @@ public static class BuildCommand
     public static int Run(CliConsole console, string path, string output, bool gzip, string? commit)
     {
         var clock = Stopwatch.StartNew();
-        var root = TreeLocator.FindRoot(path, out var reason);
-        if (root is null)
-        {
-            console.Error.WriteLine($"universe build: {reason}");
-            return ExitCodes.Failure;
-        }
+        var root = TreeArgument.FindRoot(path, "build", console);
+        if (root is null) return ExitCodes.Failure;
         var tree = PackageTreeReader.Read(root);
         var result = RepositoryBuilder.Build(tree, new BuildOptions { SourceCommit = commit ?? SourceCommit.Find(root), Gzip = gzip });
         try

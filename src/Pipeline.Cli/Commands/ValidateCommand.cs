@@ -10,11 +10,7 @@ public static class ValidateCommand
 {
     public static Command Create(CliConsole console)
     {
-        var path = new Argument<string>("path")
-        {
-            Description = "A universe repository root, its packages/ folder, or a Universe checkout's repo/ folder.",
-            DefaultValueFactory = _ => ".",
-        };
+        var path = TreeArgument.Create();
         var format = new Option<string>("--format") { Description = "Report format: text, json or sarif.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to FILE instead of standard output." };
@@ -25,12 +21,8 @@ public static class ValidateCommand
 
     public static int Run(CliConsole console, string path, ReportFormat format, string? outputFile)
     {
-        var root = TreeLocator.FindRoot(path, out var reason);
-        if (root is null)
-        {
-            console.Error.WriteLine($"universe validate: {reason}");
-            return ExitCodes.Failure;
-        }
+        var root = TreeArgument.FindRoot(path, "validate", console);
+        if (root is null) return ExitCodes.Failure;
         var tree = PackageTreeReader.Read(root, new TreeReaderOptions { LoadContent = false });
         var report = TreeValidator.Validate(tree);
         if (outputFile is null)

@@ -23,26 +23,14 @@ public static class DescriptorChecker
         EncodingChecks.CheckAscii(file, settings, diagnostics);
         var path = file.RelativePath;
         var parsed = MustacheTemplate.Parse(text);
-        foreach (var problem in parsed.Problems)
-        {
-            var rule = problem.Kind is TemplateProblemKind.TooDeep or TemplateProblemKind.TooMuchWork or TemplateProblemKind.OutputTooLarge
-                ? RuleCatalog.RenderLimit
-                : RuleCatalog.TemplateSyntax;
-            diagnostics.Add(rule.At(path, problem.Position, problem.Message));
-        }
+        Report(parsed.Problems, path, diagnostics);
         if (parsed.Template is not { } template) return;
 
         VariableResolver.Report(template, documents, path, diagnostics);
 
         var context = RenderContext(documents);
         var rendered = template.Render(context);
-        foreach (var problem in rendered.Problems)
-        {
-            var rule = problem.Kind is TemplateProblemKind.TooDeep or TemplateProblemKind.TooMuchWork or TemplateProblemKind.OutputTooLarge
-                ? RuleCatalog.RenderLimit
-                : RuleCatalog.TemplateSyntax;
-            diagnostics.Add(rule.At(path, problem.Position, problem.Message));
-        }
+        Report(rendered.Problems, path, diagnostics);
         if (rendered.Output is not { } output) return;
         switch (name.Format)
         {
@@ -71,6 +59,18 @@ public static class DescriptorChecker
         var assets = documents.Resource?["assets"]?.ToJsonNode() ?? new JsonObject();
         JsonMerge.Into(context, new JsonObject { ["resource"] = new JsonObject { ["assets"] = assets } });
         return context;
+    }
+
+    /// <summary>Template problems: a limit that stopped the work is UNI303, anything else UNI300.</summary>
+    private static void Report(IReadOnlyList<TemplateProblem> problems, string path, List<Diagnostic> diagnostics)
+    {
+        foreach (var problem in problems)
+        {
+            var rule = problem.Kind is TemplateProblemKind.TooDeep or TemplateProblemKind.TooMuchWork or TemplateProblemKind.OutputTooLarge
+                ? RuleCatalog.RenderLimit
+                : RuleCatalog.TemplateSyntax;
+            diagnostics.Add(rule.At(path, problem.Position, problem.Message));
+        }
     }
 
     private static void CheckJson(DescriptorName name, string output, string template, string path, List<Diagnostic> diagnostics)
