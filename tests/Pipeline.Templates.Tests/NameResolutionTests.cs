@@ -74,4 +74,10 @@ public class NameResolutionTests
         TemplateHarness.Render("{{#inner}}{{a.b}}{{/inner}}", """{"a.b": "outer", "inner": {"a": {"b": "inner"}}}""")
             .Should().Be("inner");
     }
+
+    [Fact]
+    public void EmptySegmentsAreLookedUpAsEmptyKeys()
+    {
+        TemplateHarness.Render("{{a.}}|{{a..b}}", """{"a": {"": {"b": 2}}}""").Should().Be("""{"b":2}|2""");
+    }
 }

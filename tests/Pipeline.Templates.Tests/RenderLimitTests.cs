@@ -130,4 +130,18 @@ public class RenderLimitTests
 
         output.Should().HaveLength(200_002);
     }
+
+    [Fact]
+    public void OutputTooLargeInTextJoinedAroundACommentIsReportedWhereTheTextStarts()
+    {
+        var template = TemplateHarness.ParseClean("{{v}}\nab{{! note }}de");
+
+        var result = template.Render(new JsonObject { ["v"] = "1" }, new RenderLimits { MaxOutputChars = 3 });
+
+        result.Problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            Kind = TemplateProblemKind.OutputTooLarge,
+            Position = new SourcePosition(1, 6),
+        });
+    }
 }

@@ -54,4 +54,24 @@ public class RobustnessTests
         if (parsed.Template is null) parsed.Problems.Should().NotBeEmpty();
         else parsed.Template.Render(null).Output.Should().Be(text);
     }
+
+    [Fact]
+    public void TemplatesParseAndRenderOnSeveralThreadsAtOnce()
+    {
+        var shared = TemplateHarness.ParseClean("{{#items}}{{name}}-{{/items}}");
+        var outputs = new string?[400];
+
+        Parallel.For(0, outputs.Length, i =>
+        {
+            var own = MustacheTemplate.Parse($"{{{{t{i}.v}}}}:").Template!;
+            var context = new JsonObject
+            {
+                [$"t{i}"] = new JsonObject { ["v"] = i },
+                ["items"] = new JsonArray(new JsonObject { ["name"] = $"a{i}" }, new JsonObject { ["name"] = "b" }),
+            };
+            outputs[i] = own.Render(context).Output + shared.Render(context).Output;
+        });
+
+        outputs.Should().Equal(Enumerable.Range(0, outputs.Length).Select(i => $"{i}:a{i}-b-"));
+    }
 }

@@ -1,3 +1,5 @@
+using Pipeline.Diagnostics;
+
 namespace Pipeline.Templates.Tests;
 
 public class SetDelimiterTests
@@ -12,7 +14,22 @@ public class SetDelimiterTests
     [Fact]
     public void TripleAndAmpersandWorkWithNewDelimiters()
     {
-        TemplateHarness.Render("{{=[ ]=}}[& v]|[{v}]", """{"v": "a\"b"}""").Should().Be("a\"b|a\"b");
+        // Both forms JSON-escape strings like {{x}} does (see EscapingTests).
+        TemplateHarness.Render("{{=[ ]=}}[& v]|[{v}]", """{"v": "a\"b"}""").Should().Be("a\\\"b|a\\\"b");
+    }
+
+    [Fact]
+    public void CloserStartingWithASigilLeavesAnEmptyTagThatIsAProblem()
+    {
+        var parsed = MustacheTemplate.Parse("{{=<% #>=}}<%#>");
+
+        parsed.Template.Should().BeNull();
+        parsed.Problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            Kind = TemplateProblemKind.Syntax,
+            Position = new SourcePosition(1, 12),
+            Message = "Tag '<%#>' is empty.",
+        });
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Pipeline.Diagnostics;
 
 namespace Pipeline.Templates.Tests;
@@ -58,5 +59,33 @@ public class TagListTests
         var template = TemplateHarness.ParseClean("{{ #a}}");
 
         template.Tags.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Name = "#a", Kind = TagKind.Variable });
+    }
+
+    [Fact]
+    public void PositionsCountLinesAndColumnsFarIntoALongTemplate()
+    {
+        // Every 100th of 3,000 lines holds a tag after two spaces; lines end in CRLF, then LF.
+        var lines = Enumerable.Range(1, 3_000).Select(i => i % 100 == 0 ? $"  {{{{v{i}}}}}" : $"line {i}");
+        var text = string.Join("\r\n", lines.Take(1_500)) + "\r\n" + string.Join("\n", lines.Skip(1_500));
+
+        var template = TemplateHarness.ParseClean(text);
+
+        template.Tags.Select(t => (t.Name, t.Position)).Should().Equal(
+            Enumerable.Range(1, 30).Select(k => ($"v{k * 100}", new SourcePosition(k * 100, 3))));
+    }
+
+    [Fact]
+    public void NamesKeepTheirTextAcrossManyTemplatesWithManyDistinctNames()
+    {
+        // More distinct names than a thread keeps between templates, so the kept names are dropped on the way.
+        for (var round = 0; round < 3; round++)
+        {
+            var names = Enumerable.Range(0, 5_000).Select(i => $"r{round}.n{i}").ToArray();
+
+            var template = TemplateHarness.ParseClean(string.Concat(names.Select(n => $"{{{{{n}}}}}{{{{shared.name}}}}")));
+
+            template.Tags.Select(t => t.Name).Should().Equal(names.SelectMany(n => new[] { n, "shared.name" }));
+            template.Render(new JsonObject { [$"r{round}"] = new JsonObject { ["n4999"] = "last" } }).Output.Should().Be("last");
+        }
     }
 }

@@ -56,4 +56,17 @@ public class ValueTests
     {
         TemplateHarness.Render("a{{x}}b{{#x}}c{{/x}}{{^x}}d{{/x}}", context: null).Should().Be("abd");
     }
+
+    [Fact]
+    public void ScalarsOfEveryKindCreatedInCodeRenderAsJson()
+    {
+        var context = new JsonObject
+        {
+            ["int"] = -7, ["long"] = 5_000_000_000L, ["decimal"] = 1.50m, ["double"] = 0.1, ["yes"] = true, ["no"] = false,
+            ["guid"] = JsonValue.Create(Guid.Empty), ["char"] = JsonValue.Create('q'),
+        };
+
+        TemplateHarness.Render("{{int}} {{long}} {{decimal}} {{double}} {{yes}} {{no}} {{guid}} {{char}}", context)
+            .Should().Be("-7 5000000000 1.50 0.1 true false 00000000-0000-0000-0000-000000000000 q");
+    }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Pipeline.Diagnostics;
 
 namespace Pipeline.Templates.Parsing;
@@ -13,6 +14,7 @@ internal struct LineCursor(string text)
     private int _line = 1;
     private int _lineStart;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public SourcePosition At(int offset)
     {
         Debug.Assert(offset >= _counted || offset >= _lineStart, "Offsets must come in increasing order.");

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Pipeline.Templates.Rendering;
 
 namespace Pipeline.Templates.Parsing;
@@ -10,18 +11,28 @@ namespace Pipeline.Templates.Parsing;
 /// </summary>
 internal sealed class NameTable
 {
+    // A table holding more than this is replaced rather than kept for further templates.
+    private const int MaxKeptEntries = 1 << 13;
+    private const int MaxKeptChars = 1 << 20;
+
     private Entry[] _entries = new Entry[32];
     private int _count;
+    private long _chars;
 
-    public int Count => _count;
+    /// <summary>True when the table has grown too big to keep for further templates.</summary>
+    public bool IsOversized => _count > MaxKeptEntries || _chars > MaxKeptChars;
 
     /// <summary>The path a tag name denotes, the same instance for every tag with that name.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public NamePath PathOf(ReadOnlySpan<char> name)
     {
         if (name is ".") return NamePath.Current;
         var index = IndexOf(name);
-        if (_entries[index].Path is { } known) return known;
+        return _entries[index].Path ?? NewPath(index, name);
+    }
 
+    private NamePath NewPath(int index, ReadOnlySpan<char> name)
+    {
         var full = _entries[index].Text!;
         var path = new NamePath(full, Segments(full));
         // Splitting may have grown the table, so the entry is found again rather than kept by
@@ -31,7 +42,7 @@ internal sealed class NameTable
         return path;
     }
 
-    /// <summary>The one string of this template with these characters.</summary>
+    /// <summary>The one string with these characters.</summary>
     public string TextOf(ReadOnlySpan<char> text)
     {
         var index = IndexOf(text);
@@ -55,6 +66,7 @@ internal sealed class NameTable
         return segments;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int IndexOf(ReadOnlySpan<char> text)
     {
         if (_count * 2 >= _entries.Length) Grow();
@@ -67,6 +79,7 @@ internal sealed class NameTable
             {
                 entry = new Entry { Text = text.ToString(), Hash = hash };
                 _count++;
+                _chars += text.Length;
                 return i;
             }
             if (entry.Hash == hash && text.SequenceEqual(entry.Text)) return i;

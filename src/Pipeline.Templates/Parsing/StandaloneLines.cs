@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Pipeline.Templates.Parsing;
 
 /// <summary>
@@ -12,6 +14,7 @@ internal static class StandaloneLines
     /// blanks beside the tag are walked, and delimiters never contain blanks, so no character is
     /// visited by more than the two tags around it: O(n) over a template.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static (int Start, int End) Occupied(string text, TokenKind kind, int start, int end)
     {
         if (!kind.CanStandAlone()) return (start, end);

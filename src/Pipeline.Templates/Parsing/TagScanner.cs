@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace Pipeline.Templates.Parsing;
 
@@ -8,6 +9,12 @@ namespace Pipeline.Templates.Parsing;
 /// a tag costs no allocation. Malformed tags become problems; an unclosed tag ends the scan, the
 /// rest being plain text.
 /// </summary>
+/// <remarks>
+/// Methods that run once per tag are marked AggressiveOptimization, here and in the compiler and
+/// renderer: under the JIT (tests, <c>dotnet run</c>) a validation run is over before tiered
+/// compilation would optimise them. The published <c>universe</c> is compiled ahead of time and
+/// ignores the mark. Problems are reported from separate methods so that the hot ones stay small.
+/// </remarks>
 internal sealed class TagScanner
 {
     private readonly string _text;
@@ -22,6 +29,7 @@ internal sealed class TagScanner
     }
 
     /// <summary>The next well-formed tag, with the text it occupies; false at the end of the template.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Next(out ScannedTag tag)
     {
         var text = _text;
@@ -47,36 +55,25 @@ internal sealed class TagScanner
             var close = text.IndexOf(closer, bodyStart, StringComparison.Ordinal);
             if (close < 0)
             {
-                _problems.Add(TemplateProblemKind.Syntax, start, $"Tag '{Excerpt(start)}' is never closed with '{closer}'.");
+                ReportUnclosed(start, closer);
                 break;
             }
 
             _offset = close + closer.Length;
-            if (TryRead(sigil, bodyStart, close, start, out tag)) return true;
+            var read = sigil == '='
+                ? TryReadSetDelimiter(bodyStart, close, start, out tag)
+                : TryRead(sigil, bodyStart, close, start, out tag);
+            if (read) return true;
         }
         _offset = text.Length;
         tag = default;
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryRead(char sigil, int bodyStart, int bodyEnd, int start, out ScannedTag tag)
     {
-        tag = default;
         var (bodyOffset, bodyLength) = Trim(bodyStart, bodyEnd);
-        var body = _text.AsSpan(bodyOffset, bodyLength);
-        if (sigil == '=')
-        {
-            if (TryReadDelimiters(body, out var next))
-            {
-                tag = Tag(TokenKind.SetDelimiter, bodyOffset, bodyLength, start);
-                _delimiters = next;
-                return true;
-            }
-            _problems.Add(TemplateProblemKind.Syntax, start,
-                $"Set-delimiter tag '{Excerpt(start)}' must name two delimiters without spaces or '=', as in '{{{{=<% %>=}}}}'.");
-            return false;
-        }
-
         var kind = sigil switch
         {
             '{' or '&' => TokenKind.Unescaped,
@@ -92,34 +89,57 @@ internal sealed class TagScanner
             ? (bodyOffset, bodyLength)
             : Trim(bodyOffset + 1, bodyOffset + bodyLength);
 
-        if (bodyLength == 0)
+        if (bodyLength == 0 || (nameLength == 0 && kind != TokenKind.Comment))
         {
-            _problems.Add(TemplateProblemKind.Syntax, start, $"Tag '{Excerpt(start)}' is empty.");
-            return false;
-        }
-        if (nameLength == 0 && kind != TokenKind.Comment)
-        {
-            _problems.Add(TemplateProblemKind.Syntax, start, $"{Describe(kind)} tag '{Excerpt(start)}' has no name.");
+            ReportNameless(kind, bodyLength == 0, start);
+            tag = default;
             return false;
         }
         tag = Tag(kind, nameOffset, nameLength, start);
         return true;
     }
 
+    private bool TryReadSetDelimiter(int bodyStart, int bodyEnd, int start, out ScannedTag tag)
+    {
+        var (bodyOffset, bodyLength) = Trim(bodyStart, bodyEnd);
+        if (TryReadDelimiters(_text.AsSpan(bodyOffset, bodyLength), out var next))
+        {
+            tag = Tag(TokenKind.SetDelimiter, bodyOffset, bodyLength, start);
+            _delimiters = next;
+            return true;
+        }
+        _problems.Add(TemplateProblemKind.Syntax, start,
+            $"Set-delimiter tag '{Excerpt(start)}' must name two delimiters without spaces or '=', as in '{{{{=<% %>=}}}}'.");
+        tag = default;
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private ScannedTag Tag(TokenKind kind, int nameStart, int nameLength, int start)
     {
+        // _offset is already just past the tag's closing delimiter.
         var (occupiedStart, occupiedEnd) = StandaloneLines.Occupied(_text, kind, start, _offset);
-        return new ScannedTag(kind, nameStart, nameLength, start, _offset, occupiedStart, occupiedEnd);
+        return new ScannedTag(kind, nameStart, nameLength, start, occupiedStart, occupiedEnd);
     }
 
     // The offsets of text[start..end] without surrounding white space, as span.Trim() would give.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private (int Start, int Length) Trim(int start, int end)
     {
         var span = _text.AsSpan(start, end - start);
         var trimmed = span.TrimStart();
-        var lead = span.Length - trimmed.Length;
-        return (start + lead, trimmed.TrimEnd().Length);
+        return (start + span.Length - trimmed.Length, trimmed.TrimEnd().Length);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReportUnclosed(int start, string closer) =>
+        _problems.Add(TemplateProblemKind.Syntax, start, $"Tag '{Excerpt(start)}' is never closed with '{closer}'.");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReportNameless(TokenKind kind, bool empty, int start) =>
+        _problems.Add(TemplateProblemKind.Syntax, start, empty
+            ? $"Tag '{Excerpt(start)}' is empty."
+            : $"{Describe(kind)} tag '{Excerpt(start)}' has no name.");
 
     private static string Describe(TokenKind kind) => kind switch
     {

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using System.Text;
+using Pipeline.Diagnostics;
 using Pipeline.Templates.Rendering;
 
 namespace Pipeline.Templates.Parsing;
@@ -14,9 +16,8 @@ namespace Pipeline.Templates.Parsing;
 internal sealed class TemplateCompiler
 {
     // Buffers past these sizes are left to the collector rather than kept for the next parse:
-    // a thread holds at most a few megabytes, however unusual the templates it has parsed.
-    private const int MaxKeptInstructions = 1 << 14;
-    private const int MaxKeptNames = 1 << 13;
+    // a thread holds a few megabytes at most, however unusual the templates it has parsed.
+    private const int MaxKeptItems = 1 << 14;
 
     [ThreadStatic]
     private static TemplateCompiler? t_spare;
@@ -54,6 +55,7 @@ internal sealed class TemplateCompiler
         return compiler;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(in ScannedTag tag)
     {
         AddText(_textStart, tag.OccupiedStart);
@@ -84,10 +86,7 @@ internal sealed class TemplateCompiler
                 _path = _path.Push(section.Full);
                 break;
             case TokenKind.Partial:
-                var partial = name.ToString();
-                _tags.Add(new MustacheTag(partial, TagKind.Partial, position, _path));
-                Problems.Add(TemplateProblemKind.PartialNotSupported, tag.Start,
-                    $"Partial '{partial}' is not supported: package templates cannot include other files.");
+                AddPartial(name.ToString(), position, tag.Start);
                 break;
             default:
                 _tags.Add(new MustacheTag(name.ToString(), tag.Kind.ToTagKind(), position, _path));
@@ -113,26 +112,17 @@ internal sealed class TemplateCompiler
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Close(in ScannedTag tag)
     {
         var name = tag.NameIn(_text);
-        if (_open.Count == 0)
+        if (_open.Count == 0 || !name.SequenceEqual(_open[^1].Name))
         {
-            Problems.Add(TemplateProblemKind.MismatchedSectionEnd, tag.Start,
-                $"Section end '{name}' closes no open section.");
+            ReportMismatch(name.ToString(), tag.Start);
             return;
         }
 
         var innermost = _open[^1];
-        if (!name.SequenceEqual(innermost.Name))
-        {
-            var opened = Problems.PositionOf(innermost.Offset);
-            Problems.Add(TemplateProblemKind.MismatchedSectionEnd, tag.Start,
-                $"Section end '{name}' does not match the innermost open section '{innermost.Name}' " +
-                $"(line {opened.Line}, column {opened.Column}).");
-            return;
-        }
-
         _open.RemoveAt(_open.Count - 1);
         _path = _path.Parent;
         FlushText();
@@ -140,6 +130,30 @@ internal sealed class TemplateCompiler
         _program.Add(Instruction.SectionEnd(tag.Start, innermost.Index));
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddPartial(string name, SourcePosition position, int offset)
+    {
+        _tags.Add(new MustacheTag(name, TagKind.Partial, position, _path));
+        Problems.Add(TemplateProblemKind.PartialNotSupported, offset,
+            $"Partial '{name}' is not supported: package templates cannot include other files.");
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReportMismatch(string name, int offset)
+    {
+        if (_open.Count == 0)
+        {
+            Problems.Add(TemplateProblemKind.MismatchedSectionEnd, offset, $"Section end '{name}' closes no open section.");
+            return;
+        }
+        var innermost = _open[^1];
+        var opened = Problems.PositionOf(innermost.Offset);
+        Problems.Add(TemplateProblemKind.MismatchedSectionEnd, offset,
+            $"Section end '{name}' does not match the innermost open section '{innermost.Name}' " +
+            $"(line {opened.Line}, column {opened.Column}).");
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AddText(int start, int end)
     {
         if (end <= start) return;
@@ -149,23 +163,30 @@ internal sealed class TemplateCompiler
             _pendingEnd = end;
             return;
         }
+        Join(start, end);
+    }
+
+    private void Join(int start, int end)
+    {
         if (_joined.Length == 0) _joined.Append(_text, _pendingStart, _pendingEnd - _pendingStart);
         _joined.Append(_text, start, end - start);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void FlushText()
     {
         if (_pendingStart < 0) return;
-        if (_joined.Length == 0)
-        {
-            _program.Add(Instruction.Literal(_pendingStart, _pendingEnd - _pendingStart));
-        }
-        else
-        {
-            _program.Add(Instruction.Literal(_joined.ToString(), _pendingStart));
-            _joined.Clear();
-        }
+        _program.Add(_joined.Length == 0
+            ? Instruction.Literal(_pendingStart, _pendingEnd - _pendingStart)
+            : JoinedLiteral());
         _pendingStart = -1;
+    }
+
+    private Instruction JoinedLiteral()
+    {
+        var text = _joined.ToString();
+        _joined.Clear();
+        return Instruction.Literal(text, _pendingStart);
     }
 
     // Forget this template (the lists would otherwise keep its objects alive) and offer the
@@ -177,12 +198,14 @@ internal sealed class TemplateCompiler
         _open.Clear();
         _joined.Clear();
         _text = "";
+        _lines = new LineCursor("");
         _problems = null;
         _path = SectionPath.Empty;
         _textStart = 0;
         _pendingStart = -1;
-        if (_program.Capacity > MaxKeptInstructions) return;
-        if (_names.Count > MaxKeptNames) _names = new NameTable();
+        if (_program.Capacity > MaxKeptItems || _tags.Capacity > MaxKeptItems || _open.Capacity > MaxKeptItems
+            || _joined.Capacity > MaxKeptItems) return;
+        if (_names.IsOversized) _names = new NameTable();
         t_spare = this;
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Pipeline.Templates.Parsing;
 
 /// <summary>What the scanner found: the public tag kinds plus the section end, which is not a tag of its own.</summary>
@@ -19,6 +21,7 @@ internal static class TokenKindExtensions
     public static bool CanStandAlone(this TokenKind kind) =>
         kind is not (TokenKind.Variable or TokenKind.Unescaped);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TagKind ToTagKind(this TokenKind kind) => kind switch
     {
         TokenKind.Variable => TagKind.Variable,

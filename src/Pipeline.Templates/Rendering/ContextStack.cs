@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -13,16 +14,24 @@ internal sealed class ContextStack
     // The objects among the items: only they can hold names, so lookups skip lists' scalars.
     private readonly List<JsonObject> _scopes = [];
 
-    public ContextStack(JsonNode? root) => Push(Normalize(root));
+    /// <summary>Starts over with only <paramref name="root"/>.</summary>
+    public void Reset(JsonNode? root)
+    {
+        _items.Clear();
+        _scopes.Clear();
+        Push(Normalize(root));
+    }
 
     public JsonNode? Top => _items[^1];
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Push(JsonNode? value)
     {
         _items.Add(value);
         if (value is JsonObject scope) _scopes.Add(scope);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Pop()
     {
         if (_items[^1] is JsonObject) _scopes.RemoveAt(_scopes.Count - 1);
@@ -40,35 +49,43 @@ internal sealed class ContextStack
     /// from the innermost outwards is asked for the whole name, then for its first segment; the
     /// first that answers decides, and the remaining segments are looked up inside its value only.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public JsonNode? Resolve(NamePath name)
     {
         if (name.IsCurrent) return Top;
 
+        var segments = name.Segments;
         for (var i = _scopes.Count - 1; i >= 0; i--)
         {
             var scope = _scopes[i];
             // A key present with a null value still ends the search, as in mustache.java.
             if (scope.TryGetPropertyValue(name.Full, out var whole)) return Normalize(whole);
-            if (name.IsDotted && scope.TryGetPropertyValue(name.Segments[0], out var first)) return Descend(first, name.Segments);
+            if (segments.Length > 1 && scope.TryGetPropertyValue(segments[0], out var value))
+            {
+                for (var s = 1; s < segments.Length; s++)
+                {
+                    if (Normalize(value) is not JsonObject inner || !inner.TryGetPropertyValue(segments[s], out value)) return null;
+                }
+                return Normalize(value);
+            }
         }
         return null;
     }
 
-    private static JsonNode? Descend(JsonNode? value, string[] segments)
+    /// <summary>A JsonValue wrapping a JSON object or array becomes a real JsonObject or JsonArray, so it can be entered.</summary>
+    // JsonObject and JsonArray are sealed, so testing for them first is cheaper than testing for the abstract JsonValue.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static JsonNode? Normalize(JsonNode? value) =>
+        value is null or JsonObject or JsonArray ? value : Unwrap((JsonValue)value);
+
+    private static JsonNode? Unwrap(JsonValue wrapped)
     {
-        for (var i = 1; i < segments.Length; i++)
-        {
-            if (Normalize(value) is not JsonObject inner || !inner.TryGetPropertyValue(segments[i], out value)) return null;
-        }
-        return Normalize(value);
+        var kind = wrapped.GetValueKind();
+        return kind is JsonValueKind.Object or JsonValueKind.Array ? Container(wrapped, kind) : wrapped;
     }
 
-    /// <summary>A JsonValue wrapping a JSON object or array becomes a real JsonObject or JsonArray, so it can be entered.</summary>
-    public static JsonNode? Normalize(JsonNode? value)
+    private static JsonNode? Container(JsonValue wrapped, JsonValueKind kind)
     {
-        if (value is not JsonValue wrapped) return value;
-        var kind = wrapped.GetValueKind();
-        if (kind is not (JsonValueKind.Object or JsonValueKind.Array)) return value;
         if (!wrapped.TryGetValue<JsonElement>(out var element)) return JsonNode.Parse(wrapped.ToJsonString());
         return kind == JsonValueKind.Object ? JsonObject.Create(element) : JsonArray.Create(element);
     }

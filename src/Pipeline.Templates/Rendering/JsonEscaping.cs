@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Pipeline.Templates.Rendering;
@@ -10,25 +10,21 @@ namespace Pipeline.Templates.Rendering;
 /// </summary>
 internal static class JsonEscaping
 {
-    private static readonly SearchValues<char> NeedEscaping = SearchValues.Create(
-        "\"\\\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000b\f\r\u000e\u000f" +
-        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
-
+    // A plain loop rather than SearchValues: values are short, and under the JIT the vectorised
+    // search is compiled afresh, unoptimised at first, in every process.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Append(StringBuilder output, string text)
     {
-        var rest = text.AsSpan();
-        while (true)
+        var copied = 0;
+        for (var i = 0; i < text.Length; i++)
         {
-            var at = rest.IndexOfAny(NeedEscaping);
-            if (at < 0)
-            {
-                output.Append(rest);
-                return;
-            }
-            output.Append(rest[..at]);
-            AppendEscape(output, rest[at]);
-            rest = rest[(at + 1)..];
+            var c = text[i];
+            if (c >= ' ' && c != '"' && c != '\\') continue;
+            output.Append(text, copied, i - copied);
+            AppendEscape(output, c);
+            copied = i + 1;
         }
+        output.Append(text, copied, text.Length - copied);
     }
 
     private static void AppendEscape(StringBuilder output, char c)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json.Nodes;
 using Pipeline.Diagnostics;
@@ -8,29 +9,59 @@ namespace Pipeline.Templates.Rendering;
 /// <summary>
 /// Runs a compiled template against a context. Sections are a loop over a flat program with an
 /// explicit stack, and every limit is checked as it goes, so no template can hang, recurse
-/// without bound or grow the output past <see cref="RenderLimits.MaxOutputChars"/>.
+/// without bound or grow the output past <see cref="RenderLimits.MaxOutputChars"/>. A thread
+/// keeps one renderer and reuses its output buffer and stacks, so a render allocates little more
+/// than the string it returns.
 /// </summary>
 internal sealed class TemplateRenderer
 {
-    private readonly string _text;
-    private readonly Instruction[] _program;
-    private readonly RenderLimits _limits;
+    // An output buffer grown past this many characters is left to the collector after use.
+    private const int MaxKeptOutputChars = 1 << 20;
+
+    [ThreadStatic]
+    private static TemplateRenderer? t_spare;
+
     private readonly StringBuilder _output = new();
     private readonly List<SectionFrame> _frames = [];
-    private readonly ContextStack _contexts;
+    private readonly ContextStack _contexts = new();
+    private string _text = "";
+    private Instruction[] _program = [];
+    private RenderLimits _limits = RenderLimits.Default;
     private long _steps;
 
-    private TemplateRenderer(string text, Instruction[] program, JsonNode? context, RenderLimits limits)
+    private TemplateRenderer()
     {
-        _text = text;
-        _program = program;
-        _limits = limits;
-        _contexts = new ContextStack(context);
     }
 
-    public static RenderResult Render(string text, Instruction[] program, JsonNode? context, RenderLimits limits) =>
-        new TemplateRenderer(text, program, context, limits).Run();
+    public static RenderResult Render(string text, Instruction[] program, JsonNode? context, RenderLimits limits)
+    {
+        var renderer = t_spare ?? new TemplateRenderer();
+        t_spare = null;
+        renderer._text = text;
+        renderer._program = program;
+        renderer._limits = limits;
+        renderer._contexts.Reset(context);
+        var result = renderer.Run();
+        renderer.Reset();
+        return result;
+    }
 
+    // Forget this render (the stacks would otherwise keep its context alive) and offer the
+    // buffers to the next render on this thread.
+    private void Reset()
+    {
+        _frames.Clear();
+        _contexts.Reset(null);
+        _text = "";
+        _program = [];
+        _limits = RenderLimits.Default;
+        _steps = 0;
+        if (_output.Capacity > MaxKeptOutputChars) return;
+        _output.Clear();
+        t_spare = this;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private RenderResult Run()
     {
         var at = 0;
@@ -69,6 +100,7 @@ internal sealed class TemplateRenderer
     }
 
     /// <returns>The next instruction, or -1 when entering would nest too deep.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int EnterSection(int at, in Instruction section)
     {
         var value = _contexts.Resolve(section.Name);
@@ -88,6 +120,7 @@ internal sealed class TemplateRenderer
         return at + 1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int EnterInvertedSection(int at, in Instruction section)
     {
         var value = _contexts.Resolve(section.Name);
@@ -98,6 +131,7 @@ internal sealed class TemplateRenderer
         return at + 1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int LeaveOrRepeat(int at)
     {
         var frame = _frames[^1];
@@ -113,6 +147,7 @@ internal sealed class TemplateRenderer
         return at + 1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TakeStep() => ++_steps <= _limits.MaxSteps;
 
     private static RenderResult Stop(TemplateProblem problem) => new(null, [problem]);
@@ -120,16 +155,19 @@ internal sealed class TemplateRenderer
     // Line and column are worked out only here, when rendering has to stop.
     private SourcePosition PositionOf(int offset) => new LineMap(_text).At(offset);
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private TemplateProblem TooMuchWork(int at) => new(
         TemplateProblemKind.TooMuchWork,
         PositionOf(at),
         $"Rendering stopped after {_limits.MaxSteps:N0} tag evaluations; sections over lists multiply the work.");
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private TemplateProblem TooDeep(int at) => new(
         TemplateProblemKind.TooDeep,
         PositionOf(at),
         $"Rendering stopped: more than {_limits.MaxDepth} sections open at once.");
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private TemplateProblem OutputTooLarge(int at) => new(
         TemplateProblemKind.OutputTooLarge,
         PositionOf(at),

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -9,16 +10,19 @@ namespace Pipeline.Templates.Rendering;
 /// </summary>
 internal static class Truthiness
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsFalsy(JsonNode? value) => value switch
     {
         null => true,
         JsonArray items => items.Count == 0,
-        JsonValue scalar => scalar.GetValueKind() switch
-        {
-            JsonValueKind.Null or JsonValueKind.Undefined or JsonValueKind.False => true,
-            JsonValueKind.String => scalar.TryGetValue<string>(out var text) ? text.Length == 0 : scalar.ToJsonString() == "\"\"",
-            _ => false,
-        },
+        JsonObject => false,
+        _ => IsFalsyScalar((JsonValue)value),
+    };
+
+    private static bool IsFalsyScalar(JsonValue scalar) => scalar.GetValueKind() switch
+    {
+        JsonValueKind.Null or JsonValueKind.Undefined or JsonValueKind.False => true,
+        JsonValueKind.String => scalar.TryGetValue<string>(out var text) ? text.Length == 0 : scalar.ToJsonString() == "\"\"",
         _ => false,
     };
 }

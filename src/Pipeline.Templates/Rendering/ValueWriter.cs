@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -11,18 +12,27 @@ namespace Pipeline.Templates.Rendering;
 /// </summary>
 internal static class ValueWriter
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Write(StringBuilder output, JsonNode? value, bool escape)
     {
         switch (value)
         {
+            case null:
+                return;
             case JsonObject or JsonArray:
                 CompactJson.Append(output, value);
-                break;
-            case JsonValue scalar when JsonScalars.StringOf(scalar) is { } text:
+                return;
+        }
+
+        var scalar = (JsonValue)value;
+        switch (scalar.GetValueKind())
+        {
+            case JsonValueKind.String:
+                var text = JsonScalars.TextOf(scalar);
                 if (escape) JsonEscaping.Append(output, text);
                 else output.Append(text);
                 break;
-            case JsonValue scalar when scalar.GetValueKind() is not (JsonValueKind.Null or JsonValueKind.Undefined):
+            case not (JsonValueKind.Null or JsonValueKind.Undefined):
                 JsonScalars.AppendLiteral(output, scalar);
                 break;
         }
