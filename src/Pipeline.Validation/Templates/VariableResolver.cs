@@ -15,24 +15,28 @@ public static class VariableResolver
     public static void Report(MustacheTemplate template, RevisionDocuments documents, string path, List<Diagnostic> diagnostics)
     {
         var root = Scope.Root(documents.Config, documents.Resource);
-        var sectionScopes = new Dictionary<string, Scope?>(StringComparer.Ordinal);
+        // A section's scope depends on the sections around it: (enclosing path id, name) → (path id, scope).
+        var sectionScopes = new Dictionary<(int Parent, string Name), (int Id, Scope? Scope)>();
         var reported = new HashSet<string>(StringComparer.Ordinal);
+        var stack = new List<Scope?>();
         foreach (var tag in template.Tags)
         {
             if (tag.Kind is not (TagKind.Variable or TagKind.Unescaped or TagKind.Section or TagKind.InvertedSection)) continue;
             // Scopes of the enclosing sections, innermost last.
-            var stack = new List<Scope?> { root };
+            stack.Clear();
+            stack.Add(root);
             var open = false;
-            for (var i = 0; i < tag.EnclosingSections.Count; i++)
+            var sectionPath = 0;
+            foreach (var section in tag.EnclosingSections)
             {
-                var key = string.Join('\u0001', tag.EnclosingSections.Take(i + 1));
-                if (!sectionScopes.TryGetValue(key, out var scope))
+                if (!sectionScopes.TryGetValue((sectionPath, section), out var entry))
                 {
-                    scope = Resolve(tag.EnclosingSections[i], stack, out _)?.Inner();
-                    sectionScopes[key] = scope;
+                    entry = (sectionScopes.Count + 1, Resolve(section, stack, out _)?.Inner());
+                    sectionScopes[(sectionPath, section)] = entry;
                 }
-                if (scope is null) open = true;
-                stack.Add(scope);
+                sectionPath = entry.Id;
+                if (entry.Scope is null) open = true;
+                stack.Add(entry.Scope);
             }
             if (open || tag.Name == ".") continue;
             Resolve(tag.Name, stack, out var found);
