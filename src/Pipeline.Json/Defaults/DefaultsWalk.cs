@@ -8,6 +8,13 @@ internal sealed class DefaultsWalk(bool placeholders)
     /// <summary>Deeper than any real config schema; keeps a hostile one from exhausting the stack.</summary>
     public const int MaxDepth = 64;
 
+    // An object's members are gathered first and become a JsonObject of the right size only when the
+    // object is used: most object schemas contribute nothing. One list per depth, kept per thread.
+    [ThreadStatic]
+    private static MemberList?[]? t_members;
+
+    private readonly MemberList?[] _members = t_members ??= new MemberList?[MaxDepth + 1];
+
     /// <summary>The value a property schema contributes, if any (a JSON null is a value).</summary>
     public (bool Present, JsonNode? Value) ValueOf(JsonValue schema, int depth)
     {
@@ -15,58 +22,95 @@ internal sealed class DefaultsWalk(bool placeholders)
         if (depth > MaxDepth || schema.Kind != JsonKind.Object) return (false, null);
 
         var hasDefaults = false;
-        var nested = Describes(schema, "object") ? Members(schema, depth, out hasDefaults) : null;
+        var nested = Describes(schema, "object") ? Gather(schema, depth, out hasDefaults) : null;
         if (schema.TryGet("default", out var explicitDefault))
         {
             var value = explicitDefault.ToJsonNode();
             if (value is JsonObject baseObject && nested is not null) FillMissing(baseObject, nested);
+            nested?.Clear();
             return (true, value);
         }
 
         // Placeholders alone do not bring an optional object into being; defaults do.
-        return hasDefaults ? (true, nested) : (false, null);
+        if (hasDefaults) return (true, nested!.ToObject());
+        nested?.Clear();
+        return (false, null);
     }
 
     /// <summary>The values of an object schema's properties (and placeholders for required ones when asked).</summary>
-    public JsonObject Members(JsonValue schema, int depth) => Members(schema, depth, out _);
+    public JsonObject Members(JsonValue schema, int depth) => Gather(schema, depth, out _)?.ToObject() ?? [];
 
-    private JsonObject Members(JsonValue schema, int depth, out bool hasDefaults)
+    /// <summary>The members of an object schema, in the list of its depth; null past the depth limit.</summary>
+    private MemberList? Gather(JsonValue schema, int depth, out bool hasDefaults)
     {
         hasDefaults = false;
-        var members = new JsonObject();
+        if (depth > MaxDepth) return null;
+        var members = _members[depth] ??= new MemberList();
+        members.Clear();
         schema = SchemaReferences.Follow(schema);
-        if (depth > MaxDepth || schema["properties"] is not { Kind: JsonKind.Object } properties) return members;
+        if (schema["properties"] is not { Kind: JsonKind.Object } properties) return members;
 
-        var required = schema["required"] is { Kind: JsonKind.Array } names
-            ? names.Items.Where(n => n.Kind == JsonKind.String).Select(n => n.String!).ToHashSet(StringComparer.Ordinal)
-            : [];
-        foreach (var property in properties.Properties)
+        var required = placeholders ? schema["required"] : null;
+        var mayRepeat = properties.HasDuplicateNames;
+        foreach (var property in properties.MemberArray)
         {
-            var (present, value) = ValueOf(property.Value, depth + 1);
+            var (present, value) = ValueOf(property, depth + 1);
             if (present)
             {
                 hasDefaults = true;
-                members[property.Name] = value;
+                members.Set(property.MemberName, value, mayRepeat);
             }
-            else if (placeholders && (required.Contains(property.Name) || IsRequiredDraft3(property.Value)))
+            else if (placeholders && (Lists(required, property.MemberName) || IsRequiredDraft3(property)))
             {
-                members[property.Name] = Placeholders.For(SchemaReferences.Follow(property.Value), schema => Members(schema, depth + 1));
+                members.Set(property.MemberName, Placeholders.For(SchemaReferences.Follow(property), this, depth + 1), mayRepeat);
             }
         }
         return members;
     }
 
     /// <summary>Whether the schema says its value is of this type (or, untyped, has properties for "object").</summary>
-    public static bool Describes(JsonValue schema, string type) => schema["type"] switch
+    public static bool Describes(JsonValue schema, string type)
     {
-        { Kind: JsonKind.String } one => one.String == type,
-        { Kind: JsonKind.Array } several => several.Items.Any(t => t.String == type),
-        null => type == "object" && schema["properties"] is { Kind: JsonKind.Object },
-        _ => false,
-    };
+        switch (schema["type"])
+        {
+            case { Kind: JsonKind.String } one:
+                return one.String == type;
+            case { Kind: JsonKind.Array } several:
+                foreach (var name in several.ItemArray)
+                {
+                    if (name.String == type) return true;
+                }
+                return false;
+            case null:
+                return type == "object" && schema["properties"] is { Kind: JsonKind.Object };
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Whether a <c>required</c> array names the property.</summary>
+    private static bool Lists(JsonValue? required, string name)
+    {
+        if (required is not { Kind: JsonKind.Array }) return false;
+        foreach (var item in required.ItemArray)
+        {
+            if (item.Kind == JsonKind.String && item.String == name) return true;
+        }
+        return false;
+    }
 
     // Draft 3 marked a property required on the property itself.
     private static bool IsRequiredDraft3(JsonValue schema) => schema["required"] is { Kind: JsonKind.Boolean, Boolean: true };
+
+    /// <summary>Adds to <paramref name="target"/> every member it lacks, recursively; the members are taken, not copied.</summary>
+    private static void FillMissing(JsonObject target, MemberList members)
+    {
+        foreach (var (key, value) in members.Entries)
+        {
+            if (!target.TryGetPropertyValue(key, out var existing)) target[key] = value;
+            else if (existing is JsonObject existingObject && value is JsonObject valueObject) FillMissing(existingObject, valueObject);
+        }
+    }
 
     /// <summary>Adds to <paramref name="target"/> every key of <paramref name="defaults"/> it lacks, recursively.</summary>
     private static void FillMissing(JsonObject target, JsonObject defaults)

@@ -11,7 +11,8 @@ internal static class Placeholders
 {
     public const string Text = "placeholder";
 
-    public static JsonNode? For(JsonValue schema, Func<JsonValue, JsonObject> members)
+    /// <param name="walk">Builds the members of an object placeholder, at <paramref name="depth"/>.</param>
+    public static JsonNode? For(JsonValue schema, DefaultsWalk walk, int depth)
     {
         if (schema.Kind != JsonKind.Object) return Text;
         if (schema["enum"] is { Kind: JsonKind.Array, Items.Count: > 0 } allowed) return allowed.Items[0].ToJsonNode();
@@ -21,9 +22,9 @@ internal static class Placeholders
             "integer" or "number" => schema["minimum"] is { Kind: JsonKind.Number } minimum ? minimum.ToJsonNode() : 0,
             "boolean" => false,
             "array" => new JsonArray(),
-            "object" => members(schema),
+            "object" => walk.Members(schema, depth),
             "null" => null,
-            _ => DefaultsWalk.Describes(schema, "object") ? members(schema) : Text,
+            _ => DefaultsWalk.Describes(schema, "object") ? walk.Members(schema, depth) : Text,
         };
     }
 

@@ -8,6 +8,9 @@ internal static class JsonEquality
 {
     public static bool Equal(JsonValue left, JsonValue right)
     {
+        if (left.Kind != right.Kind) return false;
+        if (left.Kind is not (JsonKind.Object or JsonKind.Array)) return ScalarsEqual(left, right);
+
         var pending = new Stack<(JsonValue, JsonValue)>();
         pending.Push((left, right));
         while (pending.Count > 0)
@@ -27,24 +30,34 @@ internal static class JsonEquality
                     if (a.Boolean != b.Boolean) return false;
                     break;
                 case JsonKind.Array:
-                    if (a.Items.Count != b.Items.Count) return false;
-                    for (var i = 0; i < a.Items.Count; i++) pending.Push((a.Items[i], b.Items[i]));
+                    var itemsOfA = a.ItemArray;
+                    var itemsOfB = b.ItemArray;
+                    if (itemsOfA.Length != itemsOfB.Length) return false;
+                    for (var i = 0; i < itemsOfA.Length; i++) pending.Push((itemsOfA[i], itemsOfB[i]));
                     break;
                 case JsonKind.Object:
-                    foreach (var member in a.Properties)
+                    foreach (var member in a.MemberArray)
                     {
-                        if (!b.TryGet(member.Name, out var other)) return false;
-                        pending.Push((a[member.Name]!, other));
+                        if (!b.TryGet(member.MemberName, out var other)) return false;
+                        pending.Push((a[member.MemberName]!, other));
                     }
-                    foreach (var member in b.Properties)
+                    foreach (var member in b.MemberArray)
                     {
-                        if (!a.TryGet(member.Name, out _)) return false;
+                        if (!a.TryGet(member.MemberName, out _)) return false;
                     }
                     break;
             }
         }
         return true;
     }
+
+    private static bool ScalarsEqual(JsonValue a, JsonValue b) => a.Kind switch
+    {
+        JsonKind.String => string.Equals(a.String, b.String, StringComparison.Ordinal),
+        JsonKind.Number => a.Number == b.Number,
+        JsonKind.Boolean => a.Boolean == b.Boolean,
+        _ => true,
+    };
 
     /// <summary>A hash consistent with <see cref="Equal"/> that only looks at the top level.</summary>
     public static int ShallowHash(JsonValue value) => value.Kind switch

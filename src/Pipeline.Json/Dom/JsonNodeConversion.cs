@@ -20,7 +20,8 @@ internal static class JsonNodeConversion
         {
             var frame = pending.Peek();
             var isObject = frame.Source.Kind == JsonKind.Object;
-            var count = isObject ? frame.Source.Properties.Count : frame.Source.Items.Count;
+            var children = isObject ? frame.Source.MemberArray : frame.Source.ItemArray;
+            var count = children.Length;
             if (frame.Next >= count)
             {
                 pending.Pop();
@@ -29,8 +30,8 @@ internal static class JsonNodeConversion
             }
 
             var index = frame.Next++;
-            var child = isObject ? frame.Source.Properties[index].Value : frame.Source.Items[index];
-            var name = isObject ? frame.Source.Properties[index].Name : null;
+            var child = children[index];
+            var name = isObject ? child.MemberName : null;
             var node = Shallow(child);
             if (node is not null && child.Kind is JsonKind.Object or JsonKind.Array) pending.Push(new Frame(child, node, name));
             else Attach(frame.Target, name, node);

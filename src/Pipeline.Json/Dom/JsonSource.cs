@@ -14,6 +14,9 @@ internal sealed class JsonSource(ReadOnlyMemory<byte> memory, int start)
     private int[]? _lineStarts;
     private Row[] _rows = [];
 
+    // The rows of the objects that repeat a member name; null in nearly every document.
+    private HashSet<int>? _repeatingObjects;
+
     public ReadOnlySpan<byte> Bytes => memory.Span;
 
     /// <summary>Where the JSON text begins (3 after a byte order mark, else 0).</summary>
@@ -37,14 +40,22 @@ internal sealed class JsonSource(ReadOnlyMemory<byte> memory, int start)
         return lineStarts[(int)Math.Clamp(line, 0, lineStarts.Length - 1)];
     }
 
+    /// <summary>Called while parsing, for an object found to repeat a member name.</summary>
+    public void NoteDuplicateNames(int objectRow) => (_repeatingObjects ??= []).Add(objectRow);
+
+    public bool HasDuplicateNames(int objectRow) => _repeatingObjects?.Contains(objectRow) == true;
+
     public JsonValue Root(Row[] rows)
     {
         _rows = rows;
-        return Value(0, null, -1);
+        return Value(Bytes, 0, null, null, -1);
     }
 
-    /// <summary>The children of a container: <see cref="JsonProperty"/>[] for objects, <see cref="JsonValue"/>[] for arrays.</summary>
-    public object Children(JsonValue container, int row)
+    /// <summary>One token row of the document.</summary>
+    public Row RowAt(int row) => _rows[row];
+
+    /// <summary>The children of a container: its items, or its members (values that know their names).</summary>
+    public JsonValue[] Children(JsonValue container, int row)
     {
         var bytes = Bytes;
         var rows = _rows;
@@ -53,25 +64,24 @@ internal sealed class JsonSource(ReadOnlyMemory<byte> memory, int start)
         {
             var count = 0;
             for (var at = row + 1; at < end; at += 1 + rows[at + 1].Extent(bytes)) count++;
-            if (count == 0) return Array.Empty<JsonProperty>();
+            if (count == 0) return [];
 
             var names = PropertyNameCache.Current;
-            var properties = new JsonProperty[count];
+            var members = new JsonValue[count];
             for (int i = 0, at = row + 1; i < count; i++, at += 1 + rows[at + 1].Extent(bytes))
             {
-                var name = rows[at];
-                properties[i] = new JsonProperty(Name(name, names), Value(at + 1, container, i), name.Offset);
+                members[i] = Value(bytes, at + 1, container, Name(rows[at], names), i);
             }
-            return properties;
+            return members;
         }
         else
         {
             var count = 0;
             for (var at = row + 1; at < end; at += rows[at].Extent(bytes)) count++;
-            if (count == 0) return Array.Empty<JsonValue>();
+            if (count == 0) return [];
 
             var items = new JsonValue[count];
-            for (int i = 0, at = row + 1; i < count; i++, at += rows[at].Extent(bytes)) items[i] = Value(at, container, i);
+            for (int i = 0, at = row + 1; i < count; i++, at += rows[at].Extent(bytes)) items[i] = Value(bytes, at, container, null, i);
             return items;
         }
     }
@@ -90,10 +100,10 @@ internal sealed class JsonSource(ReadOnlyMemory<byte> memory, int start)
         return raw.Contains((byte)'\\') ? Text(name.Offset, name.Length) : names.Get(raw);
     }
 
-    private JsonValue Value(int row, JsonValue? parent, int index)
+    private JsonValue Value(ReadOnlySpan<byte> bytes, int row, JsonValue? parent, string? name, int index)
     {
-        var r = _rows[row];
-        var kind = Bytes[r.Offset] switch
+        var first = bytes[_rows[row].Offset];
+        var kind = first switch
         {
             (byte)'{' => JsonKind.Object,
             (byte)'[' => JsonKind.Array,
@@ -102,6 +112,6 @@ internal sealed class JsonSource(ReadOnlyMemory<byte> memory, int start)
             (byte)'n' => JsonKind.Null,
             _ => JsonKind.Number,
         };
-        return new JsonValue(this, parent, index, row, kind, r.Offset, r.Length, Bytes[r.Offset] == (byte)'t');
+        return new JsonValue(this, parent, name, index, row, kind, first == (byte)'t');
     }
 }

@@ -15,7 +15,8 @@ internal static class JsonText
         {
             var (container, next) = pending.Pop();
             var isObject = container.Kind == JsonKind.Object;
-            var count = isObject ? container.Properties.Count : container.Items.Count;
+            var children = isObject ? container.MemberArray : container.ItemArray;
+            var count = children.Length;
             if (next >= count)
             {
                 text.Append(isObject ? '}' : ']');
@@ -25,10 +26,10 @@ internal static class JsonText
             if (next > 0) text.Append(',');
             if (isObject)
             {
-                AppendString(text, container.Properties[next].Name);
+                AppendString(text, children[next].MemberName);
                 text.Append(':');
             }
-            Append(text, isObject ? container.Properties[next].Value : container.Items[next], pending, maxChars);
+            Append(text, children[next], pending, maxChars);
         }
         return text.Length > maxChars || pending.Count > 0 ? string.Concat(text.ToString(0, Math.Min(text.Length, maxChars)), "…") : text.ToString();
     }

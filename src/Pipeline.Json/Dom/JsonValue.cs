@@ -13,41 +13,40 @@ namespace Pipeline.Json;
 public sealed partial class JsonValue
 {
     private readonly JsonSource _source;
-    private readonly int _offset;
-    private readonly int _length;
+    private readonly string? _name;
     private readonly int _index;
     private readonly int _row;
     private readonly JsonKind _kind;
     private readonly bool _flag;
 
-    // Children for containers, the decoded text for strings and numbers: made on first use.
+    // Made on first use: the decoded text for strings and numbers; for arrays the items; for objects
+    // the members (values that know their names), and once the public list of properties is asked
+    // for, an ObjectMembers holding both.
     private object? _payload;
 
-    /// <param name="offset">Byte offset of the value's first character.</param>
-    /// <param name="length">For strings, the raw byte length between the quotes; for numbers, the token length; for containers, their rows.</param>
+    /// <param name="name">The member name, for a value in an object.</param>
     /// <param name="index">Position among the parent's items or properties; -1 for the root.</param>
-    /// <param name="row">The token row in the document.</param>
+    /// <param name="row">The token row in the document, which says where the value is and how long.</param>
     /// <param name="flag">The value of a boolean.</param>
-    internal JsonValue(JsonSource source, JsonValue? parent, int index, int row, JsonKind kind, int offset, int length, bool flag)
+    internal JsonValue(JsonSource source, JsonValue? parent, string? name, int index, int row, JsonKind kind, bool flag)
     {
         _source = source;
         Parent = parent;
+        _name = name;
         _index = index;
         _row = row;
         _kind = kind;
-        _offset = offset;
-        _length = length;
         _flag = flag;
     }
 
     public JsonKind Kind => _kind;
 
     /// <summary>Line and column (1-based, in code points) of the value's first character.</summary>
-    public SourcePosition Position => _source.PositionOf(_offset);
+    public SourcePosition Position => _source.PositionOf(_source.RowAt(_row).Offset);
 
     public JsonValue? Parent { get; }
 
-    public string? String => _kind == JsonKind.String ? (string)(_payload ??= _source.Text(_offset, _length)) : null;
+    public string? String => _kind == JsonKind.String ? (string)(_payload ??= Decode()) : null;
 
     /// <summary>The number exactly as written, when <see cref="Kind"/> is <see cref="JsonKind.Number"/>.</summary>
     public string? NumberText => _kind == JsonKind.Number ? (string)(_payload ??= Encoding.UTF8.GetString(RawNumber)) : null;
@@ -73,9 +72,36 @@ public sealed partial class JsonValue
 
     // Arrays are handed out as read-only lists without a wrapper: one allocation per container matters
     // when a pull request holds thousands of files.
-    public IReadOnlyList<JsonProperty> Properties => _kind == JsonKind.Object ? (JsonProperty[])Children() : [];
+    public IReadOnlyList<JsonProperty> Properties => _kind == JsonKind.Object ? PropertyList() : [];
 
-    public IReadOnlyList<JsonValue> Items => _kind == JsonKind.Array ? (JsonValue[])Children() : [];
+    public IReadOnlyList<JsonValue> Items => _kind == JsonKind.Array ? Children() : [];
+
+    /// <summary>
+    /// The members of an object, each knowing its <see cref="PropertyName"/>, as the array they are kept
+    /// in: for loops that need neither a <see cref="JsonProperty"/> per member nor an enumerator. Empty
+    /// for other kinds.
+    /// </summary>
+    internal JsonValue[] MemberArray => _kind == JsonKind.Object ? Children() : [];
+
+    /// <summary>The items of an array as the array they are kept in; empty for other kinds.</summary>
+    internal JsonValue[] ItemArray => _kind == JsonKind.Array ? Children() : [];
+
+    /// <summary>The member name of a value taken from <see cref="MemberArray"/>.</summary>
+    internal string MemberName => _name!;
+
+    /// <summary>Where the member name of a value in an object starts; the value's own position elsewhere.</summary>
+    internal SourcePosition NamePosition => _name is not null && Parent is { Kind: JsonKind.Object }
+        ? _source.PositionOf(_source.RowAt(_row - 1).Offset)
+        : Position;
+
+    /// <summary>Whether this object repeats a member name (the parser reported it).</summary>
+    internal bool HasDuplicateNames => _kind == JsonKind.Object && _source.HasDuplicateNames(_row);
+
+    /// <summary>The token row of this value: unique within its document, so it can index per-document tables.</summary>
+    internal int Row => _row;
+
+    /// <summary>How many token rows this value and everything inside it take: its descendants' rows follow its own.</summary>
+    internal int RowSpan => _kind is JsonKind.Object or JsonKind.Array ? _source.RowAt(_row).Length : 1;
 
     /// <summary>The object member called <paramref name="name"/> (its last occurrence), or null.</summary>
     public JsonValue? this[string name] => TryGet(name, out var value) ? value : null;
@@ -85,12 +111,12 @@ public sealed partial class JsonValue
     {
         if (_kind == JsonKind.Object)
         {
-            var properties = (JsonProperty[])Children();
-            for (var i = properties.Length - 1; i >= 0; i--)
+            var members = Children();
+            for (var i = members.Length - 1; i >= 0; i--)
             {
-                if (string.Equals(properties[i].Name, name, StringComparison.Ordinal))
+                if (string.Equals(members[i]._name, name, StringComparison.Ordinal))
                 {
-                    value = properties[i].Value;
+                    value = members[i];
                     return true;
                 }
             }
@@ -100,7 +126,7 @@ public sealed partial class JsonValue
     }
 
     /// <summary>The name under which this value sits in its parent object, or null.</summary>
-    public string? PropertyName => Parent is { Kind: JsonKind.Object } parent ? parent.Properties[_index].Name : null;
+    public string? PropertyName => Parent is { Kind: JsonKind.Object } ? _name : null;
 
     /// <summary>Position among the parent's items or properties; -1 for the root.</summary>
     public int Index => _index;
@@ -110,13 +136,56 @@ public sealed partial class JsonValue
 
     internal SourcePosition PositionAt(int offset) => _source.PositionOf(offset);
 
-    private ReadOnlySpan<byte> RawNumber => _source.Bytes.Slice(_offset, _length);
+    private ReadOnlySpan<byte> RawNumber
+    {
+        get
+        {
+            var row = _source.RowAt(_row);
+            return _source.Bytes.Slice(row.Offset, row.Length);
+        }
+    }
+
+    private string Decode()
+    {
+        var row = _source.RowAt(_row);
+        return _source.Text(row.Offset, row.Length);
+    }
 
     // Children are made once; when two threads race, both get the winner's, so identity holds.
-    private object Children()
+    private JsonValue[] Children()
     {
-        if (_payload is { } made) return made;
+        switch (_payload)
+        {
+            case JsonValue[] made:
+                return made;
+            case ObjectMembers members:
+                return members.Values;
+        }
         var children = _source.Children(this, _row);
-        return Interlocked.CompareExchange(ref _payload, children, null) ?? children;
+        return Interlocked.CompareExchange(ref _payload, children, null) switch
+        {
+            JsonValue[] won => won,
+            ObjectMembers members => members.Values,
+            _ => children,
+        };
+    }
+
+    private JsonProperty[] PropertyList()
+    {
+        if (_payload is ObjectMembers ready) return ready.Properties;
+        var values = Children();
+        if (values.Length == 0) return [];
+        var properties = new JsonProperty[values.Length];
+        for (var i = 0; i < values.Length; i++) properties[i] = new JsonProperty(values[i]._name!, values[i], _source.RowAt(values[i]._row - 1).Offset);
+        var members = new ObjectMembers(values, properties);
+        return Interlocked.CompareExchange(ref _payload, members, values) is ObjectMembers won ? won.Properties : properties;
+    }
+
+    /// <summary>An object's members both ways: as values, and as the properties of the public API.</summary>
+    private sealed class ObjectMembers(JsonValue[] values, JsonProperty[] properties)
+    {
+        public JsonValue[] Values { get; } = values;
+
+        public JsonProperty[] Properties { get; } = properties;
     }
 }

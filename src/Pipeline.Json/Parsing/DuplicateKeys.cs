@@ -29,6 +29,7 @@ internal static class DuplicateKeys
                         || (HasEscapes(bytes, repeat, first) && Text(source, repeat) == Text(source, first)))
                     {
                         problems.Add(Duplicate(source, repeat, first));
+                        source.NoteDuplicateNames(objectRow);
                         break;
                     }
                 }
@@ -41,7 +42,9 @@ internal static class DuplicateKeys
         foreach (var name in names)
         {
             var text = Text(source, rows[name]);
-            if (!seen.TryAdd(text, name)) problems.Add(Duplicate(source, rows[name], rows[seen[text]]));
+            if (seen.TryAdd(text, name)) continue;
+            problems.Add(Duplicate(source, rows[name], rows[seen[text]]));
+            source.NoteDuplicateNames(objectRow);
         }
         seen.Clear();
     }

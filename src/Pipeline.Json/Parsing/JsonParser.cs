@@ -38,7 +38,7 @@ public static class JsonParser
         if (text.Length > options.MaxBytes || text.Length > Array.MaxLength / 3) return TooLarge(text.Length, options);
         var size = Encoding.UTF8.GetByteCount(text);
         if (size > options.MaxBytes) return TooLarge(size, options);
-        var bytes = GC.AllocateUninitializedArray<byte>(size, pinned: true);
+        var bytes = DocumentMemory.Allocate<byte>(size);
         Encoding.UTF8.GetBytes(text, bytes);
         return DocumentBuilder.Build(bytes, options);
     }

@@ -5,6 +5,10 @@ namespace Pipeline.Json;
 /// tree of checks. Load once, validate many documents; validation is thread-safe, never touches the
 /// network and is bounded in depth and work.
 /// </summary>
+/// <remarks>
+/// Loading only scans the document for problems; each subschema is compiled the first time a
+/// validation reaches it, so a schema pays for the parts its documents use.
+/// </remarks>
 public sealed class JsonSchema
 {
     private readonly SchemaNode _root;
@@ -20,10 +24,12 @@ public sealed class JsonSchema
     public static SchemaLoadResult Load(JsonValue schemaDocument, SchemaOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(schemaDocument);
-        var compiler = new SchemaCompiler(schemaDocument, options ?? SchemaOptions.Default);
-        var root = compiler.Compile();
-        var schema = root is null ? null : new JsonSchema(schemaDocument, root);
-        return new SchemaLoadResult(schema, compiler.Problems);
+        options ??= SchemaOptions.Default;
+        var pointers = new SchemaPointers(schemaDocument);
+        var scan = SchemaScan.Run(schemaDocument, pointers, options.RegexTimeout);
+        if (!scan.IsSchema) return new SchemaLoadResult(null, scan.Problems);
+        var compiler = new SchemaCompiler(schemaDocument, pointers, options.RegexTimeout, scan.References);
+        return new SchemaLoadResult(new JsonSchema(schemaDocument, compiler.Root), scan.Problems);
     }
 
     public IReadOnlyList<SchemaError> Validate(JsonValue instance)

@@ -46,7 +46,7 @@ internal sealed class RefResolver(JsonValue document)
         while (pending.Count > 0)
         {
             var value = pending.Pop();
-            foreach (var child in value.Kind == JsonKind.Object ? value.Properties.Select(p => p.Value) : value.Items)
+            foreach (var child in value.Kind == JsonKind.Object ? value.MemberArray : value.ItemArray)
             {
                 if (child.Kind is JsonKind.Object or JsonKind.Array) pending.Push(child);
             }

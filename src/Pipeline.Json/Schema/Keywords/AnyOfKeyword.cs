@@ -1,7 +1,7 @@
 namespace Pipeline.Json;
 
 /// <summary><c>anyOf</c>: stops at the first matching branch; when none matches, explains the likeliest one.</summary>
-internal sealed class AnyOfKeyword(string schemaPointer, SchemaNode[] branches) : Keyword(schemaPointer)
+internal sealed class AnyOfKeyword(JsonValue at, SchemaPointers pointers, SchemaNode[] branches) : Keyword(at, pointers)
 {
     public override void Validate(JsonValue instance, ValidationContext context)
     {

@@ -4,16 +4,18 @@ namespace Pipeline.Json;
 /// <c>minimum</c>/<c>maximum</c>, exclusive either by draft 4's boolean modifiers or as draft 6's
 /// numeric <c>exclusiveMinimum</c>/<c>exclusiveMaximum</c>. The limit is quoted as the schema wrote it.
 /// </summary>
-internal sealed class BoundKeyword(string schemaPointer, string keyword, double limit, string limitText, bool isMinimum, bool exclusive)
-    : Keyword(schemaPointer)
+internal sealed class BoundKeyword(JsonValue at, SchemaPointers pointers, string keyword, bool isMinimum, bool exclusive)
+    : Keyword(at, pointers)
 {
+    private readonly double _limit = at.Number;
+
     public override void Validate(JsonValue instance, ValidationContext context)
     {
         if (instance.Kind != JsonKind.Number) return;
         var value = instance.Number;
         var ok = isMinimum
-            ? (exclusive ? value > limit : value >= limit)
-            : (exclusive ? value < limit : value <= limit);
+            ? (exclusive ? value > _limit : value >= _limit)
+            : (exclusive ? value < _limit : value <= _limit);
         if (ok || context.Failing()) return;
         var bound = (isMinimum, exclusive) switch
         {
@@ -22,6 +24,6 @@ internal sealed class BoundKeyword(string schemaPointer, string keyword, double 
             (false, false) => "at most",
             (false, true) => "less than",
         };
-        context.Report(Finding.At(this, keyword, instance, $"{Wording.Name(instance)} must be {bound} {limitText}"));
+        context.Report(Finding.At(this, keyword, instance, $"{Wording.Name(instance)} must be {bound} {At.NumberText}"));
     }
 }

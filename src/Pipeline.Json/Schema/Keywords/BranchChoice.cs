@@ -38,11 +38,11 @@ internal static class BranchChoice
             var field = Wording.Field(value);
             if (allowed.Count == 0)
             {
-                return new Finding("type", value, Wording.TypeMismatch(value, types), combinator.SchemaPointer, field, null, types);
+                return new Finding("type", value, Wording.TypeMismatch(value, types), combinator.SchemaPointer, field, false, types);
             }
             if (types.Count == 0)
             {
-                return new Finding("enum", value, Wording.OneOf(value, allowed), combinator.SchemaPointer, field, null, allowed);
+                return new Finding("enum", value, Wording.OneOf(value, allowed), combinator.SchemaPointer, field, false, allowed);
             }
             var typeNames = Wording.Alternatives([.. types.Select(Wording.TypeName)]);
             var message = $"{Wording.Name(value)} must be one of {Wording.List(allowed)}, or {typeNames}";

@@ -4,20 +4,28 @@ namespace Pipeline.Json;
 /// The size bounds: <c>minProperties</c>/<c>maxProperties</c> on objects, <c>minItems</c>/<c>maxItems</c>
 /// on arrays and <c>minLength</c>/<c>maxLength</c> on strings (in code points).
 /// </summary>
-internal sealed class CountKeyword(string schemaPointer, string keyword, long limit) : Keyword(schemaPointer)
+internal sealed class CountKeyword(JsonValue at, SchemaPointers pointers, string keyword, long limit) : Keyword(at, pointers)
 {
     private readonly bool _isMinimum = keyword.StartsWith("min", StringComparison.Ordinal);
 
+    // The kind of value the bound applies to.
+    private readonly JsonKind _counted = keyword switch
+    {
+        "minProperties" or "maxProperties" => JsonKind.Object,
+        "minItems" or "maxItems" => JsonKind.Array,
+        _ => JsonKind.String,
+    };
+
     public override void Validate(JsonValue instance, ValidationContext context)
     {
-        long? count = (keyword, instance.Kind) switch
+        if (instance.Kind != _counted) return;
+        long actual = _counted switch
         {
-            ("minProperties" or "maxProperties", JsonKind.Object) => instance.Properties.Count,
-            ("minItems" or "maxItems", JsonKind.Array) => instance.Items.Count,
-            ("minLength" or "maxLength", JsonKind.String) => CodePoints.Count(instance.String!),
-            _ => null,
+            JsonKind.Object => instance.MemberArray.Length,
+            JsonKind.Array => instance.ItemArray.Length,
+            _ => CodePoints.Count(instance.String!),
         };
-        if (count is not { } actual || (_isMinimum ? actual >= limit : actual <= limit) || context.Failing()) return;
+        if ((_isMinimum ? actual >= limit : actual <= limit) || context.Failing()) return;
 
         var bound = _isMinimum ? "at least" : "at most";
         var message = instance.Kind switch

@@ -4,7 +4,7 @@ namespace Pipeline.Json;
 /// <c>dependencies</c>: when a property is present, either other properties must be too (a list of
 /// names) or the whole object must match a schema.
 /// </summary>
-internal sealed class DependenciesKeyword(string schemaPointer, DependenciesKeyword.Dependency[] dependencies) : Keyword(schemaPointer)
+internal sealed class DependenciesKeyword(JsonValue at, SchemaPointers pointers, DependenciesKeyword.Dependency[] dependencies) : Keyword(at, pointers)
 {
     public sealed record Dependency(string Property, string[] Requires, SchemaNode? Schema);
 

@@ -1,20 +1,54 @@
 namespace Pipeline.Json;
 
 /// <summary><c>enum</c>: the value must equal one of a list (JSON equality).</summary>
-internal sealed class EnumKeyword(string schemaPointer, JsonValue[] values) : Keyword(schemaPointer)
+internal sealed class EnumKeyword : Keyword
 {
-    private readonly string[] _rendered = [.. values.Select(Wording.Value)];
+    // Past this many strings a set beats comparing one by one.
+    private const int LinearStrings = 8;
 
-    // Most enums list strings; those are checked with a set.
-    private readonly HashSet<string>? _strings = values.All(v => v.Kind == JsonKind.String)
-        ? new HashSet<string>(values.Select(v => v.String!), StringComparer.Ordinal)
-        : null;
+    private readonly JsonValue[] _values;
+
+    // Most enums list strings; those are compared as strings.
+    private readonly string[]? _strings;
+    private readonly HashSet<string>? _stringSet;
+
+    public EnumKeyword(JsonValue at, SchemaPointers pointers, JsonValue[] values)
+        : base(at, pointers)
+    {
+        _values = values;
+        var strings = new string[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (values[i].String is not { } text) return;
+            strings[i] = text;
+        }
+        _strings = strings;
+        if (strings.Length > LinearStrings) _stringSet = new HashSet<string>(strings, StringComparer.Ordinal);
+    }
 
     public override void Validate(JsonValue instance, ValidationContext context)
     {
-        var found = _strings is not null
-            ? instance.Kind == JsonKind.String && _strings.Contains(instance.String!)
-            : values.Any(allowed => JsonEquality.Equal(allowed, instance));
-        if (!found && !context.Failing()) context.Report(Finding.At(this, "enum", instance, Wording.OneOf(instance, _rendered), _rendered));
+        if (Contains(instance) || context.Failing()) return;
+        string[] rendered = [.. _values.Select(Wording.Value)];
+        context.Report(Finding.At(this, "enum", instance, Wording.OneOf(instance, rendered), rendered));
+    }
+
+    private bool Contains(JsonValue instance)
+    {
+        if (_strings is not null)
+        {
+            if (instance.String is not { } text) return false;
+            if (_stringSet is not null) return _stringSet.Contains(text);
+            foreach (var allowed in _strings)
+            {
+                if (string.Equals(allowed, text, StringComparison.Ordinal)) return true;
+            }
+            return false;
+        }
+        foreach (var allowed in _values)
+        {
+            if (JsonEquality.Equal(allowed, instance)) return true;
+        }
+        return false;
     }
 }

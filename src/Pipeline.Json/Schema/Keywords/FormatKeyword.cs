@@ -1,7 +1,7 @@
 namespace Pipeline.Json;
 
 /// <summary><c>format</c> for the formats <see cref="Formats"/> knows; others are never compiled.</summary>
-internal sealed class FormatKeyword(string schemaPointer, Formats.Format format) : Keyword(schemaPointer)
+internal sealed class FormatKeyword(JsonValue at, SchemaPointers pointers, Formats.Format format) : Keyword(at, pointers)
 {
     public override void Validate(JsonValue instance, ValidationContext context)
     {

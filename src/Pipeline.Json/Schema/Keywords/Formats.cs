@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
@@ -10,7 +11,27 @@ namespace Pipeline.Json;
 /// </summary>
 internal static partial class Formats
 {
-    public sealed record Format(string Description, Func<string, bool> IsValid);
+    /// <summary>
+    /// A format and its check. Answers are remembered per process (up to a bound): manifests repeat
+    /// the same URLs and ids across revisions, and parsing a URI costs more than looking it up.
+    /// </summary>
+    public sealed class Format(string description, Func<string, bool> check)
+    {
+        private const int Remembered = 8192;
+        private const int LongestRemembered = 512;
+
+        private readonly ConcurrentDictionary<string, bool> _answers = new(StringComparer.Ordinal);
+
+        public string Description { get; } = description;
+
+        public bool IsValid(string text)
+        {
+            if (_answers.TryGetValue(text, out var valid)) return valid;
+            valid = check(text);
+            if (text.Length <= LongestRemembered && _answers.Count < Remembered) _answers.TryAdd(text, valid);
+            return valid;
+        }
+    }
 
     private static readonly Dictionary<string, Format> Known = new(StringComparer.Ordinal)
     {
@@ -72,18 +93,7 @@ internal static partial class Formats
         DateTimePattern().IsMatch(text)
         && DateTimeOffset.TryParse(text.ToUpperInvariant(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
 
-    private static bool IsRegex(string text)
-    {
-        try
-        {
-            _ = new Regex(EcmaPattern.ToDotNet(text), RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-    }
+    private static bool IsRegex(string text) => PatternCache.IsValid(text);
 
     private static bool HasSpaceOrControl(string text)
     {

@@ -5,16 +5,17 @@ namespace Pipeline.Json;
 /// items past a positional list.
 /// </summary>
 internal sealed class ItemsKeyword(
-    string schemaPointer,
+    JsonValue at,
+    SchemaPointers pointers,
     SchemaNode? every,
     SchemaNode[]? positional,
     SchemaNode? additional,
-    string? forbidAdditionalPointer) : Keyword(schemaPointer)
+    JsonValue? forbidAdditional) : Keyword(at, pointers)
 {
     public override void Validate(JsonValue instance, ValidationContext context)
     {
         if (instance.Kind != JsonKind.Array) return;
-        var items = instance.Items;
+        var items = instance.ItemArray;
         if (every is not null)
         {
             foreach (var item in items)
@@ -26,16 +27,16 @@ internal sealed class ItemsKeyword(
         }
         if (positional is null) return;
 
-        for (var i = 0; i < items.Count && i < positional.Length && !context.Failed; i++) positional[i].Validate(items[i], context);
-        if (items.Count <= positional.Length) return;
-        if (forbidAdditionalPointer is not null)
+        for (var i = 0; i < items.Length && i < positional.Length && !context.Failed; i++) positional[i].Validate(items[i], context);
+        if (items.Length <= positional.Length) return;
+        if (forbidAdditional is not null)
         {
             if (context.Failing()) return;
             var message = $"{Wording.Name(instance)} must have at most {Wording.Count(positional.Length, "item", "items")}";
-            context.Report(new Finding("additionalItems", instance, message, forbidAdditionalPointer, Wording.Field(instance)));
+            context.Report(new Finding("additionalItems", instance, message, Pointers.Of(forbidAdditional), Wording.Field(instance)));
             return;
         }
         if (additional is null) return;
-        for (var i = positional.Length; i < items.Count && !context.Failed; i++) additional.Validate(items[i], context);
+        for (var i = positional.Length; i < items.Length && !context.Failed; i++) additional.Validate(items[i], context);
     }
 }

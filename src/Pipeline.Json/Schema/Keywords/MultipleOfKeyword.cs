@@ -3,15 +3,22 @@ using System.Globalization;
 namespace Pipeline.Json;
 
 /// <summary><c>multipleOf</c>: exact in decimal when both numbers are plain decimals, else within double precision.</summary>
-internal sealed class MultipleOfKeyword(string schemaPointer, JsonValue divisor) : Keyword(schemaPointer)
+internal sealed class MultipleOfKeyword : Keyword
 {
-    private readonly decimal? _exactDivisor = Exact(divisor.NumberText!);
-    private readonly double _divisor = divisor.Number;
+    private readonly decimal? _exactDivisor;
+    private readonly double _divisor;
+
+    public MultipleOfKeyword(JsonValue divisor, SchemaPointers pointers)
+        : base(divisor, pointers)
+    {
+        _exactDivisor = Exact(divisor.NumberText!);
+        _divisor = divisor.Number;
+    }
 
     public override void Validate(JsonValue instance, ValidationContext context)
     {
         if (instance.Kind != JsonKind.Number || IsMultiple(instance) || context.Failing()) return;
-        context.Report(Finding.At(this, "multipleOf", instance, $"{Wording.Name(instance)} must be a multiple of {divisor.NumberText}"));
+        context.Report(Finding.At(this, "multipleOf", instance, $"{Wording.Name(instance)} must be a multiple of {At.NumberText}"));
     }
 
     private bool IsMultiple(JsonValue instance)

@@ -1,7 +1,7 @@
 namespace Pipeline.Json;
 
 /// <summary><c>not</c>: the value must fail the subschema.</summary>
-internal sealed class NotKeyword(string schemaPointer, SchemaNode forbidden) : Keyword(schemaPointer)
+internal sealed class NotKeyword(JsonValue at, SchemaPointers pointers, SchemaNode forbidden) : Keyword(at, pointers)
 {
     public override void Validate(JsonValue instance, ValidationContext context)
     {

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Pipeline.Json;
 
 /// <summary><c>pattern</c>: strings must contain a match of the regex (anchors are the schema's business).</summary>
-internal sealed class PatternKeyword(string schemaPointer, string pattern, Regex regex) : Keyword(schemaPointer)
+internal sealed class PatternKeyword(JsonValue at, SchemaPointers pointers, string pattern, Regex regex) : Keyword(at, pointers)
 {
     public override void Validate(JsonValue instance, ValidationContext context)
     {

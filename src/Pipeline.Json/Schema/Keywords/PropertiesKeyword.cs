@@ -7,51 +7,54 @@ namespace Pipeline.Json;
 /// members are "additional" depends on the other two. One pass over the instance's members.
 /// </summary>
 internal sealed class PropertiesKeyword(
-    string schemaPointer,
+    JsonValue schema,
+    SchemaPointers pointers,
     Dictionary<string, SchemaNode> properties,
     PropertiesKeyword.PatternProperty[] patterns,
     SchemaNode? additional,
-    string? forbidAdditionalPointer) : Keyword(schemaPointer)
+    JsonValue? forbidAdditional) : Keyword(schema, pointers)
 {
-    public sealed record PatternProperty(string Pattern, Regex Regex, SchemaNode Schema, string SchemaPointer);
+    /// <param name="At">The member's schema, where its errors point.</param>
+    public sealed record PatternProperty(string Pattern, Regex Regex, SchemaNode Schema, JsonValue At);
 
     public override void Validate(JsonValue instance, ValidationContext context)
     {
         if (instance.Kind != JsonKind.Object) return;
-        foreach (var member in instance.Properties)
+        foreach (var member in instance.MemberArray)
         {
+            var name = member.MemberName;
             var known = false;
-            if (properties.TryGetValue(member.Name, out var schema))
+            if (properties.TryGetValue(name, out var schema))
             {
                 known = true;
-                schema.Validate(member.Value, context);
+                schema.Validate(member, context);
                 if (context.Failed) return;
             }
             foreach (var pattern in patterns)
             {
-                if (!PatternMatch.TryIsMatch(pattern.Regex, member.Name, context, out var matched))
+                if (!PatternMatch.TryIsMatch(pattern.Regex, name, context, out var matched))
                 {
                     // Counted as known: one error about the slow pattern is enough.
                     known = true;
                     if (context.Failing()) return;
-                    var subject = $"the property name `{member.Name}`";
-                    context.Report(new Finding("patternProperties", member.Value, PatternMatch.TooSlow(subject, pattern.Pattern), pattern.SchemaPointer, member.Name, member));
+                    var subject = $"the property name `{name}`";
+                    context.Report(new Finding("patternProperties", member, PatternMatch.TooSlow(subject, pattern.Pattern), Pointers.Of(pattern.At), name, AtName: true));
                     continue;
                 }
                 if (!matched) continue;
                 known = true;
-                pattern.Schema.Validate(member.Value, context);
+                pattern.Schema.Validate(member, context);
                 if (context.Failed) return;
             }
             if (known) continue;
-            if (forbidAdditionalPointer is not null)
+            if (forbidAdditional is not null)
             {
                 if (context.Failing()) return;
-                context.Report(new Finding("additionalProperties", member.Value, $"unknown field `{member.Name}`", forbidAdditionalPointer, member.Name, member));
+                context.Report(new Finding("additionalProperties", member, $"unknown field `{name}`", Pointers.Of(forbidAdditional), name, AtName: true));
             }
             else
             {
-                additional?.Validate(member.Value, context);
+                additional?.Validate(member, context);
                 if (context.Failed) return;
             }
         }

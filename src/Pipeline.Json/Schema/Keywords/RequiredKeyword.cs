@@ -1,7 +1,7 @@
 namespace Pipeline.Json;
 
 /// <summary><c>required</c>: each missing property is one error, at the object, naming the property.</summary>
-internal sealed class RequiredKeyword(string schemaPointer, string[] names) : Keyword(schemaPointer)
+internal sealed class RequiredKeyword(JsonValue at, SchemaPointers pointers, string[] names) : Keyword(at, pointers)
 {
     public override void Validate(JsonValue instance, ValidationContext context)
     {

@@ -1,9 +1,19 @@
 namespace Pipeline.Json;
 
-/// <summary>One compiled check; <see cref="SchemaPointer"/> locates its keyword in the schema document.</summary>
-internal abstract class Keyword(string schemaPointer)
+/// <summary>
+/// One compiled check, made from the value <paramref name="at"/> of its keyword. <see cref="SchemaPointer"/>
+/// locates it in the schema document; it is worked out only when an error needs it.
+/// </summary>
+internal abstract class Keyword(JsonValue at, SchemaPointers pointers)
 {
-    public string SchemaPointer { get; } = schemaPointer;
+    private string? _schemaPointer;
+
+    public string SchemaPointer => _schemaPointer ??= pointers.Of(at);
+
+    /// <summary>The keyword's value in the schema.</summary>
+    protected JsonValue At => at;
+
+    protected SchemaPointers Pointers => pointers;
 
     public abstract void Validate(JsonValue instance, ValidationContext context);
 }

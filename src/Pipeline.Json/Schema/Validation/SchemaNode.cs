@@ -1,36 +1,39 @@
 namespace Pipeline.Json;
 
 /// <summary>
-/// One compiled subschema: its checks, <c>type</c> first. Nodes are created empty and filled in later
-/// by the compiler, so <c>$ref</c> cycles are plain object references and never recursion at load.
+/// One subschema: its <c>type</c>, checked first, and its other checks. A node is created empty when
+/// its parent is compiled and defined by its <see cref="SchemaCompiler"/> the first time validation
+/// enters it, so <c>$ref</c> cycles are plain object references and a validation compiles only the
+/// part of the schema it reaches.
 /// </summary>
-internal sealed class SchemaNode(JsonValue? schema)
+internal sealed class SchemaNode(JsonValue schema, SchemaCompiler compiler)
 {
-    private TypeKeyword? _type;
+    private TypeSet? _types;
     private Keyword[] _keywords = [];
 
-    /// <summary>The schema object this node was compiled from (null for nodes made up by the compiler).</summary>
-    public JsonValue? Schema { get; } = schema;
+    // Written last, after the checks: a thread that sees it set sees them too.
+    private volatile bool _defined;
 
-    /// <summary>Set when the node is nothing but a <c>$ref</c>; used to find reference cycles.</summary>
-    public SchemaNode? RefersTo { get; private set; }
+    /// <summary>The schema value this node is compiled from.</summary>
+    public JsonValue Schema { get; } = schema;
 
-    public void Define(TypeKeyword? type, Keyword[] keywords, SchemaNode? refersTo = null)
+    public bool IsDefined => _defined;
+
+    public void Define(TypeSet? types, Keyword[] keywords)
     {
-        _type = type;
+        _types = types;
         _keywords = keywords;
-        RefersTo = refersTo;
+        _defined = true;
     }
-
-    public void AcceptEverything() => Define(null, []);
 
     public void Validate(JsonValue instance, ValidationContext context)
     {
-        if (_type is null && _keywords.Length == 0) return;
+        if (!_defined) compiler.Define(this);
+        if (_types is null && _keywords.Length == 0) return;
         if (!context.Enter(instance)) return;
 
         // A value of the wrong type gets that one error: the other keywords would only add noise.
-        if (_type is null || _type.Check(instance, context))
+        if (_types is null || _types.Allows(instance))
         {
             foreach (var keyword in _keywords)
             {
@@ -38,6 +41,17 @@ internal sealed class SchemaNode(JsonValue? schema)
                 if (context.Failed) break;
             }
         }
+        else if (!context.Failing())
+        {
+            ReportType(instance, context);
+        }
         context.Exit();
+    }
+
+    private void ReportType(JsonValue instance, ValidationContext context)
+    {
+        var names = _types!.Names;
+        var pointer = compiler.Pointers.Of(Schema["type"]!);
+        context.Report(new Finding("type", instance, Wording.TypeMismatch(instance, names), pointer, Wording.Field(instance), false, names));
     }
 }

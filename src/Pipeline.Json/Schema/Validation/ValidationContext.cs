@@ -23,7 +23,7 @@ internal sealed class ValidationContext
 
     private const int RememberedMatches = 32;
 
-    private readonly (Regex Regex, string Input, MatchOutcome Outcome)[] _matches = new (Regex, string, MatchOutcome)[RememberedMatches];
+    private (Regex Regex, string Input, MatchOutcome Outcome)[]? _matches; // made at the first match
     private int _matchCount;
     private int _nextMatch;
     private List<Finding> _findings = [];
@@ -108,7 +108,7 @@ internal sealed class ValidationContext
         // Branches check the very same string instance, so references are compared.
         for (var i = 0; i < _matchCount; i++)
         {
-            ref var entry = ref _matches[i];
+            ref var entry = ref _matches![i];
             if (ReferenceEquals(entry.Regex, regex) && ReferenceEquals(entry.Input, input)) return entry.Outcome;
         }
         return null;
@@ -116,6 +116,7 @@ internal sealed class ValidationContext
 
     public void RememberMatch(Regex regex, string input, MatchOutcome outcome)
     {
+        _matches ??= new (Regex, string, MatchOutcome)[RememberedMatches];
         _matches[_nextMatch] = (regex, input, outcome);
         _nextMatch = (_nextMatch + 1) % RememberedMatches;
         _matchCount = Math.Min(_matchCount + 1, RememberedMatches);
