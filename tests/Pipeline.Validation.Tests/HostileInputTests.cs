@@ -167,6 +167,22 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void OptionsThatReferToThemselvesDoNotUnfoldForever()
+    {
+        using var tree = new TempTree();
+        var revision = tree.Revision();
+        // Each level doubles: unbounded, the defaults walk would visit 2^64 schemas.
+        tree.Write($"{revision}/config.json", """
+            {"type": "object", "required": ["a", "b"], "properties": {"a": {"$ref": "#", "default": {}}, "b": {"$ref": "#"}}}
+            """);
+        tree.Write($"{revision}/marathon.json.mustache", "{\"id\": \"x\"}");
+
+        var report = Validate(tree);
+
+        report.Diagnostics.Should().OnlyContain(d => d.File!.StartsWith(revision));
+    }
+
+    [Fact]
     public void ACatastrophicPatternIsCutOff()
     {
         using var tree = new TempTree();

@@ -8,6 +8,14 @@ internal sealed class DefaultsWalk(bool placeholders)
     /// <summary>Deeper than any real config schema; keeps a hostile one from exhausting the stack.</summary>
     public const int MaxDepth = 64;
 
+    /// <summary>
+    /// Property schemas visited at most: a schema whose properties $ref back to itself would
+    /// otherwise unfold exponentially within <see cref="MaxDepth"/> (hostile config.json).
+    /// </summary>
+    public const int MaxVisits = 100_000;
+
+    private int _visits;
+
     // An object's members are gathered first and become a JsonObject of the right size only when the
     // object is used: most object schemas contribute nothing. One list per depth, kept per thread.
     [ThreadStatic]
@@ -19,7 +27,7 @@ internal sealed class DefaultsWalk(bool placeholders)
     public (bool Present, JsonNode? Value) ValueOf(JsonValue schema, int depth)
     {
         schema = SchemaReferences.Follow(schema);
-        if (depth > MaxDepth || schema.Kind != JsonKind.Object) return (false, null);
+        if (depth > MaxDepth || ++_visits > MaxVisits || schema.Kind != JsonKind.Object) return (false, null);
 
         var hasDefaults = false;
         var nested = Describes(schema, "object") ? Gather(schema, depth, out hasDefaults) : null;
@@ -44,7 +52,7 @@ internal sealed class DefaultsWalk(bool placeholders)
     private MemberList? Gather(JsonValue schema, int depth, out bool hasDefaults)
     {
         hasDefaults = false;
-        if (depth > MaxDepth) return null;
+        if (depth > MaxDepth || ++_visits > MaxVisits) return null;
         var members = _members[depth] ??= new MemberList();
         members.Clear();
         schema = SchemaReferences.Follow(schema);

@@ -51,21 +51,22 @@ internal static class JsonNodeConversion
         JsonKind.Object => new JsonObject(),
         JsonKind.Array => new JsonArray(),
         JsonKind.String => NodeValue.Create(value.String),
-        JsonKind.Number => Number(value.NumberText ?? "0"),
+        JsonKind.Number => Number(value.RawNumber),
         JsonKind.Boolean => NodeValue.Create(value.Boolean),
         _ => null,
     };
 
     // Keep integers integral and plain decimals as written ("1.50" stays "1.50"); exponents go through double.
-    private static NodeValue Number(string text)
+    // Read from the UTF-8 token: no string per number.
+    private static NodeValue Number(ReadOnlySpan<byte> text)
     {
         var invariant = CultureInfo.InvariantCulture;
-        if (text.AsSpan().IndexOfAny('.', 'e', 'E') < 0)
+        if (text.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0)
         {
             if (long.TryParse(text, NumberStyles.AllowLeadingSign, invariant, out var whole)) return NodeValue.Create(whole);
             if (ulong.TryParse(text, NumberStyles.None, invariant, out var big)) return NodeValue.Create(big);
         }
-        if (text.AsSpan().IndexOfAny('e', 'E') < 0
+        if (text.IndexOfAny((byte)'e', (byte)'E') < 0
             && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, invariant, out var exact))
         {
             return NodeValue.Create(exact);

@@ -136,7 +136,8 @@ public sealed partial class JsonValue
 
     internal SourcePosition PositionAt(int offset) => _source.PositionOf(offset);
 
-    private ReadOnlySpan<byte> RawNumber
+    /// <summary>The UTF-8 text of the token; what a number is written as, when <see cref="Kind"/> is <see cref="JsonKind.Number"/>.</summary>
+    internal ReadOnlySpan<byte> RawNumber
     {
         get
         {

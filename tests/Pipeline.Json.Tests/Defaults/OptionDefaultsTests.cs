@@ -97,4 +97,39 @@ public class OptionDefaultsTests
     {
         Build("""{"properties": {"a": {"$ref": "#/properties/a"}, "self": {"$ref": "#"}}}""").Should().Be("{}");
     }
+
+    [Fact]
+    public void ARepeatedPropertyNameKeepsItsFirstPlaceAndItsLastValue()
+    {
+        var parsed = JsonParser.Parse("""{"properties": {"a": {"default": 1}, "b": {"default": 2}, "a": {"default": 3}, "c": {"type": "string"}, "a": {}}}""");
+
+        OptionDefaults.Build(parsed.Root!, placeholders: false).ToJsonString().Should().Be("""{"a":3,"b":2}""");
+    }
+
+    [Fact]
+    public void ManyMembersAndAnExplicitObjectDefaultMerge()
+    {
+        Build("""
+            {"properties": {"svc": {
+              "type": "object",
+              "default": {"b": "explicit", "deep": {"x": 0}},
+              "properties": {
+                "a": {"default": 1}, "b": {"default": 2}, "c": {"default": 3}, "d": {"default": 4}, "e": {"default": 5},
+                "deep": {"type": "object", "properties": {"x": {"default": 1}, "y": {"default": 2}, "z": {"default": 3}, "w": {"default": 4}}}
+              }
+            }}}
+            """).Should().Be("""{"svc":{"b":"explicit","deep":{"x":0,"y":2,"z":3,"w":4},"a":1,"c":3,"d":4,"e":5}}""");
+    }
+
+    [Fact]
+    public void BuildingTwiceGivesTheSameObject()
+    {
+        var schema = Given.Json("""{"required": ["r"], "properties": {"r": {"type": "object", "properties": {"n": {"default": 1}, "m": {"type": "string"}}, "required": ["m"]}, "o": {"default": [1]}}}""");
+
+        var first = OptionDefaults.Build(schema, placeholders: true).ToJsonString();
+
+        first.Should().Be("""{"r":{"n":1,"m":"placeholder"},"o":[1]}""");
+        OptionDefaults.Build(schema, placeholders: true).ToJsonString().Should().Be(first);
+        OptionDefaults.Build(schema, placeholders: false).ToJsonString().Should().Be("""{"r":{"n":1},"o":[1]}""");
+    }
 }

@@ -73,4 +73,31 @@ public class ValueTests
 
         seen.Should().AllSatisfy(value => value.Should().BeSameAs(seen[0]));
     }
+
+    [Fact]
+    public void ThePropertyListIsMadeOnceWhicheverWayTheMembersWereFirstReached()
+    {
+        var root = Given.Json("{\n  \"a\": 1,\n  \"b\": {\"c\": 2}\n}");
+        var b = root["b"]!;
+
+        var properties = root.Properties;
+
+        properties.Should().BeSameAs(root.Properties);
+        properties[1].Value.Should().BeSameAs(b);
+        properties[1].NamePosition.Should().Be(new Pipeline.Diagnostics.SourcePosition(3, 3));
+        var c = b.Properties.Single();
+        (c.Name, c.Value, c.NamePosition).Should().Be(("c", b["c"]!, new Pipeline.Diagnostics.SourcePosition(3, 9)));
+    }
+
+    [Fact]
+    public void PropertyListsMadeOnManyThreadsAtOnceAreStillOne()
+    {
+        var root = Given.Json("{\"a\": 1, \"b\": 2, \"c\": 3}");
+
+        var seen = new IReadOnlyList<JsonProperty>[16];
+        Parallel.For(0, seen.Length, i => seen[i] = root.Properties);
+
+        seen.Should().AllSatisfy(list => list.Should().BeSameAs(seen[0]));
+        seen[0][2].Value.Should().BeSameAs(root["c"]);
+    }
 }
