@@ -90,6 +90,7 @@ public static class VariableResolver
         private readonly JsonValue? _value;
         private readonly JsonValue? _resource;
         private readonly bool _isRoot;
+        private Scope? _resourceScope;
 
         private Scope(JsonValue? schema, JsonValue? value, JsonValue? resource = null, bool isRoot = false)
         {
@@ -109,7 +110,9 @@ public static class VariableResolver
             {
                 // Cosmos deep-merges {"resource": {"assets": …}} over the options, so both an
                 // option named `resource` and resource.json's assets resolve here.
-                child = new Scope(_schema?["properties"]?["resource"], AssetsOnly(_resource));
+                // Built once per template: every {{resource.…}} tag starts here.
+                _resourceScope ??= new Scope(_schema?["properties"]?["resource"], AssetsOnly(_resource));
+                child = _resourceScope;
                 return true;
             }
             if (_value is { Kind: JsonKind.Object } && _value[name] is { } member)
