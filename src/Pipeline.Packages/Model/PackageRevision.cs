@@ -6,19 +6,19 @@ namespace Pipeline.Packages;
 /// </summary>
 public sealed class PackageRevision
 {
-    public PackageRevision(string name, int releaseVersion, string relativeDirectory, string fullDirectory, IReadOnlyList<RevisionFile> files)
+    public PackageRevision(string name, int releaseVersion, RevisionFolder folder, IReadOnlyList<RevisionFile> files)
     {
         Name = name;
         ReleaseVersion = releaseVersion;
-        RelativeDirectory = relativeDirectory;
-        FullDirectory = fullDirectory;
+        Folder = folder;
         Files = files;
     }
 
     public string Name { get; }
     public int ReleaseVersion { get; }
-    public string RelativeDirectory { get; }
-    public string FullDirectory { get; }
+    public RevisionFolder Folder { get; }
+    public string RelativeDirectory => Folder.RelativeDirectory;
+    public string FullDirectory => Folder.FullDirectory;
     public IReadOnlyList<RevisionFile> Files { get; }
 
     public RevisionFile? File(string name)
@@ -53,7 +53,7 @@ public sealed class PackageRevision
         if (!deferred) return this;
         var loaded = new RevisionFile[Files.Count];
         for (var i = 0; i < loaded.Length; i++) loaded[i] = Files[i].Load();
-        return new PackageRevision(Name, ReleaseVersion, RelativeDirectory, FullDirectory, loaded);
+        return new PackageRevision(Name, ReleaseVersion, Folder, loaded);
     }
 
     public override string ToString() => $"{Name}/{ReleaseVersion}";

@@ -6,8 +6,13 @@ namespace Pipeline.Packages;
 /// the reason reported. A tree scanned without contents has <see cref="Deferred"/> files, read
 /// by <see cref="Load"/> when a package's turn comes, so a large tree need not fit in memory.
 /// </summary>
-public sealed record RevisionFile(string Name, string RelativePath, string FullPath, ReadOnlyMemory<byte> Content, bool Loaded)
+public sealed record RevisionFile(string Name, RevisionFolder Folder, ReadOnlyMemory<byte> Content, bool Loaded)
 {
+    /// <summary>The path relative to the tree root, '/' separated.</summary>
+    public string RelativePath => Folder.RelativePath(Name);
+
+    public string FullPath => Folder.FullPath(Name);
+
     /// <summary>The file is readable but its content has not been read yet.</summary>
     public bool Deferred { get; init; }
 

@@ -48,9 +48,9 @@ public sealed partial class PackageTreeReader
 
     private List<PackageRevision> ReadPackagesFolder()
     {
-        var revisions = new List<PackageRevision>();
-        var packages = new DirectoryInfo(Path.Combine(_root, TreeLocator.PackagesFolder));
-        foreach (var letter in Entries(packages))
+        var packages = new List<(string Letter, DirectoryInfo Folder)>();
+        var packagesFolder = new DirectoryInfo(Path.Combine(_root, TreeLocator.PackagesFolder));
+        foreach (var letter in Entries(packagesFolder))
         {
             if (letter is not DirectoryInfo letterFolder)
             {
@@ -72,14 +72,37 @@ public sealed partial class PackageTreeReader
                 }
                 packageCount++;
                 if (_options.OnlyPackages is { } only && !only.Contains(package.Name)) continue;
-                ReadPackage(letter.Name, packageFolder, revisions);
+                packages.Add((letter.Name, packageFolder));
             }
             if (packageCount == 0)
             {
                 _diagnostics.Add(RuleCatalog.EmptyFolder.At(Relative(letter.FullName), $"letter folder `{letter.Name}` holds no packages"));
             }
         }
-        return revisions;
+        return ReadPackages(packages);
+    }
+
+    /// <summary>
+    /// Lists the package folders in parallel (each with a reader of its own for its diagnostics)
+    /// and puts the results back in folder order, so the tree is the same whatever the timing.
+    /// </summary>
+    private List<PackageRevision> ReadPackages(List<(string Letter, DirectoryInfo Folder)> packages)
+    {
+        var results = new (List<PackageRevision> Revisions, List<Diagnostic> Diagnostics)[packages.Count];
+        Parallel.For(0, packages.Count, i =>
+        {
+            var reader = new PackageTreeReader(_root, _options);
+            var revisions = new List<PackageRevision>();
+            reader.ReadPackage(packages[i].Letter, packages[i].Folder, revisions);
+            results[i] = (revisions, reader._diagnostics);
+        });
+        var all = new List<PackageRevision>();
+        foreach (var (revisions, diagnostics) in results)
+        {
+            all.AddRange(revisions);
+            _diagnostics.AddRange(diagnostics);
+        }
+        return all;
     }
 
     private void ReadPackage(string letter, DirectoryInfo folder, List<PackageRevision> revisions)
@@ -122,9 +145,10 @@ public sealed partial class PackageTreeReader
     private PackageRevision ReadRevision(string name, int releaseVersion, DirectoryInfo folder)
     {
         var files = new List<RevisionFile>();
+        var location = new RevisionFolder(_root, Relative(folder.FullName));
         foreach (var entry in Entries(folder))
         {
-            var relative = Relative(entry.FullName);
+            var relative = location.RelativePath(entry.Name);
             if (entry is DirectoryInfo)
             {
                 _diagnostics.Add(RuleCatalog.UnknownRevisionFile.At(relative, $"folder `{entry.Name}` inside a revision is ignored by clients"));
@@ -135,9 +159,10 @@ public sealed partial class PackageTreeReader
                 _diagnostics.Add(RuleCatalog.UnknownRevisionFile.At(relative, $"`{entry.Name}` is not a revision file and is ignored by clients"));
                 continue;
             }
-            files.Add(ReadFile((FileInfo)entry, relative));
+            files.Add(ReadFile((FileInfo)entry, location));
         }
-        var revision = new PackageRevision(name, releaseVersion, Relative(folder.FullName), folder.FullName, files);
+        files.TrimExcess();
+        var revision = new PackageRevision(name, releaseVersion, location, files);
         if (revision.PackageJson is null)
         {
             _diagnostics.Add(RuleCatalog.MissingPackageJson.At(revision.RelativeDirectory, $"revision {releaseVersion} of `{name}` has no package.json"));
@@ -160,16 +185,17 @@ public sealed partial class PackageTreeReader
         }
     }
 
-    private RevisionFile ReadFile(FileInfo file, string relative)
+    private RevisionFile ReadFile(FileInfo file, RevisionFolder location)
     {
+        var name = KnownFiles.Intern(file.Name);
         var length = file.Length;
         if (length > _options.MaxFileBytes)
         {
-            _diagnostics.Add(RuleCatalog.FileTooLarge.At(relative, $"`{file.Name}` is {length:N0} bytes; package files are limited to {_options.MaxFileBytes:N0} bytes"));
-            return new RevisionFile(file.Name, relative, file.FullName, ReadOnlyMemory<byte>.Empty, Loaded: false);
+            _diagnostics.Add(RuleCatalog.FileTooLarge.At(location.RelativePath(name), $"`{name}` is {length:N0} bytes; package files are limited to {_options.MaxFileBytes:N0} bytes"));
+            return new RevisionFile(name, location, ReadOnlyMemory<byte>.Empty, Loaded: false);
         }
         // Contents are read later, all at once in parallel (LoadAll) or package by package.
-        return new RevisionFile(file.Name, relative, file.FullName, ReadOnlyMemory<byte>.Empty, Loaded: false) { Deferred = true };
+        return new RevisionFile(name, location, ReadOnlyMemory<byte>.Empty, Loaded: false) { Deferred = true };
     }
 
     /// <summary>

@@ -43,7 +43,10 @@ public static class ConfigRules
     private static void CheckDefaults(JsonValue config, JsonSchema schema, string path, List<Diagnostic> diagnostics)
     {
         var defaults = OptionDefaults.Build(config, placeholders: false);
-        var parsed = JsonParser.Parse(defaults.ToJsonString());
+        // Straight to UTF-8: the options document is only parsed again, never shown.
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer)) defaults.WriteTo(writer);
+        var parsed = JsonParser.Parse(buffer.WrittenMemory);
         if (parsed.Root is null) return;
         foreach (var error in schema.Validate(parsed.Root))
         {

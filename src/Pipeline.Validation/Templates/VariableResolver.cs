@@ -18,6 +18,9 @@ public static class VariableResolver
         // A section's scope depends on the sections around it: (enclosing path id, name) → (path id, scope).
         var sectionScopes = new Dictionary<(int Parent, string Name), (int Id, Scope? Scope)>();
         var reported = new HashSet<string>(StringComparer.Ordinal);
+        // Templates repeat the same names inside the same sections: each (section path, name) is
+        // resolved once.
+        var resolved = new HashSet<(int Parent, string Name)>();
         var stack = new List<Scope?>();
         foreach (var tag in template.Tags)
         {
@@ -38,7 +41,7 @@ public static class VariableResolver
                 if (entry.Scope is null) open = true;
                 stack.Add(entry.Scope);
             }
-            if (open || tag.Name == ".") continue;
+            if (open || tag.Name == "." || !resolved.Add((sectionPath, tag.Name))) continue;
             Resolve(tag.Name, stack, out var found);
             if (found || !reported.Add(tag.Name)) continue;
             diagnostics.Add(RuleCatalog.UndefinedVariable.At(path, tag.Position,
@@ -90,20 +93,42 @@ public static class VariableResolver
         private readonly JsonValue? _value;
         private readonly JsonValue? _resource;
         private readonly bool _isRoot;
+        private readonly bool _assetsOnly;
         private Scope? _resourceScope;
+        private bool? _open;
 
-        private Scope(JsonValue? schema, JsonValue? value, JsonValue? resource = null, bool isRoot = false)
+        /// <summary>Whether this scope's schema leaves its shape open, worked out once.</summary>
+        private bool Open => _open ??= _schema is not null && IsOpen(_schema);
+
+        private Scope(JsonValue? schema, JsonValue? value, JsonValue? resource = null, bool isRoot = false, bool assetsOnly = false)
         {
             _schema = schema;
             _value = value;
             _resource = resource;
             _isRoot = isRoot;
+            _assetsOnly = assetsOnly;
         }
 
         /// <summary>The template's top level: the options schema, plus resource.json under `resource`.</summary>
         public static Scope Root(JsonValue? config, JsonValue? resource) => new(config, null, resource, isRoot: true);
 
+        // Names looked up here before: tags share prefixes ({{service.name}}, {{service.cpus}}).
+        private Dictionary<string, (bool Found, Scope? Child)>? _children;
+
         public bool TryGet(string name, out Scope? child)
+        {
+            _children ??= new Dictionary<string, (bool, Scope?)>(StringComparer.Ordinal);
+            if (_children.TryGetValue(name, out var known))
+            {
+                child = known.Child;
+                return known.Found;
+            }
+            var found = Lookup(name, out child);
+            _children[name] = (found, child);
+            return found;
+        }
+
+        private bool Lookup(string name, out Scope? child)
         {
             child = null;
             if (_isRoot && name == "resource")
@@ -111,17 +136,18 @@ public static class VariableResolver
                 // Cosmos deep-merges {"resource": {"assets": …}} over the options, so both an
                 // option named `resource` and resource.json's assets resolve here.
                 // Built once per template: every {{resource.…}} tag starts here.
-                _resourceScope ??= new Scope(_schema?["properties"]?["resource"], AssetsOnly(_resource));
+                // Only resource.json's `assets` is merged in, so the value scope sees nothing else.
+                _resourceScope ??= new Scope(_schema?["properties"]?["resource"], _resource, assetsOnly: true);
                 child = _resourceScope;
                 return true;
             }
-            if (_value is { Kind: JsonKind.Object } && _value[name] is { } member)
+            if (_value is { Kind: JsonKind.Object } && (!_assetsOnly || name == "assets") && _value[name] is { } member)
             {
                 child = new Scope(null, member);
                 return true;
             }
             if (_schema is null) return false;
-            if (IsOpen(_schema)) return true;
+            if (Open) return true;
             if (FindProperty(_schema, name, 0) is not { } property) return false;
             child = new Scope(property, null);
             return true;
@@ -153,11 +179,6 @@ public static class VariableResolver
             return null;
         }
 
-        private static JsonValue? AssetsOnly(JsonValue? resource) =>
-            resource?["assets"] is { } assets
-                ? JsonParser.Parse(new System.Text.Json.Nodes.JsonObject { ["assets"] = assets.ToJsonNode() }.ToJsonString()).Root
-                : null;
-
         /// <summary>The scope a section over this name pushes: items for arrays, itself otherwise.</summary>
         public Scope? Inner()
         {
@@ -172,7 +193,7 @@ public static class VariableResolver
             }
             if (_schema is null) return null;
             if (_schema["items"] is { Kind: JsonKind.Object } items) return IsOpen(items) ? null : new Scope(items, null);
-            if (IsOpen(_schema)) return null;
+            if (Open) return null;
             return this;
         }
 

@@ -17,18 +17,25 @@ internal static class PatternMatch
             matched = remembered == MatchOutcome.Matched;
             return remembered != MatchOutcome.TimedOut;
         }
-        MatchOutcome outcome;
-        try
-        {
-            outcome = regex.IsMatch(input) ? MatchOutcome.Matched : MatchOutcome.NotMatched;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            outcome = MatchOutcome.TimedOut;
-        }
+        // The timeout measures wall time, so a thread descheduled on a busy machine can time out on
+        // a harmless pattern: one retry tells that apart from a pattern that really backtracks.
+        var outcome = Run(regex, input);
+        if (outcome == MatchOutcome.TimedOut) outcome = Run(regex, input);
         context.RememberMatch(regex, input, outcome);
         matched = outcome == MatchOutcome.Matched;
         return outcome != MatchOutcome.TimedOut;
+    }
+
+    private static MatchOutcome Run(Regex regex, string input)
+    {
+        try
+        {
+            return regex.IsMatch(input) ? MatchOutcome.Matched : MatchOutcome.NotMatched;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return MatchOutcome.TimedOut;
+        }
     }
 
     public static string TooSlow(string subject, string pattern) =>
