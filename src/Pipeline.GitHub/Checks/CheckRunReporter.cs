@@ -1,0 +1,88 @@
+using Octokit;
+using Pipeline.Diagnostics;
+using Pipeline.GitHub.Comments;
+using Pipeline.GitHub.Errors;
+using Pipeline.GitHub.Retries;
+
+namespace Pipeline.GitHub.Checks;
+
+/// <summary>
+/// Reports diagnostics as a check run: created in progress, annotated in batches of 50 (GitHub's
+/// cap per request), then completed with a conclusion.
+/// </summary>
+public sealed class CheckRunReporter(IGitHubClient client, GitHubRetryPolicy retry)
+{
+    public const int AnnotationsPerRequest = 50;
+
+    // GitHub's limit on a check run output summary.
+    private const int MaxSummary = 65_535;
+
+    public async Task<CheckRunReport> ReportAsync(
+        RepositorySlug repo, CheckRunRequest request, IReadOnlyList<Diagnostic> diagnostics, CheckRunConclusion conclusion, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(repo);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var summary = CommentBody.Fit("", request.Summary, request.DetailsUrl, MaxSummary).Body;
+
+        var created = await retry.RunAsync($"create check run '{request.Name}' on {repo}", () => client.Check.Run.Create(repo.Owner, repo.Name,
+            new NewCheckRun(request.Name, request.HeadSha)
+            {
+                Status = CheckStatus.InProgress,
+                DetailsUrl = request.DetailsUrl?.ToString(),
+                Output = new NewCheckRunOutput(request.Title, summary),
+            }), cancellationToken).ConfigureAwait(false);
+
+        var batches = diagnostics.Select(DiagnosticAnnotations.ToAnnotation).Chunk(AnnotationsPerRequest).ToList();
+        try
+        {
+            for (var i = 0; i < batches.Count; i++)
+            {
+                var batch = batches[i];
+                await retry.RunAsync($"annotate check run {created.Id} on {repo} (batch {i + 1} of {batches.Count})", () => client.Check.Run.Update(
+                    repo.Owner, repo.Name, created.Id,
+                    new CheckRunUpdate { Output = new NewCheckRunOutput(request.Title, summary) { Annotations = batch } }), cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (GitHubReportException)
+        {
+            await CloseAfterFailureAsync(repo, created.Id, request, cancellationToken).ConfigureAwait(false);
+            throw;
+        }
+
+        await retry.RunAsync($"complete check run {created.Id} on {repo}", () => client.Check.Run.Update(repo.Owner, repo.Name, created.Id,
+            new CheckRunUpdate
+            {
+                Status = CheckStatus.Completed,
+                Conclusion = ToOctokit(conclusion),
+                CompletedAt = DateTimeOffset.UtcNow,
+                Output = new NewCheckRunOutput(request.Title, summary),
+            }), cancellationToken).ConfigureAwait(false);
+
+        return new CheckRunReport(created.Id, diagnostics.Count, batches.Count, conclusion);
+    }
+
+    /// <summary>Best effort: a run left "in progress" would block a required check forever.</summary>
+    private async Task CloseAfterFailureAsync(RepositorySlug repo, long id, CheckRunRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await retry.RunAsync($"close check run {id} on {repo}", () => client.Check.Run.Update(repo.Owner, repo.Name, id, new CheckRunUpdate
+            {
+                Conclusion = CheckConclusion.Neutral,
+                Output = new NewCheckRunOutput(request.Title, "Sending the annotations to GitHub failed; see the job log and summary."),
+            }), cancellationToken).ConfigureAwait(false);
+        }
+        catch (GitHubReportException)
+        {
+            // The original failure is the one worth reporting.
+        }
+    }
+
+    private static CheckConclusion ToOctokit(CheckRunConclusion conclusion) => conclusion switch
+    {
+        CheckRunConclusion.Success => CheckConclusion.Success,
+        CheckRunConclusion.Failure => CheckConclusion.Failure,
+        _ => CheckConclusion.Neutral,
+    };
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace Pipeline.Testing.FakeGitHub.Endpoints;
+
+internal static class PullRequestFileEndpoints
+{
+    public static void Map(WebApplication app, EndpointContext ctx)
+    {
+        app.MapGet("/repos/{owner}/{repo}/pulls/{number:int}/files", (HttpContext http, string owner, string repo, int number) =>
+        {
+            var r = ctx.Repo(owner, repo);
+            var files = r.PullRequestFiles(number);
+            if (files is null) return GitHubResults.NotFound();
+            // GitHub lists at most 3000 files and says nothing about the rest.
+            var capped = files.Take(ctx.Options.MaxPullRequestFiles).ToList();
+            var page = Pagination.Page(http, ctx.Api, capped);
+            return GitHubResults.Ok(page.Select(f => GitHubShapes.PullRequestFile(ctx.Api, r, f)).ToArray());
+        });
+    }
+}

@@ -1,0 +1,14 @@
+namespace Pipeline.Testing.FakeGitHub;
+
+/// <summary>How a <see cref="FakeGitHubServer"/> behaves; the defaults are GitHub.com's.</summary>
+public sealed record FakeGitHubOptions
+{
+    /// <summary>When set, every API request must send <c>Authorization: token …</c> or <c>Bearer …</c> with it.</summary>
+    public string? Token { get; init; }
+
+    /// <summary>GitHub's limit on an issue comment body, in characters.</summary>
+    public int MaxCommentLength { get; init; } = 65_536;
+
+    /// <summary>GitHub's cap on the files it lists for one pull request.</summary>
+    public int MaxPullRequestFiles { get; init; } = 3_000;
+}

@@ -1,0 +1,166 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Pipeline.Testing.FakeGitHub.Endpoints;
+
+namespace Pipeline.Testing.FakeGitHub;
+
+/// <summary>
+/// A real Kestrel server on 127.0.0.1 that answers a slice of GitHub's REST API from memory:
+/// issue comments, labels, check runs, pull request files and releases with assets. Each test
+/// starts its own, so tests run in parallel without sharing state.
+/// </summary>
+public sealed class FakeGitHubServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, FakeRepository> _repositories = new(StringComparer.OrdinalIgnoreCase);
+    private readonly FaultQueue _faults = new();
+    private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+    private long _lastId = 1000;
+
+    private FakeGitHubServer(WebApplication app, FakeGitHubOptions options)
+    {
+        _app = app;
+        Options = options;
+    }
+
+    public FakeGitHubOptions Options { get; }
+
+    /// <summary>The API root, e.g. <c>http://127.0.0.1:41234/</c>: what <c>GITHUB_API_URL</c> would hold.</summary>
+    public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>Every request received so far, in arrival order.</summary>
+    public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
+
+    /// <summary>Faults queued but not yet served.</summary>
+    public int PendingFaults => _faults.Pending;
+
+    public static async Task<FakeGitHubServer> StartAsync(FakeGitHubOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+
+        var server = new FakeGitHubServer(app, options ?? new FakeGitHubOptions());
+        server.Configure();
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        return server;
+    }
+
+    /// <summary>The state of <c>owner/name</c>, created empty on first use.</summary>
+    public FakeRepository Repository(string owner, string name) =>
+        _repositories.GetOrAdd($"{owner}/{name}", _ => new FakeRepository(owner, name, () => Interlocked.Increment(ref _lastId)));
+
+    /// <summary>
+    /// Answers the next <paramref name="times"/> requests matching <paramref name="method"/> ("*" for any)
+    /// and <paramref name="pathPattern"/> with <paramref name="fault"/>. In the pattern, '*' or
+    /// '{name}' matches one path segment, e.g. <c>/repos/*/*/issues/{n}/comments</c>.
+    /// </summary>
+    public void InjectFault(string method, string pathPattern, FakeFault fault, int times = 1) =>
+        _faults.Enqueue(method, pathPattern, fault, times);
+
+    /// <summary>
+    /// Runs <paramref name="callback"/> just before the endpoint handles the next matching request,
+    /// e.g. to make an asset appear between a client's listing and its upload.
+    /// </summary>
+    public void BeforeRequest(string method, string pathPattern, Action callback, int times = 1) =>
+        _faults.Enqueue(method, pathPattern, callback, times);
+
+    public IReadOnlyList<RecordedRequest> RequestsTo(string method, string pathPrefix) =>
+        Requests.Where(r => string.Equals(r.Method, method, StringComparison.OrdinalIgnoreCase)
+                            && r.Path.StartsWith(pathPrefix, StringComparison.OrdinalIgnoreCase)).ToList();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private void Configure()
+    {
+        _app.Use(RecordAsync);
+        _app.Use(RateLimitHeadersAsync);
+        _app.Use(AuthorizeAsync);
+        _app.Use(InjectFaultsAsync);
+
+        var context = new EndpointContext(this);
+        IssueCommentEndpoints.Map(_app, context);
+        LabelEndpoints.Map(_app, context);
+        CheckRunEndpoints.Map(_app, context);
+        PullRequestFileEndpoints.Map(_app, context);
+        ReleaseEndpoints.Map(_app, context);
+        ReleaseAssetEndpoints.Map(_app, context);
+    }
+
+    private async Task RecordAsync(HttpContext http, RequestDelegate next)
+    {
+        // Buffer so the endpoint can read the body after us.
+        http.Request.EnableBuffering();
+        using var copy = new MemoryStream();
+        await http.Request.Body.CopyToAsync(copy, http.RequestAborted).ConfigureAwait(false);
+        http.Request.Body.Position = 0;
+        _requests.Enqueue(new RecordedRequest(
+            http.Request.Method,
+            http.Request.Path.Value ?? "/",
+            http.Request.QueryString.HasValue ? http.Request.QueryString.Value![1..] : "",
+            http.Request.ContentType,
+            copy.ToArray()));
+        await next(http).ConfigureAwait(false);
+    }
+
+    private static Task RateLimitHeadersAsync(HttpContext http, RequestDelegate next)
+    {
+        http.Response.OnStarting(() =>
+        {
+            // A fault may have set its own (remaining: 0); only fill in the healthy defaults.
+            var headers = http.Response.Headers;
+            if (!headers.ContainsKey("x-ratelimit-limit"))
+            {
+                headers["x-ratelimit-limit"] = "5000";
+                headers["x-ratelimit-remaining"] = "4999";
+                headers["x-ratelimit-used"] = "1";
+                headers["x-ratelimit-resource"] = "core";
+                headers["x-ratelimit-reset"] = DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+            }
+            headers["x-github-media-type"] = "github.v3; format=json";
+            return Task.CompletedTask;
+        });
+        return next(http);
+    }
+
+    private Task AuthorizeAsync(HttpContext http, RequestDelegate next)
+    {
+        if (Options.Token is null || ReleaseAssetEndpoints.IsDownload(http.Request.Path)) return next(http);
+        var header = http.Request.Headers.Authorization.ToString();
+        var sent = header.StartsWith("token ", StringComparison.OrdinalIgnoreCase) ? header[6..]
+            : header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..]
+            : null;
+        if (sent == Options.Token) return next(http);
+        return GitHubResults.Unauthorized().ExecuteAsync(http);
+    }
+
+    private Task InjectFaultsAsync(HttpContext http, RequestDelegate next)
+    {
+        switch (_faults.TakeFor(http.Request.Method, http.Request.Path.Value ?? "/"))
+        {
+            case FakeFault fault:
+                return GitHubResults.WriteFault(http, fault);
+            case Action callback:
+                callback();
+                return next(http);
+            default:
+                return next(http);
+        }
+    }
+}
