@@ -3,19 +3,38 @@ using Pipeline.Build.Index;
 using Pipeline.Build.Output;
 using Pipeline.Build.PackageDocuments;
 using Pipeline.Build.Revisions;
+using Pipeline.Build.Streaming;
 using Pipeline.Diagnostics;
 using Pipeline.Packages;
 
 namespace Pipeline.Build;
 
 /// <summary>
-/// Builds every output of a package tree in memory: index.json, <c>package/&lt;name&gt;.json</c>,
+/// Builds every output of a package tree, streamed into a folder (<see cref="BuildTo"/>) or in
+/// memory (<see cref="Build"/>, for tests and small trees): index.json, <c>package/&lt;name&gt;.json</c>,
 /// the DC/OS repository files Universe's build writes (see <see cref="DcosFileAssembler"/>), gzip
 /// copies when asked, and SHA256SUMS. Revisions that cannot be built are left out with a
 /// diagnostic; bad input never throws. The same tree and options give the same bytes.
 /// </summary>
 public static class RepositoryBuilder
 {
+    /// <summary>
+    /// Builds the tree into <paramref name="outputDirectory"/>, writing every file as it is
+    /// produced: revisions are loaded package by package (a tree read without content needs only
+    /// one package at a time in memory) and nothing is kept but small index entries, so memory
+    /// stays bounded whatever the tree's size. Files are hashed and compressed while written.
+    /// Every file, <paramref name="extraFiles"/> (say, the web site) among them, is written under
+    /// a temporary name and renamed into place only once all were written, SHA256SUMS last; on a
+    /// failure the temporary files are deleted and the previous build is left as it was. The
+    /// bytes are those <see cref="Build"/> gives.
+    /// </summary>
+    /// <param name="extraFiles">More files to publish with the build, also listed in SHA256SUMS
+    /// (and gzipped when asked); none may have the path of a build output.</param>
+    /// <exception cref="ArgumentException">An extra file would replace a build output, or two share a path.</exception>
+    /// <exception cref="IOException">The folder could not be written.</exception>
+    public static BuildSummary BuildTo(PackageTree tree, string outputDirectory, BuildOptions? options = null, IReadOnlyList<OutputFile>? extraFiles = null) =>
+        StreamingBuild.Run(tree, outputDirectory, options ?? new BuildOptions(), extraFiles ?? []);
+
     public static BuildResult Build(PackageTree tree, BuildOptions? options = null)
     {
         options ??= new BuildOptions();

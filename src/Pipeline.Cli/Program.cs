@@ -5,16 +5,22 @@ namespace Pipeline.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => Run(args, CliConsole.System());
+    public static int Main(string[] args) => Run(args, CliConsole.System(), ProcessEnvironment.System());
 
-    public static int Run(string[] args, CliConsole console)
+    public static int Run(string[] args, CliConsole console) => Run(args, console, ProcessEnvironment.System());
+
+    public static int Run(string[] args, CliConsole console, ProcessEnvironment environment)
     {
         var root = new RootCommand("universe: validate, build and publish package repositories compatible with Mesosphere's Universe.")
         {
             ValidateCommand.Create(console),
             BuildCommand.Create(console),
             RulesCommand.Create(console),
+            // Consuming repositories (repo, search, describe, versions, render …): registered here.
         };
+        // The GitHub Action's entry point.
+        root.Subcommands.Add(ActionCommand.Create(console, environment));
+        root.Subcommands.Add(PublishCommand.Create(console, environment));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

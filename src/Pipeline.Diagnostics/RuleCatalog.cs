@@ -141,6 +141,26 @@ public static class RuleCatalog
         "Rendered descriptor repeats a key",
         "Clients keep only the last value of a repeated key; remove the duplicate from the template or guard it with a section.");
 
+    // Changes
+    public static readonly Rule ReleasedRevisionModified = new("UNI400", RuleFamily.Changes, Severity.Error,
+        "A released revision is modified",
+        "Released revisions are immutable: clients have already installed them. Put the change in a new revision folder, one above the highest, or have a maintainer set the allow label (policies.allowEditLabel in universe.yaml).");
+    public static readonly Rule ReleasedRevisionDeleted = new("UNI401", RuleFamily.Changes, Severity.Error,
+        "A released revision or one of its files is deleted",
+        "Restore it: clients and mirrors still refer to released revisions. Only a maintainer's allow label (policies.allowEditLabel in universe.yaml) lets a pull request remove one.");
+    public static readonly Rule ReleasedRevisionMoved = new("UNI402", RuleFamily.Changes, Severity.Error,
+        "A released revision or one of its files is renamed or moved",
+        "Move it back: a released revision keeps its folder and file names. Put new content in a new revision folder, one above the highest.");
+    public static readonly Rule RevisionNotAbove = new("UNI403", RuleFamily.Changes, Severity.Error,
+        "A new revision number is not above every existing one",
+        "Number the new revision folder above the package's highest revision on the base branch; gaps are allowed.");
+    public static readonly Rule VersionReused = new("UNI404", RuleFamily.Changes, Severity.Error,
+        "A new revision reuses a released version string",
+        "Give the new revision a version that no revision of the package has used, such as the upstream version with a packaging suffix (1.2.0-2).");
+    public static readonly Rule PackageRenamed = new("UNI405", RuleFamily.Changes, Severity.Error,
+        "A package is renamed",
+        "Clients install packages by name: keep the released package under its name, and publish a renamed one as a new package beside it.");
+
     public static IReadOnlyList<Rule> All { get; } = typeof(RuleCatalog)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
         .Where(f => f.FieldType == typeof(Rule))

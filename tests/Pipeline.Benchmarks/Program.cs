@@ -6,7 +6,9 @@ namespace Pipeline.Benchmarks;
 /// <summary>
 /// Prints wall time and peak memory of whole `universe validate` and `universe build` processes on
 /// the Universe corpus and on synthetic trees 10× and 100× its size.
-/// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks [-- --factors 1,10,100 --runs 3]
+/// Then the static site's build time and sizes (<see cref="SiteBenchmark"/>); `--only site` prints those alone.
+/// Then a pull request touching one package on each tree (<see cref="PullRequestBenchmark"/>); `--only pull-request` prints that alone.
+/// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks [-- --factors 1,10,100 --runs 3 --only site|pull-request]
 /// </summary>
 public static class Program
 {
@@ -22,6 +24,16 @@ public static class Program
         {
             Console.Error.WriteLine($"benchmark: the Universe corpus is not at {corpus}; it needs ../shared beside the checkout");
             return 2;
+        }
+        if (Option(args, "--only", "") == "site")
+        {
+            SiteBenchmark.Run(corpus, runs);
+            return 0;
+        }
+        if (Option(args, "--only", "") == "pull-request")
+        {
+            PullRequestBenchmark.Run(PullRequestTrees(repo, corpus, factors), runs);
+            return 0;
         }
         var work = Path.Combine(repo, "artifacts", "bench");
         var universe = Publish(repo, Path.Combine(work, "universe"));
@@ -49,8 +61,15 @@ public static class Program
             Report(label, revisions, "build", runsHere, universe, ["build", tree, "--output", output]);
             Directory.Delete(output, recursive: true);
         }
+        Console.WriteLine();
+        SiteBenchmark.Run(corpus, runs);
+        Console.WriteLine();
+        PullRequestBenchmark.Run(PullRequestTrees(repo, corpus, factors), runs);
         return 0;
     }
+
+    private static (string, string)[] PullRequestTrees(string repo, string corpus, int[] factors) =>
+        [.. factors.Select(f => (f == 1 ? "corpus" : $"{f}x", f == 1 ? corpus : SyntheticTree.Ensure(corpus, f, Path.Combine(repo, "artifacts", "bench", $"tree-x{f}"))))];
 
     private static void Report(string label, int revisions, string command, int runs, string universe, string[] arguments)
     {

@@ -28,9 +28,18 @@ internal static class DcosFileAssembler
     private static readonly byte[] s_header = "{\"packages\": ["u8.ToArray();
     private static readonly byte[] s_footer = "]}"u8.ToArray();
 
+    /// <summary>What every repository file starts with, up to its first package.</summary>
+    internal static ReadOnlyMemory<byte> Header => s_header;
+
+    /// <summary>What every repository file ends with, after its last package.</summary>
+    internal static ReadOnlyMemory<byte> Footer => s_footer;
+
+    /// <summary>A package fragment as a repository file lists it: the first drops its separator.</summary>
+    internal static ReadOnlyMemory<byte> Item(ArraySegment<byte> fragment, bool first) => first ? fragment.AsMemory(SeparatorLength) : fragment;
+
     public static void AddFiles(IReadOnlyList<BuiltRevision> revisions, List<OutputFile> files)
     {
-        var all = new List<byte[]>(revisions.Count);
+        var all = new List<ArraySegment<byte>>(revisions.Count);
         foreach (var revision in revisions) all.Add(revision.UniverseFragment);
         files.Add(RepositoryFile(DcosRepositoryFormat.UniverseFileName, all));
         files.Add(ContentTypeFile(DcosRepositoryFormat.UniverseContentTypeFileName, DcosRepositoryFormat.UniverseRepositoryVersion));
@@ -42,9 +51,9 @@ internal static class DcosFileAssembler
         var previous = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
         foreach (var release in DcosRepositoryFormat.Releases)
         {
-            var included = new List<byte[]>(revisions.Count);
+            var included = new List<ArraySegment<byte>>(revisions.Count);
             var packageName = "";
-            var packageFragments = new List<byte[]>();
+            var packageFragments = new List<ArraySegment<byte>>();
             foreach (var revision in revisions)
             {
                 if (!revision.IsIn(release)) continue;
@@ -65,7 +74,7 @@ internal static class DcosFileAssembler
     }
 
     private static void AddPackageFile(
-        DcosRelease release, string packageName, List<byte[]> fragments, Dictionary<string, OutputFile> previous, List<OutputFile> files)
+        DcosRelease release, string packageName, List<ArraySegment<byte>> fragments, Dictionary<string, OutputFile> previous, List<OutputFile> files)
     {
         if (fragments.Count == 0) return;
         var path = release.PackageFilePath(packageName);
@@ -76,13 +85,13 @@ internal static class DcosFileAssembler
         files.Add(file);
     }
 
-    private static bool SameFragments(OutputFile file, List<byte[]> fragments)
+    private static bool SameFragments(OutputFile file, List<ArraySegment<byte>> fragments)
     {
         if (file.Segments.Count != fragments.Count + 2) return false;
         for (var i = 0; i < fragments.Count; i++)
         {
             if (!MemoryMarshal.TryGetArray(file.Segments[i + 1], out var segment)
-                || !ReferenceEquals(segment.Array, fragments[i]))
+                || !ReferenceEquals(segment.Array, fragments[i].Array))
             {
                 return false;
             }
@@ -90,17 +99,17 @@ internal static class DcosFileAssembler
         return true;
     }
 
-    private static OutputFile RepositoryFile(string path, List<byte[]> fragments)
+    internal static OutputFile RepositoryFile(string path, List<ArraySegment<byte>> fragments)
     {
         var segments = new List<ReadOnlyMemory<byte>>(fragments.Count + 2) { s_header };
         for (var i = 0; i < fragments.Count; i++)
         {
-            segments.Add(i == 0 ? fragments[i].AsMemory(SeparatorLength) : fragments[i]);
+            segments.Add(Item(fragments[i], i == 0));
         }
         segments.Add(s_footer);
         return new OutputFile(path, segments);
     }
 
-    private static OutputFile ContentTypeFile(string path, string repositoryVersion) =>
+    internal static OutputFile ContentTypeFile(string path, string repositoryVersion) =>
         new(path, Encoding.UTF8.GetBytes(DcosRepositoryFormat.ContentType(repositoryVersion)));
 }

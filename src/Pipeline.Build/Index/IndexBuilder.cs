@@ -9,27 +9,33 @@ internal static class IndexBuilder
     public static RepositoryIndex Build(RepositorySettings settings, string? sourceCommit, IReadOnlyList<IReadOnlyList<BuiltRevision>> packages)
     {
         var entries = new List<IndexPackage>(packages.Count);
-        foreach (var revisions in packages)
-        {
-            var latest = revisions[^1];
-            var summary = latest.Facts.Summary;
-            var versions = new List<IndexVersion>(revisions.Count);
-            for (var i = revisions.Count - 1; i >= 0; i--) versions.Add(VersionOf(revisions[i]));
-            entries.Add(new IndexPackage(
-                latest.Name,
-                summary.Description,
-                summary.Tags,
-                summary.Maintainer,
-                summary.Framework,
-                summary.Selected,
-                new IndexLatest(latest.Facts.Version, latest.Revision.ReleaseVersion),
-                versions));
-        }
-        return new RepositoryIndex(
+        foreach (var revisions in packages) entries.Add(PackageOf(revisions));
+        return Build(settings, sourceCommit, entries);
+    }
+
+    public static RepositoryIndex Build(RepositorySettings settings, string? sourceCommit, IReadOnlyList<IndexPackage> packages) =>
+        new(
             RepositoryIndex.CurrentFormatVersion,
             new IndexRepository(settings.Name, settings.Description),
             new IndexSource(sourceCommit),
-            entries);
+            packages);
+
+    /// <summary>A package's entry: small, so a streamed build keeps it after dropping the revisions.</summary>
+    public static IndexPackage PackageOf(IReadOnlyList<BuiltRevision> revisions)
+    {
+        var latest = revisions[^1];
+        var summary = latest.Facts.Summary;
+        var versions = new List<IndexVersion>(revisions.Count);
+        for (var i = revisions.Count - 1; i >= 0; i--) versions.Add(VersionOf(revisions[i]));
+        return new IndexPackage(
+            latest.Name,
+            summary.Description,
+            summary.Tags,
+            summary.Maintainer,
+            summary.Framework,
+            summary.Selected,
+            new IndexLatest(latest.Facts.Version, latest.Revision.ReleaseVersion),
+            versions);
     }
 
     private static IndexVersion VersionOf(BuiltRevision revision)

@@ -43,10 +43,10 @@ internal sealed class JsonOutputBuffer : IDisposable
     /// <summary>The bytes written since the last <see cref="Clear"/>, in an array of exactly their size.</summary>
     public byte[] ToArray()
     {
-        // Uninitialized: every byte is overwritten at once, so zeroing it first is wasted work.
-        // Pinned: fragments live until the files are written, so the collector would otherwise copy
-        // them from generation to generation, and the writer would pin them anyway.
-        var bytes = GC.AllocateUninitializedArray<byte>(_length, pinned: true);
+        // Uninitialized: every byte is overwritten at once, so zeroing it first is wasted work. Not
+        // pinned: a streamed build drops fragments as soon as they are written, and the pinned heap
+        // is only swept by full collections.
+        var bytes = GC.AllocateUninitializedArray<byte>(_length);
         _buffer.AsSpan(0, _length).CopyTo(bytes);
         return bytes;
     }

@@ -29,7 +29,7 @@ internal static class GzipCopies
         return copies;
     }
 
-    private static byte[] Gzip(OutputFile file)
+    public static byte[] Gzip(OutputFile file)
     {
         // JSON shrinks several times over; start the buffer near the expected size.
         using var buffer = new MemoryStream((int)Math.Min(int.MaxValue, file.Length / 4 + 1024));

@@ -26,6 +26,17 @@ public static class Sha256Sums
         return new OutputFile(FileName, Encoding.UTF8.GetBytes(text.ToString()));
     }
 
+    /// <summary>The file listing files hashed as they were written.</summary>
+    internal static OutputFile Of(IEnumerable<WrittenFile> files)
+    {
+        var text = new StringBuilder();
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            text.Append(file.Sha256).Append("  ").Append(file.Path).Append('\n');
+        }
+        return new OutputFile(FileName, Encoding.UTF8.GetBytes(text.ToString()));
+    }
+
     public static string Hash(OutputFile file)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

@@ -13,20 +13,23 @@ internal static class PackageDocumentAssembler
     {
         using var buffer = new JsonOutputBuffer(4096);
         var writer = new CanonicalJsonWriter(buffer, JsonLayout.Compact);
-        foreach (var revisions in packages)
+        foreach (var revisions in packages) files.Add(FileOf(revisions, writer));
+    }
+
+    /// <summary>One package's document; <paramref name="writer"/> is a compact writer whose buffer it reuses.</summary>
+    public static OutputFile FileOf(IReadOnlyList<BuiltRevision> revisions, CanonicalJsonWriter writer)
+    {
+        var latest = revisions[^1];
+        writer.Output.Clear();
+        writer.Reset();
+        PackageDocumentWriter.WriteHeader(writer, latest.Name, latest.Facts.Version, latest.Revision.ReleaseVersion);
+        var segments = new List<ReadOnlyMemory<byte>>(revisions.Count + 2) { writer.Output.ToArray() };
+        for (var i = revisions.Count - 1; i >= 0; i--)
         {
-            var latest = revisions[^1];
-            buffer.Clear();
-            writer.Reset();
-            PackageDocumentWriter.WriteHeader(writer, latest.Name, latest.Facts.Version, latest.Revision.ReleaseVersion);
-            var segments = new List<ReadOnlyMemory<byte>>(revisions.Count + 2) { buffer.ToArray() };
-            for (var i = revisions.Count - 1; i >= 0; i--)
-            {
-                var fragment = revisions[i].DocumentFragment;
-                segments.Add(i == revisions.Count - 1 ? fragment.AsMemory(SeparatorLength) : fragment);
-            }
-            segments.Add(PackageDocumentWriter.Footer);
-            files.Add(new OutputFile(PackageDocumentWriter.PathOf(latest.Name), segments));
+            var fragment = revisions[i].DocumentFragment;
+            segments.Add(i == revisions.Count - 1 ? fragment.AsMemory(SeparatorLength) : fragment.AsMemory());
         }
+        segments.Add(PackageDocumentWriter.Footer);
+        return new OutputFile(PackageDocumentWriter.PathOf(latest.Name), segments);
     }
 }

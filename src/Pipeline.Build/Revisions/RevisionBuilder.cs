@@ -1,3 +1,4 @@
+using System.Buffers;
 using Pipeline.Build.Dcos;
 using Pipeline.Build.Json;
 using Pipeline.Build.PackageDocuments;
@@ -18,9 +19,12 @@ internal sealed class RevisionBuilder : IDisposable
     private readonly JsonOutputBuffer _buffer = new();
     private readonly CanonicalJsonWriter _python;
     private readonly CanonicalJsonWriter _compact;
+    private readonly bool _pooled;
 
-    public RevisionBuilder()
+    /// <param name="pooled">Write fragments into pooled arrays, for a caller that returns them (<see cref="BuiltRevision.ReturnFragments"/>).</param>
+    public RevisionBuilder(bool pooled = false)
     {
+        _pooled = pooled;
         _python = new CanonicalJsonWriter(_buffer, JsonLayout.Python);
         _compact = new CanonicalJsonWriter(_buffer, JsonLayout.Compact);
     }
@@ -33,12 +37,17 @@ internal sealed class RevisionBuilder : IDisposable
         var package = PackageObject.From(documents);
         var minimum = package.MinDcosReleaseVersion is { } min ? LooseVersion.Parse(min) : s_noMinimum;
         var universe = WritePackage(package, PackageForm.Universe);
-        byte[]? downgraded = null;
+        ArraySegment<byte>? downgraded = null;
         if (NeededInDowngradedForm(minimum))
         {
             // Packaging 2.0/3.0 packages without quotes to escape come out the same: share the bytes.
-            downgraded = package.DowngradeChangesNothing ? universe : WritePackage(package, PackageForm.DowngradedToV3);
-            if (downgraded != universe && downgraded.AsSpan().SequenceEqual(universe)) downgraded = universe;
+            downgraded = universe;
+            if (!package.DowngradeChangesNothing)
+            {
+                var written = WritePackage(package, PackageForm.DowngradedToV3);
+                if (written.AsSpan().SequenceEqual(universe)) Give(written);
+                else downgraded = written;
+            }
         }
 
         var facts = RevisionFacts.Of(documents, package.MinDcosReleaseVersion);
@@ -46,7 +55,7 @@ internal sealed class RevisionBuilder : IDisposable
         _buffer.Write((byte)',');
         _compact.Reset();
         PackageDocumentWriter.WriteRevision(_compact, documents, facts);
-        var document = _buffer.ToArray();
+        var document = Take();
 
         return new BuiltRevision(revision, minimum, universe, downgraded, document, facts);
     }
@@ -60,13 +69,27 @@ internal sealed class RevisionBuilder : IDisposable
         return false;
     }
 
-    private byte[] WritePackage(PackageObject package, PackageForm form)
+    private ArraySegment<byte> WritePackage(PackageObject package, PackageForm form)
     {
         _buffer.Clear();
         _buffer.Write(", "u8);
         _python.Reset();
         package.Write(_python, form);
-        return _buffer.ToArray();
+        return Take();
+    }
+
+    /// <summary>The buffer's bytes, in a pooled array or in one of exactly their size.</summary>
+    private ArraySegment<byte> Take()
+    {
+        if (!_pooled) return _buffer.ToArray();
+        var array = ArrayPool<byte>.Shared.Rent(_buffer.Length);
+        _buffer.WrittenSpan.CopyTo(array);
+        return new ArraySegment<byte>(array, 0, _buffer.Length);
+    }
+
+    private void Give(ArraySegment<byte> fragment)
+    {
+        if (_pooled) ArrayPool<byte>.Shared.Return(fragment.Array!);
     }
 
     public void Dispose() => _buffer.Dispose();

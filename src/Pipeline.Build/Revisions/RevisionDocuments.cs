@@ -35,7 +35,9 @@ internal sealed class RevisionDocuments : IDisposable
         foreach (var file in revision.Files)
         {
             if (file.Loaded) continue;
-            diagnostics.Add(RuleCatalog.UnreadableFile.At(file.RelativePath, $"`{file.Name}` was not read; revision not built"));
+            // A tree read without content learns why a file cannot be read only here.
+            var reason = file.LoadProblem ?? $"`{file.Name}` was not read";
+            diagnostics.Add(RuleCatalog.UnreadableFile.At(file.RelativePath, $"{reason}; revision not built"));
             return null;
         }
 

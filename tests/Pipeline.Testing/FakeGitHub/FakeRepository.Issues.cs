@@ -75,3 +75,19 @@ public sealed partial class FakeRepository
         lock (_gate) return _pullFiles.TryGetValue(pullNumber, out var files) ? files.ToList() : null;
     }
 }
+
+public sealed partial class FakeRepository
+{
+    private readonly Dictionary<int, (string HeadSha, string BaseSha)> _pulls = [];
+
+    /// <summary>Makes pull request <paramref name="number"/> exist with these head and base commits.</summary>
+    public void SetPullRequest(int number, string headSha, string baseSha = "0000000000000000000000000000000000000000")
+    {
+        lock (_gate) _pulls[number] = (headSha, baseSha);
+    }
+
+    internal (string HeadSha, string BaseSha)? PullRequest(int number)
+    {
+        lock (_gate) return _pulls.TryGetValue(number, out var pull) ? pull : null;
+    }
+}

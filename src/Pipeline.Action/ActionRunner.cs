@@ -1,0 +1,139 @@
+using Octokit;
+using Pipeline.Action.Posting;
+using Pipeline.Action.Reports;
+using Pipeline.Changes;
+using Pipeline.Diagnostics.Reports;
+using Pipeline.GitHub;
+using Pipeline.GitHub.Checks;
+using Pipeline.GitHub.Comments;
+using Pipeline.GitHub.Errors;
+using Pipeline.GitHub.Labels;
+using Pipeline.GitHub.PullRequests;
+using Pipeline.GitHub.Releases;
+using Pipeline.GitHub.Retries;
+
+namespace Pipeline.Action;
+
+/// <summary>
+/// <c>universe action</c>: what the container does in a workflow. Reads the inputs and the
+/// GITHUB_* context, validates (what a pull request changes, or the whole tree), writes the
+/// report file, SARIF, job summary and outputs, and posts to the pull request when the mode and
+/// the token allow. Exit status: 0 valid, 1 errors (or warnings with fail-on-warnings),
+/// 2 when the action itself cannot run (bad inputs, unreadable report file).
+/// </summary>
+public sealed class ActionRunner
+{
+    private readonly IActionEnvironment _environment;
+    private readonly TextWriter _log;
+    private readonly Func<string, string?, IGitHubClient> _clients;
+    private readonly GitHubRetryPolicy _retry;
+
+    public ActionRunner(IActionEnvironment environment, TextWriter log, Func<string, string?, IGitHubClient>? clients = null, GitHubRetryPolicy? retry = null)
+    {
+        _environment = environment;
+        _log = log;
+        _clients = clients ?? GitHubConnection.Create;
+        _retry = retry ?? new GitHubRetryPolicy();
+    }
+
+    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var (inputs, problems) = ActionInputs.Read(_environment);
+        var contextProblems = new List<string>();
+        var context = GitHubContext.Read(_environment, contextProblems);
+        foreach (var problem in problems.Concat(contextProblems)) _log.WriteLine($"::warning title=Action input::{WorkflowCommands.Data(problem)}");
+        if (problems.Any(p => p.StartsWith("input `mode`", StringComparison.Ordinal))) return ExitCode.Failure;
+
+        var root = Path.GetFullPath(Path.Combine(context.Workspace ?? Environment.CurrentDirectory, inputs.Path));
+        return inputs.Mode switch
+        {
+            ActionMode.PullRequest or ActionMode.Validate => await ValidateAsync(root, inputs, context, cancellationToken),
+            ActionMode.Report => await ReportAsync(root, inputs, context, cancellationToken),
+            _ => await new PublishMode(_log, _clients, _retry).RunAsync(root, inputs, context, cancellationToken),
+        };
+    }
+
+    private async Task<int> ValidateAsync(string root, ActionInputs inputs, GitHubContext context, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(root))
+        {
+            _log.WriteLine($"::error title=Action input::input `path` names `{WorkflowCommands.Data(root)}`, which is not a folder");
+            return ExitCode.Failure;
+        }
+        var client = inputs.Token is { } token && context.Repository is not null ? _clients(context.ApiUrl, token) : null;
+        var report = await new PullRequestValidation(_log, client, _retry).RunAsync(root, inputs, context, cancellationToken);
+        var reportPath = Path.GetFullPath(Path.Combine(root, inputs.ReportFile));
+        File.WriteAllText(reportPath, report.ToJson());
+        var sarifPath = Path.ChangeExtension(reportPath, ".sarif");
+        using (var sarif = new StreamWriter(sarifPath)) SarifReportWriter.Write(ToValidationReport(root, report), sarif);
+        _log.WriteLine($"report written to {reportPath} and {sarifPath}");
+
+        var posted = false;
+        if (inputs.Mode == ActionMode.PullRequest && client is not null && context.Repository is { } repository)
+        {
+            posted = (await new ReportPoster(client, _retry, _log).PostAsync(repository, report, inputs, context.RunUrl, cancellationToken)).CheckRun;
+        }
+        // Without a check run, the runner turns these lines into the annotations.
+        if (!posted) WorkflowCommands.WriteAnnotations(report.Diagnostics, _log);
+        return Finish(report, inputs, context, reportPath);
+    }
+
+    private async Task<int> ReportAsync(string root, ActionInputs inputs, GitHubContext context, CancellationToken cancellationToken)
+    {
+        var reportPath = Path.GetFullPath(Path.Combine(root, inputs.ReportFile));
+        if (!File.Exists(reportPath))
+        {
+            _log.WriteLine($"::error title=Report file::`{WorkflowCommands.Data(reportPath)}` does not exist; download the validate job's artifact into the workspace before this step");
+            return ExitCode.Failure;
+        }
+        var report = ActionReport.Parse(File.ReadAllText(reportPath), out var problem);
+        if (report is null)
+        {
+            _log.WriteLine($"::error title=Report file::{WorkflowCommands.Data($"{reportPath}: {problem}")}");
+            return ExitCode.Failure;
+        }
+        if (inputs.Token is not { } token || context.Repository is not { } repository)
+        {
+            _log.WriteLine("::error title=Report::mode report needs the `token` input and GITHUB_REPOSITORY to post to the pull request");
+            return ExitCode.Failure;
+        }
+        var client = _clients(context.ApiUrl, token);
+        // The report comes from the pull request's own run, so it is not trusted to say where it
+        // goes: the pull request it names must have the head commit the finished run validated.
+        var target = await ReportTarget.CheckAsync(client, _retry, repository, report, context, _log, cancellationToken);
+        if (target is null) return ExitCode.Failure;
+        await new ReportPoster(client, _retry, _log).PostAsync(repository, report with { PullRequest = target }, inputs, context.RunUrl, cancellationToken);
+        return Finish(report, inputs, context, reportPath);
+    }
+
+    private int Finish(ActionReport report, ActionInputs inputs, GitHubContext context, string reportPath)
+    {
+        var markdown = ReportMarkdown.Write(report);
+        if (context.StepSummary is { } summary) StepFiles.AppendSummary(summary, markdown, context.RunUrl);
+        if (context.Output is { } output)
+        {
+            StepFiles.WriteOutputs(output,
+            [
+                ("valid", report.Valid ? "true" : "false"),
+                ("errors", report.Errors.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("warnings", report.Warnings.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("changed-packages", System.Text.Json.JsonSerializer.Serialize(report.Changes, ActionReportJson.Default.IReadOnlyListReportedChange)),
+                ("report", reportPath),
+            ]);
+        }
+        _log.WriteLine($"universe: {ReportMarkdown.Counts(report)}");
+        var failed = report.Errors > 0 || inputs.FailOnWarnings && report.Warnings > 0;
+        return failed ? ExitCode.Invalid : ExitCode.Success;
+    }
+
+    internal static ValidationReport ToValidationReport(string root, ActionReport report) =>
+        new(root, report.Packages, report.Revisions, report.Diagnostics.Select(d => d.ToDiagnostic()).ToArray());
+}
+
+/// <summary>The action's exit statuses, the same as the CLI's.</summary>
+public static class ExitCode
+{
+    public const int Success = 0;
+    public const int Invalid = 1;
+    public const int Failure = 2;
+}

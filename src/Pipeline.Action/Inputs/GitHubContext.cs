@@ -1,0 +1,61 @@
+using Pipeline.GitHub;
+using Pipeline.GitHub.Checks;
+using Pipeline.GitHub.Comments;
+using Pipeline.GitHub.Errors;
+using Pipeline.GitHub.Labels;
+using Pipeline.GitHub.PullRequests;
+using Pipeline.GitHub.Releases;
+using Pipeline.GitHub.Retries;
+
+namespace Pipeline.Action;
+
+/// <summary>The standard GITHUB_* variables of a workflow run that the action uses.</summary>
+public sealed record GitHubContext
+{
+    public string ApiUrl { get; init; } = GitHubConnection.DefaultApiUrl;
+    public string ServerUrl { get; init; } = "https://github.com";
+    public RepositorySlug? Repository { get; init; }
+    public string? EventName { get; init; }
+    public string? EventPath { get; init; }
+    public string? Sha { get; init; }
+    public string? Workspace { get; init; }
+    public string? RunId { get; init; }
+    public string? StepSummary { get; init; }
+    public string? Output { get; init; }
+    public bool IsActions { get; init; }
+
+    /// <summary>The run's page, where the job summary with the full report is.</summary>
+    public Uri? RunUrl => Repository is { } repo && RunId is { } run
+        ? new Uri($"{ServerUrl.TrimEnd('/')}/{repo.Owner}/{repo.Name}/actions/runs/{run}")
+        : null;
+
+    public static GitHubContext Read(IActionEnvironment environment, List<string> problems)
+    {
+        RepositorySlug? repository = null;
+        if (environment["GITHUB_REPOSITORY"] is { } slug)
+        {
+            try
+            {
+                repository = RepositorySlug.Parse(slug);
+            }
+            catch (ArgumentException e)
+            {
+                problems.Add($"GITHUB_REPOSITORY `{slug}` is not owner/name: {e.Message}");
+            }
+        }
+        return new GitHubContext
+        {
+            ApiUrl = GitHubConnection.ApiUrlOrDefault(environment["GITHUB_API_URL"]),
+            ServerUrl = environment["GITHUB_SERVER_URL"] ?? "https://github.com",
+            Repository = repository,
+            EventName = environment["GITHUB_EVENT_NAME"],
+            EventPath = environment["GITHUB_EVENT_PATH"],
+            Sha = environment["GITHUB_SHA"],
+            Workspace = environment["GITHUB_WORKSPACE"],
+            RunId = environment["GITHUB_RUN_ID"],
+            StepSummary = environment["GITHUB_STEP_SUMMARY"],
+            Output = environment["GITHUB_OUTPUT"],
+            IsActions = environment["GITHUB_ACTIONS"] == "true",
+        };
+    }
+}

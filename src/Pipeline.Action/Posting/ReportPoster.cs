@@ -1,0 +1,86 @@
+using Octokit;
+using Pipeline.Action.Reports;
+using Pipeline.GitHub;
+using Pipeline.GitHub.Checks;
+using Pipeline.GitHub.Comments;
+using Pipeline.GitHub.Errors;
+using Pipeline.GitHub.Labels;
+using Pipeline.GitHub.PullRequests;
+using Pipeline.GitHub.Releases;
+using Pipeline.GitHub.Retries;
+using CheckRunConclusion = Pipeline.GitHub.Checks.CheckRunConclusion;
+using CheckRunRequest = Pipeline.GitHub.Checks.CheckRunRequest;
+
+namespace Pipeline.Action.Posting;
+
+/// <summary>
+/// Puts a report on its pull request: the sticky comment, a check run with every diagnostic as
+/// an annotation, and the labels. Each part is tried on its own; a part GitHub refuses is
+/// reported as a warning and never hides the validation result.
+/// </summary>
+public sealed class ReportPoster(IGitHubClient client, GitHubRetryPolicy retry, TextWriter log)
+{
+    public const string CheckRunName = "Universe validation";
+
+    public sealed record Outcome(bool Commented, bool CheckRun, bool Labelled);
+
+    public async Task<Outcome> PostAsync(RepositorySlug repository, ActionReport report, ActionInputs inputs, Uri? runUrl, CancellationToken cancellationToken)
+    {
+        var markdown = ReportMarkdown.Write(report);
+        var commented = false;
+        var checkRun = false;
+        var labelled = false;
+        if (report.PullRequest is { } number && inputs.Comment)
+        {
+            commented = await Try("post the pull request comment", async () =>
+            {
+                var result = await new StickyComment(client, retry).PublishAsync(repository, number, markdown, runUrl, cancellationToken);
+                log.WriteLine($"comment {result.Action.ToString().ToLowerInvariant()} (id {result.CommentId}){(result.Truncated ? ", cut to fit GitHub's limit" : "")}");
+            });
+        }
+        if (report.HeadSha is { } sha)
+        {
+            checkRun = await Try("create the check run", async () =>
+            {
+                var diagnostics = report.Diagnostics.Select(d => d.ToDiagnostic()).ToArray();
+                var conclusion = report.Errors > 0 || inputs.FailOnWarnings && report.Warnings > 0
+                    ? CheckRunConclusion.Failure
+                    : CheckRunConclusion.Success;
+                var request = new CheckRunRequest(CheckRunName, sha, ReportMarkdown.Counts(report), markdown) { DetailsUrl = runUrl };
+                var result = await new CheckRunReporter(client, retry).ReportAsync(repository, request, diagnostics, conclusion, cancellationToken);
+                log.WriteLine($"check run {result.CheckRunId}: {result.Annotations} annotations in {result.Batches} requests, {result.Conclusion.ToString().ToLowerInvariant()}");
+            });
+        }
+        if (report.PullRequest is { } pr && inputs.Labels is { } names)
+        {
+            labelled = await Try("update the labels", async () =>
+            {
+                var add = new List<string>();
+                var remove = new List<string>();
+                (report.Changes.Any(c => c.Kind == "NewPackage") ? add : remove).Add(names.NewPackage);
+                (report.Changes.Any(c => c.Kind == "Update") ? add : remove).Add(names.Update);
+                (report.Errors > 0 ? add : remove).Add(names.NeedsFixes);
+                var change = await new PullRequestLabels(client, retry).ApplyAsync(repository, pr, add, remove, cancellationToken);
+                if (change.Added.Count + change.Removed.Count > 0)
+                {
+                    log.WriteLine($"labels: {string.Join(", ", change.Added.Select(l => "+" + l).Concat(change.Removed.Select(l => "-" + l)))}");
+                }
+            });
+        }
+        return new Outcome(commented, checkRun, labelled);
+    }
+
+    private async Task<bool> Try(string what, Func<Task> action)
+    {
+        try
+        {
+            await action();
+            return true;
+        }
+        catch (Exception e) when (e is GitHubReportException or ApiException or HttpRequestException or TaskCanceledException)
+        {
+            log.WriteLine($"::warning title=Could not {WorkflowCommands.Property(what)}::{WorkflowCommands.Data(e.Message)}");
+            return false;
+        }
+    }
+}

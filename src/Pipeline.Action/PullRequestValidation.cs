@@ -1,0 +1,155 @@
+using Octokit;
+using Pipeline.Action.Reports;
+using Pipeline.Changes;
+using Pipeline.Diagnostics.Reports;
+using Pipeline.GitHub;
+using Pipeline.GitHub.Checks;
+using Pipeline.GitHub.Comments;
+using Pipeline.GitHub.Errors;
+using Pipeline.GitHub.Labels;
+using Pipeline.GitHub.PullRequests;
+using Pipeline.GitHub.Releases;
+using Pipeline.GitHub.Retries;
+using Pipeline.Packages;
+using Pipeline.Validation;
+using GitHubFileStatus = Pipeline.GitHub.PullRequests.ChangedFileStatus;
+using ChangedFile = Pipeline.Changes.ChangedFile;
+
+namespace Pipeline.Action;
+
+/// <summary>
+/// Validates what a pull request changes: the changed files from Git (merge base of the base
+/// branch and HEAD), or, in a shallow clone, from the pull request's file list on GitHub; outside
+/// a pull request, or when neither source works, the whole tree.
+/// </summary>
+internal sealed class PullRequestValidation(TextWriter log, IGitHubClient? client, GitHubRetryPolicy retry)
+{
+    public async Task<ActionReport> RunAsync(string root, ActionInputs inputs, GitHubContext context, CancellationToken cancellationToken)
+    {
+        var notes = new List<string>();
+        var pullRequest = ReadPullRequest(context, notes);
+        if (pullRequest is null) return WholeTree(root, notes, context.Sha);
+
+        var baseRef = inputs.BaseRef ?? pullRequest.Base.Sha;
+        ChangeSet? changes = null;
+        BaseView? baseView = null;
+        var scope = "git";
+        switch (GitChangeReader.Read(root, baseRef))
+        {
+            case GitChangeResult.Found found:
+                changes = found.Changes;
+                baseView = found.Base;
+                log.WriteLine($"changes from Git: merge base {Short(found.MergeBaseSha)} of {Short(found.BaseSha)} and {Short(found.HeadSha)}, {changes.Files.Count} files");
+                break;
+            case GitChangeResult.Unavailable unavailable:
+                log.WriteLine($"::notice title=Changes::{WorkflowCommands.Data(unavailable.Message)}");
+                notes.Add(unavailable.Message);
+                (changes, baseView) = await FromFileListAsync(root, pullRequest, context, notes, cancellationToken);
+                scope = "file-list";
+                break;
+        }
+        if (changes is null || baseView is null) return WholeTree(root, notes, pullRequest.Head.Sha, pullRequest.Number, pullRequest.Base.Sha);
+
+        var labels = pullRequest.Labels;
+        var result = ChangeValidation.Validate(root, changes, baseView, labels, inputs.AllowEditLabel);
+        if (result.AllowedBy is { } allowed) notes.Add($"The label `{allowed}` allows changes to released revisions in this pull request.");
+        if (result.WholeTree) notes.Add("universe.yaml changes, so the whole tree was validated.");
+        return new ActionReport
+        {
+            PullRequest = pullRequest.Number,
+            HeadSha = pullRequest.Head.Sha,
+            BaseSha = pullRequest.Base.Sha,
+            Scope = result.WholeTree ? "whole-tree" : scope,
+            Notes = notes,
+            Packages = result.Report.PackageCount,
+            Revisions = result.Report.RevisionCount,
+            Changes = result.Packages.Select(p => new ReportedChange(p.Package.Name, p.Kind.ToString(), p.Description, p.AddedRevisions, p.ChangedRevisions, p.RemovedRevisions)).ToArray(),
+            OutsidePackages = result.OutsidePackages.Select(f => f.Path).ToArray(),
+            Diagnostics = result.Report.Diagnostics.Select(ReportedDiagnostic.From).ToArray(),
+        };
+    }
+
+    private PullRequestEvent? ReadPullRequest(GitHubContext context, List<string> notes)
+    {
+        if (context.EventPath is null)
+        {
+            notes.Add("No GitHub event (GITHUB_EVENT_PATH is not set), so the whole tree was validated.");
+            return null;
+        }
+        if (context.EventName is { } name && !name.StartsWith("pull_request", StringComparison.Ordinal))
+        {
+            notes.Add($"The `{name}` event is not a pull request, so the whole tree was validated.");
+            return null;
+        }
+        switch (GitHubEventReader.Read(context.EventPath))
+        {
+            case PullRequestEvent pr:
+                return pr;
+            case UnusableEvent unusable:
+                log.WriteLine($"::warning title=Event::{WorkflowCommands.Data(unusable.Message)}");
+                notes.Add($"The event could not be used ({unusable.Message}), so the whole tree was validated.");
+                return null;
+            default:
+                notes.Add("The event is not a pull request, so the whole tree was validated.");
+                return null;
+        }
+    }
+
+    private async Task<(ChangeSet?, BaseView?)> FromFileListAsync(string root, PullRequestEvent pullRequest, GitHubContext context, List<string> notes, CancellationToken cancellationToken)
+    {
+        if (client is null || context.Repository is not { } repository)
+        {
+            notes.Add("Without a token the pull request's file list cannot be read, so the whole tree was validated. Check out with `fetch-depth: 0` to validate only the changes.");
+            return (null, null);
+        }
+        try
+        {
+            var list = await new PullRequestFiles(client, retry).ListAsync(repository, pullRequest.Number, cancellationToken);
+            if (list.Truncated)
+            {
+                notes.Add($"GitHub lists at most {PullRequestFiles.GitHubFileLimit} files of a pull request, so the whole tree was validated.");
+                return (null, null);
+            }
+            var files = list.Files
+                .Select(f => ChangedFile.StatusFromGitHub(StatusName(f.Status)) is { } status ? new ChangedFile(f.Path, status, f.PreviousPath) : null)
+                .OfType<ChangedFile>()
+                .ToArray();
+            var changes = ChangeSet.FromFiles(files);
+            log.WriteLine($"changes from the pull request's file list: {changes.Files.Count} files");
+            notes.Add("Released revisions are compared with the head checkout, as the base branch's files are not in a shallow clone.");
+            return (changes, BaseView.Infer(root, changes));
+        }
+        catch (Exception e) when (e is GitHubReportException or ApiException or HttpRequestException)
+        {
+            log.WriteLine($"::warning title=Pull request files::{WorkflowCommands.Data(e.Message)}");
+            notes.Add($"The pull request's file list could not be read ({e.Message}), so the whole tree was validated.");
+            return (null, null);
+        }
+    }
+
+    private static string StatusName(GitHubFileStatus status) => status switch
+    {
+        GitHubFileStatus.Added or GitHubFileStatus.Copied => "added",
+        GitHubFileStatus.Removed => "removed",
+        GitHubFileStatus.Renamed => "renamed",
+        _ => "modified",
+    };
+
+    private static ActionReport WholeTree(string root, List<string> notes, string? headSha, int? pullRequest = null, string? baseSha = null)
+    {
+        var report = TreeValidator.Validate(PackageTreeReader.Read(TreeLocator.FindRoot(root, out _) ?? root, new TreeReaderOptions { LoadContent = false }));
+        return new ActionReport
+        {
+            PullRequest = pullRequest,
+            HeadSha = headSha,
+            BaseSha = baseSha,
+            Scope = "whole-tree",
+            Notes = notes,
+            Packages = report.PackageCount,
+            Revisions = report.RevisionCount,
+            Diagnostics = report.Diagnostics.Select(ReportedDiagnostic.From).ToArray(),
+        };
+    }
+
+    private static string Short(string sha) => sha.Length > 7 ? sha[..7] : sha;
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Pipeline.Diagnostics;
+
+namespace Pipeline.Action.Reports;
+
+/// <summary>
+/// What one validation of a pull request found, as the file <c>mode: validate</c> writes and
+/// <c>mode: report</c> posts. It is everything the poster needs, so the posting workflow never
+/// checks out the pull request's code. Format version 1; fields are only ever added.
+/// </summary>
+public sealed record ActionReport
+{
+    public const int CurrentFormatVersion = 1;
+
+    public int FormatVersion { get; init; } = CurrentFormatVersion;
+    public int? PullRequest { get; init; }
+    public string? HeadSha { get; init; }
+    public string? BaseSha { get; init; }
+
+    /// <summary>How the changes were found: git, file-list (GitHub's API) or whole-tree.</summary>
+    public string Scope { get; init; } = "whole-tree";
+
+    /// <summary>Notes for the reader, e.g. why the whole tree was validated.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    public int Packages { get; init; }
+    public int Revisions { get; init; }
+    public IReadOnlyList<ReportedChange> Changes { get; init; } = [];
+    public IReadOnlyList<string> OutsidePackages { get; init; } = [];
+    public IReadOnlyList<ReportedDiagnostic> Diagnostics { get; init; } = [];
+
+    [JsonIgnore] public int Errors => Diagnostics.Count(d => d.Severity == "error");
+    [JsonIgnore] public int Warnings => Diagnostics.Count(d => d.Severity == "warning");
+    [JsonIgnore] public bool Valid => Errors == 0;
+
+    public string ToJson() => JsonSerializer.Serialize(this, ActionReportJson.Default.ActionReport);
+
+    /// <summary>Reads a report file; a file that is not one gives a message, not an exception.</summary>
+    public static ActionReport? Parse(string json, out string? problem)
+    {
+        problem = null;
+        try
+        {
+            var report = JsonSerializer.Deserialize(json, ActionReportJson.Default.ActionReport);
+            if (report is null) problem = "the report file is empty (null)";
+            else if (report.FormatVersion > CurrentFormatVersion) problem = $"the report file has format version {report.FormatVersion}; this version of universe reads up to {CurrentFormatVersion}";
+            return problem is null ? report : null;
+        }
+        catch (JsonException e)
+        {
+            problem = $"the report file is not a universe report: {e.Message}";
+            return null;
+        }
+    }
+}
+
+/// <summary>What the pull request does to one package.</summary>
+public sealed record ReportedChange(string Package, string Kind, string Description, IReadOnlyList<int> AddedRevisions, IReadOnlyList<int> ChangedRevisions, IReadOnlyList<int> RemovedRevisions);
+
+public sealed record ReportedDiagnostic(string Code, string Severity, string? File, int Line, int Column, string Message, string? Hint)
+{
+    public static ReportedDiagnostic From(Diagnostic d) =>
+        new(d.Code, d.Severity.ToString().ToLowerInvariant(), d.File, d.Line, d.Column, d.Message, d.Hint);
+
+    public Diagnostic ToDiagnostic() => new(Code, SeverityOf(Severity), File, Line, Column, Message, Hint);
+
+    private static Severity SeverityOf(string text) => text switch
+    {
+        "error" => Pipeline.Diagnostics.Severity.Error,
+        "warning" => Pipeline.Diagnostics.Severity.Warning,
+        _ => Pipeline.Diagnostics.Severity.Note,
+    };
+
+    public string Package => Diagnostic.PackageOf(File);
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(ActionReport))]
+[JsonSerializable(typeof(IReadOnlyList<ReportedChange>))]
+internal sealed partial class ActionReportJson : JsonSerializerContext;

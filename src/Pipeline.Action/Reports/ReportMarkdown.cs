@@ -1,0 +1,83 @@
+using System.Text;
+
+namespace Pipeline.Action.Reports;
+
+/// <summary>
+/// The report as GitHub Markdown, for the sticky comment and the job summary: a status line,
+/// what the pull request changes per package, then every problem grouped by package with file,
+/// line, rule code, message and hint. Text from the pull request is escaped so it cannot add
+/// HTML, images or table cells to the comment.
+/// </summary>
+public static class ReportMarkdown
+{
+    public static string Write(ActionReport report)
+    {
+        var text = new StringBuilder();
+        text.Append("## ").Append(report.Valid ? "✅" : "❌").Append(" Universe validation: ").AppendLine(Counts(report));
+        text.AppendLine();
+        var scope = report.Scope switch
+        {
+            "git" => "changes found with Git",
+            "file-list" => "changes taken from the pull request's file list",
+            _ => "the whole tree was validated",
+        };
+        text.Append("<sub>");
+        if (report.HeadSha is { Length: >= 7 } sha) text.Append("head `").Append(sha[..7]).Append("` · ");
+        text.Append(report.Revisions).Append(report.Revisions == 1 ? " revision" : " revisions").Append(" of ")
+            .Append(report.Packages).Append(report.Packages == 1 ? " package" : " packages").Append(" checked · ").Append(scope).AppendLine("</sub>");
+        foreach (var note in report.Notes) text.AppendLine().Append("> ").AppendLine(Escape(note));
+
+        if (report.Changes.Count > 0 || report.OutsidePackages.Count > 0)
+        {
+            text.AppendLine().AppendLine("### What this pull request changes").AppendLine();
+            foreach (var change in report.Changes) text.Append("- ").AppendLine(Escape(change.Description));
+            if (report.OutsidePackages.Count > 0)
+            {
+                text.Append("- files outside `packages/` (not validated as packages): ")
+                    .AppendLine(string.Join(", ", report.OutsidePackages.Take(20).Select(p => $"`{Code(p)}`")) + (report.OutsidePackages.Count > 20 ? $" and {report.OutsidePackages.Count - 20} more" : ""));
+            }
+        }
+
+        if (report.Diagnostics.Count == 0)
+        {
+            text.AppendLine().AppendLine("No problems found.");
+            return text.ToString();
+        }
+        text.AppendLine().AppendLine("### Problems");
+        foreach (var group in report.Diagnostics.GroupBy(d => d.Package).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            text.AppendLine().AppendLine(group.Key.Length == 0 ? "#### Repository" : $"#### `{Code(group.Key)}`").AppendLine();
+            text.AppendLine("| | Where | Rule | Problem |").AppendLine("|---|---|---|---|");
+            foreach (var d in group)
+            {
+                var where = d.File is null ? "(repository)" : d.Line > 0 ? $"{d.File}:{d.Line}:{d.Column}" : d.File;
+                text.Append("| ").Append(Icon(d.Severity)).Append(" | `").Append(Code(where)).Append("` | ").Append(d.Code).Append(" | ").Append(Escape(d.Message));
+                if (d.Hint is { Length: > 0 } hint) text.Append("<br>💡 ").Append(Escape(hint));
+                text.AppendLine(" |");
+            }
+        }
+        return text.ToString();
+    }
+
+    public static string Counts(ActionReport report) =>
+        report.Errors == 0 && report.Warnings == 0
+            ? "no problems"
+            : $"{Plural(report.Errors, "error")}, {Plural(report.Warnings, "warning")}";
+
+    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+
+    private static string Icon(string severity) => severity switch
+    {
+        "error" => "❌",
+        "warning" => "⚠️",
+        _ => "ℹ️",
+    };
+
+    /// <summary>Text inside a table cell: no HTML, no cell breaks, no line breaks.</summary>
+    public static string Escape(string text) =>
+        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("|", "\\|")
+            .Replace("\r", "").Replace("\n", " ").Replace("![", "!\\[");
+
+    /// <summary>Text inside backticks: a backtick would end the code span.</summary>
+    private static string Code(string text) => text.Replace("`", "'").Replace("|", "\\|").Replace("\n", " ");
+}

@@ -1,0 +1,35 @@
+using Pipeline.Build.Index;
+using Pipeline.Build.Output;
+using Pipeline.Build.Revisions;
+using Pipeline.Diagnostics;
+
+namespace Pipeline.Build.Streaming;
+
+/// <summary>
+/// One package built by a <see cref="PackageWorker"/>: its revisions (whose fragments the
+/// repository files still need), its index entry (null when no revision could be built), the
+/// problems found and the files already written for it. The fragments are pooled: each reader
+/// holds the package (<see cref="Hold"/>) and lets go when done (<see cref="Release"/>); the last
+/// one gives the arrays back.
+/// </summary>
+internal sealed class BuiltPackage(
+    IReadOnlyList<BuiltRevision> revisions,
+    IndexPackage? index,
+    IReadOnlyList<Diagnostic> diagnostics,
+    IReadOnlyList<WrittenFile> files)
+{
+    private int _holders = 1; // the consumer that received it
+
+    public IReadOnlyList<BuiltRevision> Revisions { get; } = revisions;
+    public IndexPackage? Index { get; } = index;
+    public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
+    public IReadOnlyList<WrittenFile> Files { get; } = files;
+
+    public void Hold() => Interlocked.Increment(ref _holders);
+
+    public void Release()
+    {
+        if (Interlocked.Decrement(ref _holders) != 0) return;
+        foreach (var revision in Revisions) revision.ReturnFragments();
+    }
+}

@@ -1,0 +1,82 @@
+using Pipeline.Diagnostics;
+using Pipeline.Diagnostics.Reports;
+using Pipeline.Packages;
+using Pipeline.Validation;
+
+namespace Pipeline.Changes;
+
+/// <summary>
+/// Validates a pull request: the packages it touches in full (layout, files, semantics,
+/// templates), the change rules against the base, and the reader's cheap whole-tree layout
+/// checks, so that its cost follows the size of the change and not of the tree.
+/// </summary>
+public static class ChangeValidation
+{
+    private const string SettingsFile = "universe.yaml";
+
+    /// <param name="root">The head checkout's repository root (the folder holding packages/).</param>
+    /// <param name="changes">What the pull request changes, from Git or from GitHub's file list.</param>
+    /// <param name="baseView">The base branch's view of the touched packages.</param>
+    /// <param name="labels">The pull request's labels; the allow label is the repository's policies.allowEditLabel.</param>
+    /// <param name="allowEditLabel">The label that allows editing released revisions; null = universe.yaml's
+    /// policies.allowEditLabel. The action passes its input here, so a pull request cannot rename the
+    /// label through its own universe.yaml.</param>
+    public static ChangeValidationResult Validate(string root, ChangeSet changes, BaseView baseView, IReadOnlyCollection<string> labels, string? allowEditLabel = null)
+    {
+        // A changed universe.yaml changes the rules for every package (policies), so the whole
+        // tree is validated; it is rare and a maintainer's change.
+        var wholeTree = changes.OutsidePackages.Any(f => f.Paths().Contains(SettingsFile));
+        var only = wholeTree ? null : changes.Packages.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var tree = PackageTreeReader.Read(root, new TreeReaderOptions { OnlyPackages = only });
+        var validated = TreeValidator.Validate(tree);
+
+        var allowLabel = allowEditLabel ?? tree.Settings.Policies.AllowEditLabel;
+        var allowedBy = labels.FirstOrDefault(l => string.Equals(l, allowLabel, StringComparison.OrdinalIgnoreCase));
+        var head = new HeadView(tree);
+        var diagnostics = new List<Diagnostic>(wholeTree ? validated.Diagnostics : validated.Diagnostics.Where(d => Concerns(d, changes)));
+        var renames = ChangeRules.Check(changes, baseView, head, allowedBy, diagnostics);
+        var packages = Summarize(changes, baseView, head, renames);
+        var report = new ValidationReport(tree.Root, validated.PackageCount, validated.RevisionCount, ValidationReport.Sort(diagnostics));
+        return new ChangeValidationResult(report, packages, changes.OutsidePackages, allowedBy, wholeTree);
+    }
+
+    /// <summary>
+    /// Whether a diagnostic of the partial tree belongs in the pull request's report: those of
+    /// the changed revisions and of the touched package folders themselves, and those outside any
+    /// package (settings, letter folders). Findings in a touched package's untouched revisions
+    /// were there before the pull request and are not its doing; the tree-wide "no revisions"
+    /// finding means nothing for a partial read.
+    /// </summary>
+    private static bool Concerns(Diagnostic diagnostic, ChangeSet changes)
+    {
+        if (diagnostic.Code == RuleCatalog.NoPackages.Code) return false;
+        if (diagnostic.File is not { } file || PackagePath.PackageOf(file) is not { } package) return true;
+        if (file == package.Directory) return changes.Packages.Contains(package);
+        if (!changes.Packages.Contains(package)) return false;
+        return PackagePath.RevisionOf(file) is not { } revision || changes.Revisions.Contains(revision);
+    }
+
+    private static List<PackageChange> Summarize(ChangeSet changes, BaseView baseView, HeadView head,
+        IReadOnlyDictionary<PackageLocation, PackageLocation> renames)
+    {
+        var renamedAway = renames.Values.ToHashSet();
+        var result = new List<PackageChange>();
+        foreach (var package in changes.Packages)
+        {
+            if (renamedAway.Contains(package)) continue;
+            var touched = changes.Revisions.Where(r => r.Package == package).ToArray();
+            var onBase = baseView.RevisionsOf(package).Select(r => r.ReleaseVersion).ToHashSet();
+            var onHead = head.RevisionsOf(package);
+            int[] added = [.. touched.Where(r => !onBase.Contains(r.ReleaseVersion) && head.Has(r)).Select(r => r.ReleaseVersion)];
+            int[] changed = [.. touched.Where(r => onBase.Contains(r.ReleaseVersion) && head.Has(r)).Select(r => r.ReleaseVersion)];
+            int[] removed = [.. touched.Where(r => onBase.Contains(r.ReleaseVersion) && !head.Has(r)).Select(r => r.ReleaseVersion)];
+            var kind = renames.ContainsKey(package) ? PackageChangeKind.Rename
+                : onBase.Count == 0 && onHead.Count > 0 ? PackageChangeKind.NewPackage
+                : onBase.Count > 0 && onHead.Count == 0 ? PackageChangeKind.Removal
+                : PackageChangeKind.Update;
+            if (kind == PackageChangeKind.Update && onBase.Count == 0) continue; // nothing there before or after
+            result.Add(new PackageChange(package, kind, added, changed, removed, renames.TryGetValue(package, out var from) ? from : null));
+        }
+        return result;
+    }
+}

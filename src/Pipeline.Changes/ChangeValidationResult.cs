@@ -1,0 +1,14 @@
+using Pipeline.Diagnostics.Reports;
+
+namespace Pipeline.Changes;
+
+/// <summary>
+/// What <see cref="ChangeValidation"/> found: the report (touched packages' diagnostics and the
+/// change rules), what the pull request does to each package, and the files it changes outside packages/.
+/// </summary>
+public sealed record ChangeValidationResult(
+    ValidationReport Report,
+    IReadOnlyList<PackageChange> Packages,
+    IReadOnlyList<ChangedFile> OutsidePackages,
+    string? AllowedBy,
+    bool WholeTree);

@@ -1,0 +1,48 @@
+namespace Pipeline.Changes;
+
+/// <summary>
+/// What <c>$GITHUB_EVENT_PATH</c> held, as far as the pipeline cares: a pull request, a
+/// <c>workflow_run</c> (the second, fork-safe workflow), or why the file could not be used.
+/// </summary>
+public abstract record GitHubEvent;
+
+/// <summary>A branch or tag name with the commit it pointed to when the event was sent.</summary>
+public sealed record GitRef(string Ref, string Sha);
+
+/// <summary>A <c>pull_request</c> (or <c>pull_request_target</c>) event.</summary>
+public sealed record PullRequestEvent(
+    string? Action,
+    int Number,
+    string Title,
+    GitRef Base,
+    GitRef Head,
+    string? Repository,
+    string? HeadRepository,
+    bool IsFork,
+    IReadOnlyList<string> Labels,
+    bool Draft) : GitHubEvent
+{
+    /// <summary>Labels are compared as GitHub does: without regard to case.</summary>
+    public bool HasLabel(string name) => Labels.Contains(name, StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>
+/// A <c>workflow_run</c> event: the run that validated a pull request has finished. GitHub leaves
+/// <see cref="PullRequests"/> empty for runs from forks, so the caller then finds the number in
+/// the run's artifact instead.
+/// </summary>
+public sealed record WorkflowRunEvent(
+    string? Action,
+    long Id,
+    string? Name,
+    string? Event,
+    string? Status,
+    string? Conclusion,
+    string HeadSha,
+    string? HeadBranch,
+    string? HeadRepository,
+    bool IsFork,
+    IReadOnlyList<int> PullRequests) : GitHubEvent;
+
+/// <summary>The event file is missing, is not JSON, or is not an event this pipeline handles.</summary>
+public sealed record UnusableEvent(string Message) : GitHubEvent;

@@ -1,0 +1,39 @@
+using LibGit2Sharp;
+
+namespace Pipeline.Changes;
+
+/// <summary>
+/// Reads the base view from a commit: for each touched package, its revision folders and their
+/// package.json blobs, <c>packages/&lt;L&gt;/&lt;name&gt;/*/package.json</c>. Nothing else of the tree is read.
+/// </summary>
+internal static class GitBaseView
+{
+    public static BaseView Read(Commit commit, string prefix, IEnumerable<PackageLocation> packages)
+    {
+        var result = new Dictionary<PackageLocation, IReadOnlyList<BaseRevision>>();
+        foreach (var package in packages)
+        {
+            if (commit[prefix + package.Directory] is not { TargetType: TreeEntryTargetType.Tree } entry) continue;
+            var revisions = new List<BaseRevision>();
+            foreach (var child in (Tree)entry.Target)
+            {
+                if (child.TargetType != TreeEntryTargetType.Tree) continue;
+                if (PackagePath.RevisionOf($"{package.Directory}/{child.Name}") is not { } revision) continue;
+                var tree = (Tree)child.Target;
+                var files = tree.Where(e => e.TargetType == TreeEntryTargetType.Blob).Select(e => e.Name).Order(StringComparer.Ordinal).ToArray();
+                string? name = null, version = null;
+                if (tree["package.json"] is { TargetType: TreeEntryTargetType.Blob } packageJson)
+                {
+                    var blob = (Blob)packageJson.Target;
+                    using var stream = blob.GetContentStream();
+                    using var memory = new MemoryStream();
+                    stream.CopyTo(memory);
+                    (name, version) = PackageIdentity.Read(memory.GetBuffer().AsMemory(0, (int)memory.Length));
+                }
+                revisions.Add(new BaseRevision(revision.ReleaseVersion, name, version, files));
+            }
+            if (revisions.Count > 0) result[package] = [.. revisions.OrderBy(r => r.ReleaseVersion)];
+        }
+        return new BaseView(result, versionsComplete: true);
+    }
+}

@@ -1,0 +1,24 @@
+using System.CommandLine;
+using Pipeline.Action;
+
+namespace Pipeline.Cli.Commands;
+
+/// <summary>
+/// <c>universe action</c>: the GitHub Action's entry point. It takes no options: GitHub passes the
+/// inputs as INPUT_* variables and the context as GITHUB_* variables (see action.yml).
+/// </summary>
+public static class ActionCommand
+{
+    public static Command Create(CliConsole console, ProcessEnvironment environment)
+    {
+        var command = new Command("action", "Run as the GitHub Action: inputs from INPUT_* variables, context from GITHUB_* (see action.yml).");
+        command.SetAction((_, cancellationToken) => Run(console, environment, cancellationToken));
+        return command;
+    }
+
+    public static Task<int> Run(CliConsole console, ProcessEnvironment environment, CancellationToken cancellationToken)
+    {
+        var runner = new ActionRunner(new ActionEnvironment(name => environment[name]), console.Out);
+        return runner.RunAsync(cancellationToken);
+    }
+}

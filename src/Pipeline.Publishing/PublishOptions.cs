@@ -1,0 +1,16 @@
+namespace Pipeline.Publishing;
+
+public sealed record PublishOptions
+{
+    /// <summary>The universe repository root (or anything TreeLocator accepts).</summary>
+    public required string Root { get; init; }
+
+    /// <summary>The folder the site, index and repository files go to (the Pages artifact).</summary>
+    public required string OutputFolder { get; init; }
+
+    /// <summary>The commit published, recorded in index.json and shown on the site.</summary>
+    public string? SourceCommit { get; init; }
+
+    /// <summary>Also make a GitHub release (needs a client and a repository).</summary>
+    public bool Release { get; init; } = true;
+}

@@ -1,0 +1,71 @@
+using Octokit;
+using Pipeline.Build;
+using Pipeline.GitHub;
+using Pipeline.GitHub.Checks;
+using Pipeline.GitHub.Comments;
+using Pipeline.GitHub.Errors;
+using Pipeline.GitHub.Labels;
+using Pipeline.GitHub.PullRequests;
+using Pipeline.GitHub.Releases;
+using Pipeline.GitHub.Retries;
+using Pipeline.Packages;
+using Pipeline.Site;
+using Pipeline.Validation;
+
+namespace Pipeline.Publishing;
+
+/// <summary>
+/// Publishes a universe: validates the tree (a tree with errors publishes nothing, so the last
+/// good publication stays), builds the site with the index and repository files into the output
+/// folder (written atomically), then makes a GitHub release carrying the index files and
+/// checksums, tagged from the date and the content digest. Nothing is released when the latest
+/// release already has this digest; a draft left by a failed run is completed, not duplicated
+/// (see <see cref="ReleasePublisher"/>).
+/// </summary>
+public sealed class Publisher(TextWriter log, IGitHubClient? client, GitHubRetryPolicy retry, RepositorySlug? repository, TimeProvider clock)
+{
+    public async Task<PublishResult> RunAsync(PublishOptions options, CancellationToken cancellationToken = default)
+    {
+        var root = TreeLocator.FindRoot(options.Root, out var reason) ?? throw new DirectoryNotFoundException(reason ?? $"{options.Root} holds no universe");
+        var tree = PackageTreeReader.Read(root, new TreeReaderOptions { LoadContent = false });
+        var validation = TreeValidator.Validate(tree);
+        if (validation.Errors > 0)
+        {
+            log.WriteLine($"universe: {validation.Errors} errors in the tree; nothing is published and the last publication stays");
+            return new PublishResult(false, validation, null, 0, 0, null, null, null, "the tree has errors");
+        }
+
+        var site = SiteGenerator.Generate(tree, new SiteOptions { SourceCommit = options.SourceCommit });
+        var output = Path.GetFullPath(options.OutputFolder);
+        var build = RepositoryBuilder.BuildTo(tree, output, new BuildOptions { SourceCommit = options.SourceCommit, Gzip = true }, site);
+        var siteFiles = site.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var digest = ContentDigest.Of(build, siteFiles);
+        log.WriteLine($"built {build.Files.Count} files ({build.TotalBytes:N0} bytes, {site.Count} of them the site) into {output}; content digest {digest[..12]}");
+
+        if (!options.Release)
+        {
+            return new PublishResult(true, validation, output, build.Files.Count, build.TotalBytes, digest, null, null, "releases are turned off");
+        }
+        if (client is null || repository is null)
+        {
+            log.WriteLine("::notice title=Release::no token or repository, so no GitHub release is made");
+            return new PublishResult(true, validation, output, build.Files.Count, build.TotalBytes, digest, null, null, "no token or repository");
+        }
+
+        var publisher = new ReleasePublisher(client, retry);
+        var latest = await publisher.GetLatestAsync(repository, cancellationToken);
+        if (latest is not null && ReleaseTags.DigestOf(latest.Tag) == digest[..ReleaseTags.DigestLength])
+        {
+            log.WriteLine($"the latest release {latest.Tag} has this content already; no release made");
+            return new PublishResult(true, validation, output, build.Files.Count, build.TotalBytes, digest, latest.Tag, null, "unchanged since the latest release");
+        }
+        var tag = ReleaseTags.For(clock.GetUtcNow(), digest);
+        var assets = ReleaseAssets.From(output, build);
+        var body = $"Universe `{tree.Settings.Name}`: {validation.PackageCount} packages, {validation.RevisionCount} revisions.\n\n"
+            + $"- content digest: `{digest}`\n" + (options.SourceCommit is { } commit ? $"- commit: `{commit}`\n" : "")
+            + "\nThe assets are the condensed index, the DC/OS repository files (gzipped) and their checksums (`SHA256SUMS`).\n";
+        var outcome = await publisher.PublishAsync(repository, new ReleaseRequest(tag, $"Universe {tag}", body, assets) { TargetCommitish = options.SourceCommit }, cancellationToken);
+        log.WriteLine($"release {tag}: {outcome.Action.ToString().ToLowerInvariant()}, {outcome.Uploaded.Count} assets uploaded ({outcome.HtmlUrl})");
+        return new PublishResult(true, validation, output, build.Files.Count, build.TotalBytes, digest, tag, outcome, null);
+    }
+}

@@ -1,0 +1,17 @@
+using Pipeline.Build.Output;
+
+namespace Pipeline.Site.Tests.Support;
+
+internal static class SiteFiles
+{
+    public static void WriteAll(IEnumerable<OutputFile> files, string folder)
+    {
+        foreach (var file in files)
+        {
+            var path = Path.Combine(folder, file.Path.Replace('/', Path.DirectorySeparatorChar));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using var stream = File.Create(path);
+            file.CopyTo(stream);
+        }
+    }
+}
