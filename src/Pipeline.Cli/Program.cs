@@ -17,6 +17,11 @@ public static class Program
             BuildCommand.Create(console),
             RulesCommand.Create(console),
             // Consuming repositories (repo, search, describe, versions, render …): registered here.
+            Commands.Repo.RepoCommand.Create(console, environment),
+            SearchCommand.Create(console, environment),
+            DescribeCommand.Create(console, environment),
+            VersionsCommand.Create(console, environment),
+            RenderCommand.Create(console, environment),
         };
         // The GitHub Action's entry point.
         root.Subcommands.Add(ActionCommand.Create(console, environment));

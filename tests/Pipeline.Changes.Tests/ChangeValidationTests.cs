@@ -1,3 +1,4 @@
+using Pipeline.Testing.Git;
 using Pipeline.Changes.Tests.Support;
 
 namespace Pipeline.Changes.Tests;

@@ -18,6 +18,7 @@ public static class ActionCommand
 
     public static Task<int> Run(CliConsole console, ProcessEnvironment environment, CancellationToken cancellationToken)
     {
+        if (!DynamicCode.Available(console, "action")) return Task.FromResult(ExitCodes.Failure);
         var runner = new ActionRunner(new ActionEnvironment(name => environment[name]), console.Out);
         return runner.RunAsync(cancellationToken);
     }

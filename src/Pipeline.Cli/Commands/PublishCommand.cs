@@ -31,6 +31,7 @@ public static class PublishCommand
 
     public static async Task<int> Run(CliConsole console, ProcessEnvironment environment, string path, string output, bool release, string? repositoryText, string? commit, CancellationToken cancellationToken)
     {
+        if (!DynamicCode.Available(console, "publish")) return ExitCodes.Failure;
         var root = TreeArgument.FindRoot(path, "publish", console);
         if (root is null) return ExitCodes.Failure;
         RepositorySlug? repository = null;

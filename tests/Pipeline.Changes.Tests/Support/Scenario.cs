@@ -1,3 +1,4 @@
+using Pipeline.Testing.Git;
 using Pipeline.Diagnostics;
 
 namespace Pipeline.Changes.Tests.Support;

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 
-namespace Pipeline.Changes.Tests.Support;
+namespace Pipeline.Testing.Git;
 
 /// <summary>A real Git repository in a temp folder, driven through the git program.</summary>
 public sealed class GitRepository : IDisposable
 {
     public GitRepository(string? path = null)
     {
-        Root = path ?? Path.Combine(Path.GetTempPath(), "changes-tests", Guid.NewGuid().ToString("N"));
+        Root = path ?? Path.Combine(Path.GetTempPath(), "pipeline-git-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(Root);
         if (path is null)
         {
@@ -80,7 +80,7 @@ public sealed class GitRepository : IDisposable
     /// <summary>A shallow clone of this repository's <paramref name="branch"/>, as actions/checkout makes by default.</summary>
     public GitRepository ShallowClone(string branch)
     {
-        var target = Path.Combine(Path.GetTempPath(), "changes-tests", Guid.NewGuid().ToString("N"));
+        var target = Path.Combine(Path.GetTempPath(), "pipeline-git-tests", Guid.NewGuid().ToString("N"));
         Run(Path.GetTempPath(), "clone", "-q", "--depth", "1", "--branch", branch, $"file://{Root}", target);
         return new GitRepository(target);
     }

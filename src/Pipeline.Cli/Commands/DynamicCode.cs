@@ -1,0 +1,20 @@
+using System.Runtime.CompilerServices;
+
+namespace Pipeline.Cli.Commands;
+
+/// <summary>
+/// Commands that talk to GitHub go through Octokit, which reads and writes JSON by reflection
+/// that a native (AOT) build does not support, and LibGit2Sharp, whose native library the AOT
+/// build does not carry. The action's container and CI therefore publish `universe` for the
+/// JIT (ReadyToRun, see Dockerfile); a native build says so instead of failing half-way.
+/// </summary>
+internal static class DynamicCode
+{
+    public static bool Available(CliConsole console, string command)
+    {
+        if (RuntimeFeature.IsDynamicCodeSupported) return true;
+        console.Error.WriteLine($"universe {command}: this is the native build of universe, which cannot talk to GitHub; " +
+            "use the container image or a ReadyToRun build (dotnet publish src/Pipeline.Cli -r linux-x64 --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true)");
+        return false;
+    }
+}

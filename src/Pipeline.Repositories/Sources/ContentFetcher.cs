@@ -1,0 +1,66 @@
+using System.Net.Http.Headers;
+
+namespace Pipeline.Repositories.Sources;
+
+/// <summary>
+/// Fetches repository documents from <c>http(s)://</c> through the injected <see cref="HttpClient"/>,
+/// or from <c>file://</c> URLs. Every failure becomes a <see cref="SourceUnavailableException"/>
+/// naming the address.
+/// </summary>
+public sealed class ContentFetcher(HttpClient http)
+{
+    /// <summary>Repository files are metadata; anything past this is refused rather than buffered.</summary>
+    public const long MaxBytes = 256L * 1024 * 1024;
+
+    /// <summary>What we accept, best first: the DC/OS repository versions Cosmos asks for, then plain JSON.</summary>
+    public static IReadOnlyList<string> AcceptedMediaTypes { get; } =
+    [
+        "application/vnd.dcos.universe.repo+json;charset=utf-8;version=v5",
+        "application/vnd.dcos.universe.repo+json;charset=utf-8;version=v4",
+        "application/vnd.dcos.universe.repo+json;charset=utf-8;version=v3",
+        "application/json",
+    ];
+
+    private static readonly string AcceptHeader = string.Join(", ", AcceptedMediaTypes.Select((type, i) => i == 0 ? type : $"{type};q=0.{9 - i}"));
+
+    public async Task<FetchedDocument> FetchAsync(Uri address, CancellationToken cancellationToken = default)
+    {
+        if (address.IsFile) return await ReadFileAsync(address, cancellationToken).ConfigureAwait(false);
+        if (address.Scheme is not ("http" or "https")) throw new SourceUnavailableException($"{address}: only http, https and file addresses are supported");
+        using var request = new HttpRequestMessage(HttpMethod.Get, address);
+        request.Headers.TryAddWithoutValidation("Accept", AcceptHeader);
+        try
+        {
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new SourceUnavailableException($"{address}: the server answered {(int)response.StatusCode} {response.ReasonPhrase}");
+            }
+            if (response.Content.Headers.ContentLength > MaxBytes) throw new SourceUnavailableException($"{address}: larger than {MaxBytes:N0} bytes");
+            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            return new FetchedDocument(address, bytes, response.Content.Headers.ContentType?.ToString());
+        }
+        catch (HttpRequestException e)
+        {
+            throw new SourceUnavailableException($"{address}: {e.Message}", e);
+        }
+        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new SourceUnavailableException($"{address}: no answer before the timeout", e);
+        }
+    }
+
+    private static async Task<FetchedDocument> ReadFileAsync(Uri address, CancellationToken cancellationToken)
+    {
+        var path = address.LocalPath;
+        try
+        {
+            if (new FileInfo(path).Length > MaxBytes) throw new SourceUnavailableException($"{path}: larger than {MaxBytes:N0} bytes");
+            return new FetchedDocument(address, await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SourceUnavailableException($"{path}: {e.Message}", e);
+        }
+    }
+}

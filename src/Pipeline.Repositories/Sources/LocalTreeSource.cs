@@ -1,0 +1,90 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Pipeline.Packages;
+
+namespace Pipeline.Repositories.Sources;
+
+/// <summary>
+/// A universe tree on disk (<c>packages/&lt;I&gt;/&lt;name&gt;/&lt;revision&gt;/</c>). The tree is
+/// scanned once without contents; package.json is read for listing and a revision's other files
+/// only when it is fetched. Revisions whose package.json is unreadable are left out.
+/// </summary>
+public sealed class LocalTreeSource(string location) : IPackageSource
+{
+    private PackageTree? _tree;
+    private Dictionary<(string Name, string Version), PackageRevision>? _revisions;
+    private IReadOnlyList<PackageSummary>? _summaries;
+
+    public string Location { get; } = location;
+
+    public Task<IReadOnlyList<PackageSummary>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        Scan();
+        return Task.FromResult(_summaries!);
+    }
+
+    public Task<PackageDefinition?> GetAsync(string name, string version, CancellationToken cancellationToken = default)
+    {
+        Scan();
+        if (!_revisions!.TryGetValue((name, version), out var revision)) return Task.FromResult<PackageDefinition?>(null);
+        return Task.FromResult<PackageDefinition?>(Define(revision));
+    }
+
+    private void Scan()
+    {
+        if (_summaries is not null) return;
+        var root = TreeLocator.FindRoot(Location, out var reason) ?? throw new SourceUnavailableException(reason!);
+        try
+        {
+            _tree = PackageTreeReader.Read(root, new TreeReaderOptions { LoadContent = false });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SourceUnavailableException($"{Location}: {e.Message}", e);
+        }
+        var revisions = new Dictionary<(string, string), PackageRevision>();
+        var summaries = new Dictionary<(string, string), PackageSummary>();
+        foreach (var revision in _tree.Revisions)
+        {
+            if (ReadObject(revision.PackageJson) is not { } package) continue;
+            var version = PackageFacts.String(package, "version");
+            if (version is null) continue;
+            // Two revisions with one version: the later revision wins, as it would on a server.
+            revisions[(revision.Name, version)] = revision;
+            summaries[(revision.Name, version)] = PackageFacts.Summarize(package, revision.Name, version, revision.ReleaseVersion);
+        }
+        _revisions = revisions;
+        _summaries = summaries.Values.ToArray();
+    }
+
+    /// <summary>A revision of a tree as a package definition (its files loaded).</summary>
+    public static PackageDefinition Define(PackageRevision revision)
+    {
+        revision = revision.Load();
+        var package = ReadObject(revision.PackageJson) ?? [];
+        var descriptors = new List<DescriptorTemplate>();
+        foreach (var (name, file) in revision.Descriptors())
+        {
+            if (file.Loaded) descriptors.Add(new DescriptorTemplate(name, Encoding.UTF8.GetString(file.Content.Span)));
+        }
+        return new PackageDefinition(
+            revision.Name,
+            PackageFacts.String(package, "version") ?? "",
+            revision.ReleaseVersion,
+            PackageFacts.String(package, "packagingVersion"),
+            package,
+            ReadObject(revision.ConfigJson),
+            ReadObject(revision.ResourceJson),
+            ReadObject(revision.CommandJson),
+            descriptors);
+    }
+
+    private static JsonObject? ReadObject(RevisionFile? file)
+    {
+        file = file?.Load();
+        if (file is not { Loaded: true }) return null;
+        var span = file.Content.Span;
+        if (span.StartsWith("\uFEFF"u8)) span = span[3..];
+        return PackageFacts.TryParse(span) as JsonObject;
+    }
+}

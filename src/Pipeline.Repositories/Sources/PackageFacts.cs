@@ -1,0 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Pipeline.Repositories.Sources;
+
+/// <summary>Reads the common metadata out of a package.json-shaped object, tolerating any shape.</summary>
+internal static class PackageFacts
+{
+    public static PackageSummary Summarize(JsonObject package, string name, string version, int releaseVersion) => new(
+        name,
+        version,
+        releaseVersion,
+        String(package, "packagingVersion"),
+        String(package, "description"),
+        package["tags"] is JsonArray tags ? tags.Select(t => t is JsonValue v && v.TryGetValue(out string? s) ? s : null).OfType<string>().ToArray() : [],
+        Boolean(package, "framework"),
+        Boolean(package, "selected"));
+
+    public static string? String(JsonObject? obj, string name) =>
+        obj?[name] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+
+    public static bool Boolean(JsonObject? obj, string name) =>
+        obj?[name] is JsonValue value && value.GetValueKind() == JsonValueKind.True;
+
+    public static int? Integer(JsonObject? obj, string name) =>
+        obj?[name] is JsonValue value && value.GetValueKind() == JsonValueKind.Number
+        && int.TryParse(value.ToJsonString(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+
+    public static JsonObject? Object(JsonObject? obj, string name) => obj?[name] as JsonObject;
+
+    private static readonly Pipeline.Json.JsonParseOptions ParseOptions = new() { MaxBytes = ContentFetcher.MaxBytes };
+
+    /// <summary>
+    /// Parses JSON text into a node; null when it is not JSON. A repeated key keeps its last value,
+    /// as Cosmos's parser does (published packages have some).
+    /// </summary>
+    public static JsonNode? TryParse(ReadOnlySpan<byte> utf8) =>
+        Pipeline.Json.JsonParser.Parse(utf8, ParseOptions).Root?.ToJsonNode();
+}

@@ -1,0 +1,164 @@
+using System.Text.Json.Nodes;
+using Pipeline.GitHub;
+using Pipeline.GitHub.Retries;
+using Pipeline.Testing.FakeGitHub;
+using Pipeline.Testing.Git;
+
+namespace Pipeline.Action.Tests;
+
+/// <summary>
+/// One run of the action as a workflow step would make it: a real Git checkout, an event file,
+/// the INPUT_* and GITHUB_* variables, step files, and the fake GitHub API on 127.0.0.1.
+/// </summary>
+internal sealed class ActionRun : IAsyncDisposable
+{
+    public const string Token = "ghs_action_token";
+    public const string Owner = "acme";
+    public const string Name = "universe";
+
+    private readonly Dictionary<string, string> _variables = new(StringComparer.Ordinal);
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "action-tests", Guid.NewGuid().ToString("N"));
+
+    private ActionRun(FakeGitHubServer server, GitRepository repository)
+    {
+        Server = server;
+        Repository = repository;
+        Directory.CreateDirectory(_folder);
+        SummaryPath = Path.Combine(_folder, "summary.md");
+        OutputPath = Path.Combine(_folder, "output.txt");
+        _variables["GITHUB_ACTIONS"] = "true";
+        _variables["GITHUB_API_URL"] = server.BaseUrl.ToString();
+        _variables["GITHUB_SERVER_URL"] = "https://github.example";
+        _variables["GITHUB_REPOSITORY"] = $"{Owner}/{Name}";
+        _variables["GITHUB_RUN_ID"] = "4242";
+        _variables["GITHUB_WORKSPACE"] = repository.Root;
+        _variables["GITHUB_STEP_SUMMARY"] = SummaryPath;
+        _variables["GITHUB_OUTPUT"] = OutputPath;
+        _variables[Input("token")] = Token;
+    }
+
+    public FakeGitHubServer Server { get; }
+    public GitRepository Repository { get; }
+    public FakeRepository GitHub => Server.Repository(Owner, Name);
+    public string SummaryPath { get; }
+    public string OutputPath { get; }
+    public string Log { get; private set; } = "";
+
+    public static async Task<ActionRun> StartAsync(GitRepository repository) =>
+        new(await FakeGitHubServer.StartAsync(new FakeGitHubOptions { Token = Token }), repository);
+
+    /// <summary>The variables the step would get, for running the published program.</summary>
+    public IReadOnlyDictionary<string, string> Variables => _variables;
+
+    public static string Input(string name) => ActionInputs.VariableOf(name);
+
+    public ActionRun Set(string variable, string? value)
+    {
+        if (value is null) _variables.Remove(variable);
+        else _variables[variable] = value;
+        return this;
+    }
+
+    public ActionRun With(string input, string? value) => Set(Input(input), value);
+
+    /// <summary>Writes a pull_request event for <paramref name="number"/> and points GITHUB_EVENT_PATH at it.</summary>
+    public ActionRun PullRequestEvent(int number, string baseSha, string headSha, params string[] labels)
+    {
+        var labelArray = new JsonArray();
+        foreach (var label in labels) labelArray.Add(new JsonObject { ["name"] = label });
+        var payload = new JsonObject
+        {
+            ["action"] = "synchronize",
+            ["number"] = number,
+            ["pull_request"] = new JsonObject
+            {
+                ["number"] = number,
+                ["title"] = "Add a package",
+                ["draft"] = false,
+                ["labels"] = labelArray,
+                ["base"] = new JsonObject { ["ref"] = "main", ["sha"] = baseSha, ["repo"] = new JsonObject { ["full_name"] = $"{Owner}/{Name}" } },
+                ["head"] = new JsonObject { ["ref"] = "feature", ["sha"] = headSha, ["repo"] = new JsonObject { ["full_name"] = $"{Owner}/{Name}" } },
+            },
+            ["repository"] = new JsonObject { ["full_name"] = $"{Owner}/{Name}" },
+        };
+        return Event("pull_request", payload);
+    }
+
+    public ActionRun WorkflowRunEvent(string headSha, params int[] pullRequests)
+    {
+        var numbers = new JsonArray();
+        foreach (var n in pullRequests) numbers.Add(new JsonObject { ["number"] = n, ["head"] = new JsonObject { ["sha"] = headSha } });
+        var payload = new JsonObject
+        {
+            ["action"] = "completed",
+            ["workflow_run"] = new JsonObject
+            {
+                ["id"] = 99,
+                ["name"] = "Pull request",
+                ["event"] = "pull_request",
+                ["status"] = "completed",
+                ["conclusion"] = "failure",
+                ["head_sha"] = headSha,
+                ["head_branch"] = "feature",
+                ["pull_requests"] = numbers,
+                ["head_repository"] = new JsonObject { ["full_name"] = "someone/universe" },
+                ["repository"] = new JsonObject { ["full_name"] = $"{Owner}/{Name}" },
+            },
+            ["repository"] = new JsonObject { ["full_name"] = $"{Owner}/{Name}" },
+        };
+        return Event("workflow_run", payload);
+    }
+
+    public ActionRun Event(string name, JsonObject payload)
+    {
+        var path = Path.Combine(_folder, $"event-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, payload.ToJsonString());
+        _variables["GITHUB_EVENT_NAME"] = name;
+        _variables["GITHUB_EVENT_PATH"] = path;
+        return this;
+    }
+
+    public async Task<int> RunAsync()
+    {
+        var log = new StringWriter();
+        // No waiting in tests: the retry policy's clock is not the wall clock.
+        var retry = new GitHubRetryPolicy(new RetryOptions { MaxTotalWait = TimeSpan.Zero });
+        var runner = new ActionRunner(ActionEnvironment.Of(_variables), log, GitHubConnection.Create, retry);
+        var status = await runner.RunAsync();
+        Log += log.ToString();
+        return status;
+    }
+
+    /// <summary>The step outputs written so far, by name (last value wins).</summary>
+    public IReadOnlyDictionary<string, string> Outputs()
+    {
+        var outputs = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!File.Exists(OutputPath)) return outputs;
+        var lines = File.ReadAllLines(OutputPath);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var marker = lines[i].IndexOf("<<", StringComparison.Ordinal);
+            if (marker < 0) continue;
+            var name = lines[i][..marker];
+            var delimiter = lines[i][(marker + 2)..];
+            var value = new List<string>();
+            while (++i < lines.Length && lines[i] != delimiter) value.Add(lines[i]);
+            outputs[name] = string.Join('\n', value);
+        }
+        return outputs;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        Repository.Dispose();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using Pipeline.Testing.Git;
+
+namespace Pipeline.Action.Tests;
+
+/// <summary>
+/// Runs the published `universe` executable — the program the container runs — as GitHub would:
+/// `universe action` with INPUT_* and GITHUB_* variables, against the fake GitHub API. The
+/// executable is native (AOT), where reflection-based code such as Octokit's can fail in ways an
+/// in-process test never shows. .ci/run publishes it and sets UNIVERSE_EXECUTABLE.
+/// </summary>
+public sealed class PublishedProgramTests
+{
+    [PublishedProgramFact]
+    public async Task ThePublishedProgramReportsOnAPullRequest()
+    {
+        var repository = new GitRepository();
+        repository.Package("hello", 0, "1.0.0");
+        var baseSha = repository.Commit("hello 0");
+        repository.Branch("feature");
+        repository.Package("hello", 1, "1.0.0"); // the released version again: UNI404
+        var headSha = repository.Commit("hello 1");
+        await using var run = await ActionRun.StartAsync(repository);
+        run.PullRequestEvent(5, baseSha, headSha);
+
+        var (status, output) = await RunProcessAsync(run.Variables);
+
+        status.Should().Be(1, output);
+        run.GitHub.Comments(5).Should().ContainSingle().Which.Body.Should().Contain("UNI404");
+        run.GitHub.CheckRuns().Should().ContainSingle().Which.Annotations.Should().Contain(a => a.Title != null && a.Title.Contains("UNI404"));
+        run.GitHub.Labels(5).Should().Contain("update");
+        run.Outputs()["valid"].Should().Be("false");
+    }
+
+    private static async Task<(int Status, string Output)> RunProcessAsync(IReadOnlyDictionary<string, string> variables)
+    {
+        var start = new ProcessStartInfo(PublishedProgramFactAttribute.Executable!, "action")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment.Clear();
+        start.Environment["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin";
+        start.Environment["HOME"] = Path.GetTempPath();
+        foreach (var (name, value) in variables) start.Environment[name] = value;
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}
+
+/// <summary>A fact that needs the published executable named by UNIVERSE_EXECUTABLE; skipped, saying so, without it.</summary>
+public sealed class PublishedProgramFactAttribute : FactAttribute
+{
+    public static string? Executable => Environment.GetEnvironmentVariable("UNIVERSE_EXECUTABLE") is { Length: > 0 } path && File.Exists(path) ? path : null;
+
+    public PublishedProgramFactAttribute()
+    {
+        if (Executable is null) Skip = "needs the published universe executable in UNIVERSE_EXECUTABLE (.ci/run publishes it)";
+    }
+}
