@@ -2,9 +2,11 @@
 # into the .NET runtime image. It is a ReadyToRun build (precompiled, JIT available) rather than
 # the native AOT one, because Octokit's reflection-based JSON and LibGit2Sharp's native library
 # need it (see src/Pipeline.Cli/Commands/DynamicCode.cs). Base images are build arguments so a
-# private universe can build from its own registry (air-gapped sites).
+# private universe can build from its own registry (air-gapped sites). The runtime is the ASP.NET
+# Core one: `universe serve` (Pipeline.Serving) needs the Microsoft.AspNetCore.App framework, and
+# without it the program does not start at all (tests/Pipeline.Action.Tests/ContainerTests.cs).
 ARG SDK_IMAGE=mcr.microsoft.com/dotnet/sdk:10.0
-ARG RUNTIME_IMAGE=mcr.microsoft.com/dotnet/runtime:10.0
+ARG RUNTIME_IMAGE=mcr.microsoft.com/dotnet/aspnet:10.0
 
 FROM ${SDK_IMAGE} AS build
 WORKDIR /source

@@ -19,6 +19,9 @@ namespace Pipeline.Action;
 /// </summary>
 internal sealed class PublishMode(TextWriter log, Func<string, string?, IGitHubClient> clients, GitHubRetryPolicy retry)
 {
+    /// <summary>The outputs only this mode writes (action.yml declares them; a test checks).</summary>
+    public static readonly IReadOnlyList<string> OwnOutputs = ["site", "digest", "release-tag"];
+
     public async Task<int> RunAsync(string root, ActionInputs inputs, GitHubContext context, CancellationToken cancellationToken)
     {
         var client = inputs.Token is { } token && context.Repository is not null ? clients(context.ApiUrl, token) : null;

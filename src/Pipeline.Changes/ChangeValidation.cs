@@ -26,8 +26,8 @@ public static class ChangeValidation
         // A changed universe.yaml changes the rules for every package (policies), so the whole
         // tree is validated; it is rare and a maintainer's change.
         var wholeTree = changes.OutsidePackages.Any(f => f.Paths().Contains(SettingsFile));
-        var only = wholeTree ? null : changes.Packages.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
-        var tree = PackageTreeReader.Read(root, new TreeReaderOptions { OnlyPackages = only });
+        var folders = wholeTree ? null : changes.Packages.Select(p => (p.Letter, p.Name)).ToArray();
+        var tree = PackageTreeReader.Read(root, new TreeReaderOptions { OnlyPackageFolders = folders });
         var validated = TreeValidator.Validate(tree);
 
         var allowLabel = allowEditLabel ?? tree.Settings.Policies.AllowEditLabel;

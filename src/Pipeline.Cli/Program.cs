@@ -22,6 +22,10 @@ public static class Program
             DescribeCommand.Create(console, environment),
             VersionsCommand.Create(console, environment),
             RenderCommand.Create(console, environment),
+            MirrorCommand.Create(console, environment),
+            CliInstallCommand.Create(console, environment),
+            PromoteCommand.Create(console, environment),
+            ServeCommand.Create(console, environment),
         };
         // The GitHub Action's entry point.
         root.Subcommands.Add(ActionCommand.Create(console, environment));

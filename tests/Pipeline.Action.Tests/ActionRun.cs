@@ -66,6 +66,23 @@ internal sealed class ActionRun : IAsyncDisposable
     {
         var labelArray = new JsonArray();
         foreach (var label in labels) labelArray.Add(new JsonObject { ["name"] = label });
+        if (SharedPayload("pull_request/synchronize.payload.json") is { } real)
+        {
+            // A real payload from ../shared, adjusted to the test repository.
+            real["number"] = number;
+            var pull = real["pull_request"]!.AsObject();
+            pull["number"] = number;
+            pull["labels"] = labelArray;
+            pull["draft"] = false;
+            pull["base"]!["sha"] = baseSha;
+            pull["base"]!["ref"] = "main";
+            pull["base"]!["repo"]!["full_name"] = $"{Owner}/{Name}";
+            pull["head"]!["sha"] = headSha;
+            pull["head"]!["ref"] = "feature";
+            pull["head"]!["repo"]!["full_name"] = $"{Owner}/{Name}";
+            real["repository"]!["full_name"] = $"{Owner}/{Name}";
+            return Event("pull_request", real);
+        }
         var payload = new JsonObject
         {
             ["action"] = "synchronize",
@@ -88,6 +105,16 @@ internal sealed class ActionRun : IAsyncDisposable
     {
         var numbers = new JsonArray();
         foreach (var n in pullRequests) numbers.Add(new JsonObject { ["number"] = n, ["head"] = new JsonObject { ["sha"] = headSha } });
+        if (SharedPayload("workflow_run/completed.payload.json") is { } real)
+        {
+            var workflowRun = real["workflow_run"]!.AsObject();
+            workflowRun["head_sha"] = headSha;
+            workflowRun["event"] = "pull_request";
+            workflowRun["pull_requests"] = numbers;
+            workflowRun["head_repository"]!["full_name"] = "someone/universe";
+            real["repository"]!["full_name"] = $"{Owner}/{Name}";
+            return Event("workflow_run", real);
+        }
         var payload = new JsonObject
         {
             ["action"] = "completed",
@@ -107,6 +134,16 @@ internal sealed class ActionRun : IAsyncDisposable
             ["repository"] = new JsonObject { ["full_name"] = $"{Owner}/{Name}" },
         };
         return Event("workflow_run", payload);
+    }
+
+    /// <summary>A recorded webhook payload from ../shared/github/webhooks, or null when ../shared is absent.</summary>
+    private static JsonObject? SharedPayload(string relative)
+    {
+        var folder = AppContext.BaseDirectory;
+        while (folder is not null && !File.Exists(Path.Combine(folder, "Pipeline.sln"))) folder = Path.GetDirectoryName(folder);
+        if (folder is null) return null;
+        var path = Path.Combine(folder, "..", "shared", "github", "webhooks", relative);
+        return File.Exists(path) ? JsonNode.Parse(File.ReadAllText(path))?.AsObject() : null;
     }
 
     public ActionRun Event(string name, JsonObject payload)

@@ -30,6 +30,18 @@ public sealed class PublishedProgramTests
         run.GitHub.CheckRuns().Should().ContainSingle().Which.Annotations.Should().Contain(a => a.Title != null && a.Title.Contains("UNI404"));
         run.GitHub.Labels(5).Should().Contain("update");
         run.Outputs()["valid"].Should().Be("false");
+        File.ReadAllText(run.SummaryPath).Should().Contain("UNI404");
+
+        // A push that fixes the version: the same comment is edited, never a second one.
+        repository.Package("hello", 1, "1.1.0");
+        var fixedSha = repository.Commit("hello 1: its own version");
+        run.PullRequestEvent(5, baseSha, fixedSha);
+        var (again, secondOutput) = await RunProcessAsync(run.Variables);
+
+        again.Should().Be(0, secondOutput);
+        run.GitHub.Comments(5).Should().ContainSingle().Which.Body.Should().NotContain("UNI404").And.Contain("new revision 1 of `hello`");
+        run.GitHub.CheckRuns().Should().HaveCount(2).And.Contain(c => c.HeadSha == fixedSha && c.Conclusion == "success");
+        run.Outputs()["valid"].Should().Be("true");
     }
 
     private static async Task<(int Status, string Output)> RunProcessAsync(IReadOnlyDictionary<string, string> variables)

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Pipeline.Cli.Commands;
 
 /// <summary>
@@ -12,7 +10,7 @@ internal static class DynamicCode
 {
     public static bool Available(CliConsole console, string command)
     {
-        if (RuntimeFeature.IsDynamicCodeSupported) return true;
+        if (!AppContext.TryGetSwitch("Pipeline.Cli.NativeBuild", out var native) || !native) return true;
         console.Error.WriteLine($"universe {command}: this is the native build of universe, which cannot talk to GitHub; " +
             "use the container image or a ReadyToRun build (dotnet publish src/Pipeline.Cli -r linux-x64 --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true)");
         return false;

@@ -48,6 +48,18 @@ public sealed partial class PackageTreeReader
 
     private List<PackageRevision> ReadPackagesFolder()
     {
+        if (_options.OnlyPackageFolders is { } onlyFolders)
+        {
+            var chosen = new List<(string Letter, DirectoryInfo Folder)>();
+            foreach (var (letter, name) in onlyFolders.Distinct())
+            {
+                // Names come from changed paths: anything that could climb out of packages/ is ignored.
+                if (letter.Length == 0 || name.Length == 0 || letter.Contains('/') || name.Contains('/') || letter.StartsWith('.') || name.StartsWith('.')) continue;
+                var folder = new DirectoryInfo(Path.Combine(_root, TreeLocator.PackagesFolder, letter, name));
+                if (folder.Exists) chosen.Add((letter, folder));
+            }
+            return ReadPackages(chosen);
+        }
         var packages = new List<(string Letter, DirectoryInfo Folder)>();
         var packagesFolder = new DirectoryInfo(Path.Combine(_root, TreeLocator.PackagesFolder));
         foreach (var letter in Entries(packagesFolder))

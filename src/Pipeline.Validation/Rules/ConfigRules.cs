@@ -87,12 +87,14 @@ public static class ConfigRules
 
     private static void CheckRequired(JsonValue schema, string path, List<Diagnostic> diagnostics)
     {
-        var pending = new Stack<(JsonValue Node, string Prefix, int Depth)>();
-        pending.Push((schema, "", 0));
-        while (pending.Count > 0)
+        // Depth-first with the option path kept as a stack of names, joined only for a finding:
+        // most schemas have none, and a string per property would be most of this walk's cost.
+        var names = new List<string>();
+        Walk(schema, 0);
+
+        void Walk(JsonValue node, int depth)
         {
-            var (node, prefix, depth) = pending.Pop();
-            if (depth > 32) continue;
+            if (depth > 32) return;
             var properties = node["properties"];
             if (node["required"] is { Kind: JsonKind.Array } required && properties is { Kind: JsonKind.Object })
             {
@@ -100,15 +102,18 @@ public static class ConfigRules
                 {
                     if (name.Kind == JsonKind.String && properties[name.String!] is null)
                     {
+                        var option = names.Count == 0 ? name.String : $"{string.Join('.', names)}.{name.String}";
                         diagnostics.Add(RuleCatalog.RequiredWithoutProperty.At(path, name.Position,
-                            $"option `{prefix}{name.String}` is required but not defined under `properties`"));
+                            $"option `{option}` is required but not defined under `properties`"));
                     }
                 }
             }
-            if (properties is not { Kind: JsonKind.Object }) continue;
+            if (properties is not { Kind: JsonKind.Object }) return;
             foreach (var property in properties.Properties)
             {
-                pending.Push((property.Value, $"{prefix}{property.Name}.", depth + 1));
+                names.Add(property.Name);
+                Walk(property.Value, depth + 1);
+                names.RemoveAt(names.Count - 1);
             }
         }
     }

@@ -101,6 +101,7 @@ public sealed class FakeGitHubServer : IAsyncDisposable
         PullRequestFileEndpoints.Map(_app, context);
         ReleaseEndpoints.Map(_app, context);
         ReleaseAssetEndpoints.Map(_app, context);
+        GitDataEndpoints.Map(_app, context);
     }
 
     private async Task RecordAsync(HttpContext http, RequestDelegate next)

@@ -1,0 +1,186 @@
+using System.CommandLine;
+using Pipeline.Cli.Commands.Repo;
+using Pipeline.Diagnostics;
+using Pipeline.Mirroring.Downloads;
+using Pipeline.Mirroring.Mirror;
+using Pipeline.Repositories.Configuration;
+using Pipeline.Repositories.Resolution;
+using Pipeline.Repositories.Sources;
+
+namespace Pipeline.Cli.Commands;
+
+/// <summary>
+/// <c>universe mirror --from REPO (--include NAME[@VERSION]... | --all) --to DIR [--assets --base-url URL]
+/// [--bundle] [--config FILE]</c>: copies packages into a local tree or an air-gapped bundle.
+/// </summary>
+public static class MirrorCommand
+{
+    public static Command Create(CliConsole console, ProcessEnvironment environment)
+    {
+        var from = new Option<string>("--from") { Description = "A configured repository's name, or a location: a folder, or the URL of an index.json or DC/OS repository JSON.", Required = true };
+        var include = new Option<string[]>("--include") { Description = "A package (every version) or PKG@VERSION (that one); repeatable." };
+        var all = new Option<bool>("--all") { Description = "Every version of every package." };
+        var to = new Option<string>("--to") { Description = "The folder to write: a universe tree, or the bundle with --bundle. Running again continues where it stopped.", Required = true };
+        var assets = new Option<bool>("--assets") { Description = "Download images, asset URIs and CLI binaries (verifying sha256) into DIR/assets and rewrite their URLs to --base-url." };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Where DIR will be served from, e.g. https://mirror.example.com/universe/ (required with --assets)." };
+        var bundle = new Option<bool>("--bundle") { Description = "Write a self-contained bundle: the tree under DIR/tree, the built site and index under DIR/site." };
+        var config = RepositoryWorkspace.ConfigOption();
+        var command = new Command("mirror", "Copy selected packages from a repository into a local tree or an air-gapped bundle.")
+        {
+            from, include, all, to, assets, baseUrl, bundle, config,
+        };
+        command.SetAction(parsed => Run(console, environment, new Settings(parsed.GetValue(from)!, parsed.GetValue(include) ?? [], parsed.GetValue(all),
+            parsed.GetValue(to)!, parsed.GetValue(assets), parsed.GetValue(baseUrl), parsed.GetValue(bundle), parsed.GetValue(config))));
+        return command;
+    }
+
+    public sealed record Settings(string From, IReadOnlyList<string> Includes, bool All, string To, bool Assets, string? BaseUrl, bool Bundle, string? Config);
+
+    public static int Run(CliConsole console, ProcessEnvironment environment, Settings settings)
+    {
+        if (settings.All == settings.Includes.Count > 0)
+        {
+            console.Error.WriteLine("universe mirror: give either --include NAME[@VERSION]... or --all");
+            return ExitCodes.Failure;
+        }
+        var includes = new List<PackageReference>();
+        foreach (var text in settings.Includes)
+        {
+            if (PackageReference.Parse(text) is not { } reference)
+            {
+                console.Error.WriteLine($"universe mirror: `{text}` is not NAME or NAME@VERSION");
+                return ExitCodes.Failure;
+            }
+            includes.Add(reference);
+        }
+        Uri? baseUrl = null;
+        if (settings.Assets && (!Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out baseUrl) || baseUrl.Scheme is not ("http" or "https")))
+        {
+            console.Error.WriteLine("universe mirror: --assets needs --base-url, the absolute http(s) URL the target folder will be served from");
+            return ExitCodes.Failure;
+        }
+        var request = new MirrorRequest
+        {
+            Target = Path.GetFullPath(Path.Combine(environment.CurrentDirectory, settings.To)),
+            Includes = includes,
+            All = settings.All,
+            Assets = settings.Assets,
+            BaseUrl = baseUrl,
+            Bundle = settings.Bundle,
+        };
+        using var http = DownloadClient.Create();
+        var observer = new ConsoleObserver(console);
+        try
+        {
+            var source = MirrorSource.OpenAsync(Location(settings, environment), new ContentFetcher(http)).GetAwaiter().GetResult();
+            var report = new PackageMirror(new VerifiedDownloader(http), observer).RunAsync(source, request).GetAwaiter().GetResult();
+            observer.Finish();
+            return Summarize(console, request, report);
+        }
+        catch (SourceUnavailableException e)
+        {
+            observer.Finish();
+            console.Error.WriteLine($"universe mirror: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            observer.Finish();
+            console.Error.WriteLine($"universe mirror: cannot write {request.Target}: {e.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>A configured repository's location when --from names one, else --from itself (a path relative to the working folder).</summary>
+    private static string Location(Settings settings, ProcessEnvironment environment)
+    {
+        var configPath = settings.Config is not null
+            ? Path.GetFullPath(Path.Combine(environment.CurrentDirectory, settings.Config))
+            : ConfigPaths.Default(name => environment[name]);
+        if (configPath is not null && RepositoryConfigFile.Load(configPath).Config?.Find(settings.From) is { } entry) return entry.Location;
+        return PackageSources.AsUrl(settings.From) is not null ? settings.From : Path.GetFullPath(Path.Combine(environment.CurrentDirectory, settings.From));
+    }
+
+    private static int Summarize(CliConsole console, MirrorRequest request, MirrorReport report)
+    {
+        console.Out.WriteLine($"mirrored {report.Mirrored.Count} revisions ({report.Skipped.Count} already done) and downloaded {report.Downloads.Count(d => d.Succeeded)} files ({report.DownloadsSkipped} already there) into {request.Target}");
+        if (report.DockerImages.Count > 0)
+        {
+            console.Out.WriteLine($"note: {report.DockerImages.Count} Docker images are not mirrored; copy them to your registry (listed in {MirrorManifest.FileName}):");
+            foreach (var image in report.DockerImages.Select(i => i.Reference).Distinct(StringComparer.Ordinal)) console.Out.WriteLine($"  {image}");
+        }
+        var errors = report.Validation?.Diagnostics.Where(d => d.Severity == Severity.Error).ToArray() ?? [];
+        foreach (var diagnostic in errors) console.Error.WriteLine(diagnostic.ToString());
+        if (report.Problems.Count > 0) console.Error.WriteLine($"universe mirror: {report.Problems.Count} problems (listed above); run again to retry what failed");
+        if (errors.Length > 0) console.Error.WriteLine($"universe mirror: the mirrored tree has {errors.Length} validation errors");
+        return report.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
+    }
+
+    /// <summary>A one-line progress bar on standard error in a terminal; plain lines on standard output in CI.</summary>
+    private sealed class ConsoleObserver(CliConsole console) : IMirrorObserver
+    {
+        private int _total;
+        private int _done;
+        private string _current = "";
+        private bool _drawn;
+        private long _lastDraw;
+
+        public void Planned(IReadOnlyList<SelectedRevision> revisions)
+        {
+            _total = revisions.Count;
+            if (!console.IsTerminal) console.Out.WriteLine($"mirroring {revisions.Count} revisions");
+        }
+
+        public void RevisionDone(SelectedRevision revision, bool skipped)
+        {
+            _done++;
+            if (console.IsTerminal) Draw(revision.ToString(), force: true);
+            else console.Out.WriteLine(skipped ? $"skipped {revision}: already mirrored" : $"mirrored {revision}");
+        }
+
+        public void DownloadStarted(Uri url)
+        {
+            if (console.IsTerminal) Draw($"downloading {url}", force: true);
+        }
+
+        public void DownloadProgressed(DownloadProgress progress)
+        {
+            if (!console.IsTerminal) return;
+            var percent = progress.Total is > 0 ? $" {progress.Received * 100 / progress.Total.Value}%" : $" {progress.Received / 1024:N0} KiB";
+            Draw($"downloading {AssetPaths.FileName(progress.Address)}{percent}", force: false);
+        }
+
+        public void DownloadDone(DownloadResult result, bool skipped)
+        {
+            if (console.IsTerminal || !result.Succeeded) return;
+            console.Out.WriteLine(skipped ? $"skipped {result.Address}: already downloaded" : $"downloaded {result.Address} ({result.Bytes:N0} bytes, sha256 {result.Sha256})");
+        }
+
+        public void Problem(string message)
+        {
+            Clear();
+            console.Error.WriteLine($"error: {message}");
+        }
+
+        public void Finish() => Clear();
+
+        private void Draw(string current, bool force)
+        {
+            var now = Environment.TickCount64;
+            if (!force && now - _lastDraw < 100) return;
+            _lastDraw = now;
+            _current = current.Length > 50 ? "…" + current[^49..] : current;
+            const int width = 30;
+            var filled = _total == 0 ? width : _done * width / _total;
+            console.Error.Write($"\r[{new string('#', filled)}{new string('.', width - filled)}] {_done}/{_total} {_current}".PadRight(100));
+            _drawn = true;
+        }
+
+        private void Clear()
+        {
+            if (!_drawn) return;
+            console.Error.Write("\r" + new string(' ', 100) + "\r");
+            _drawn = false;
+        }
+    }
+}

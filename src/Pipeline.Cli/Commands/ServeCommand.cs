@@ -1,0 +1,115 @@
+using System.CommandLine;
+using System.Globalization;
+using Pipeline.Build;
+using Pipeline.Cli.Commands.Repo;
+using Pipeline.Packages;
+using Pipeline.Repositories.Configuration;
+using Pipeline.Serving;
+
+namespace Pipeline.Cli.Commands;
+
+/// <summary>
+/// <c>universe serve [PATH] [--listen 127.0.0.1:8080] [--config FILE] [--allow NAME]... [--ttl SECONDS]</c>:
+/// the local universe at PATH (when given) and the configured repositories served as one
+/// repository, until Ctrl+C.
+/// </summary>
+public static class ServeCommand
+{
+    public static Command Create(CliConsole console, ProcessEnvironment environment)
+    {
+        var path = new Argument<string?>("path") { Description = "A universe repository root to serve first (default: only the configured repositories).", Arity = ArgumentArity.ZeroOrOne };
+        var listen = new Option<string>("--listen") { Description = "The IP address and port to listen on.", DefaultValueFactory = _ => ServeOptions.DefaultListen };
+        var allow = new Option<string[]>("--allow") { Description = "Serve only these upstream packages; repeatable (default: all). Local packages are always served." };
+        var ttl = new Option<int>("--ttl") { Description = "Seconds an upstream index is used before it is revalidated.", DefaultValueFactory = _ => 300 };
+        var config = RepositoryWorkspace.ConfigOption();
+        var command = new Command("serve", "Serve a local universe and the configured repositories as one repository over HTTP, with DC/OS /repo negotiation.")
+        {
+            path, listen, config, allow, ttl,
+        };
+        command.SetAction((parsed, cancellationToken) => Run(console, environment, new Settings(
+            parsed.GetValue(path), parsed.GetValue(listen)!, parsed.GetValue(config), parsed.GetValue(allow) ?? [], parsed.GetValue(ttl)), cancellationToken));
+        return command;
+    }
+
+    public sealed record Settings(string? Path, string Listen, string? Config, IReadOnlyList<string> Allow, int TtlSeconds);
+
+    /// <summary>Serves until <paramref name="cancellationToken"/> is cancelled (Ctrl+C), then returns 0.</summary>
+    public static async Task<int> Run(CliConsole console, ProcessEnvironment environment, Settings settings, CancellationToken cancellationToken)
+    {
+        if (settings.TtlSeconds < 0)
+        {
+            console.Error.WriteLine("universe serve: --ttl must be 0 or more seconds");
+            return ExitCodes.Failure;
+        }
+        BuildResult? local = null;
+        if (settings.Path is not null)
+        {
+            var root = TreeArgument.FindRoot(Path.GetFullPath(Path.Combine(environment.CurrentDirectory, settings.Path)), "serve", console);
+            if (root is null) return ExitCodes.Failure;
+            local = RepositoryBuilder.Build(PackageTreeReader.Read(root));
+            if (local.Diagnostics.Count > 0)
+            {
+                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"universe serve: {local.Diagnostics.Count} revision(s) could not be built and are not served; run `universe validate` for details"));
+            }
+        }
+        var configPath = RepositoryWorkspace.ConfigPath(settings.Config, environment, console);
+        var repositories = configPath is null ? RepositoryConfig.Empty : RepositoryWorkspace.Load(configPath, console);
+        if (repositories is null) return ExitCodes.Failure;
+
+        var upstreams = new List<Upstream>();
+        foreach (var entry in repositories.ByPriority)
+        {
+            if (Upstream(entry) is { } upstream) upstreams.Add(upstream);
+            else console.Error.WriteLine($"universe serve: not serving `{entry.Name}` ({entry.Location}): only http(s) addresses of an index.json are served as upstreams");
+        }
+
+        var options = new ServeOptions
+        {
+            Listen = settings.Listen,
+            Local = local,
+            Upstreams = upstreams,
+            Allow = settings.Allow,
+            Ttl = TimeSpan.FromSeconds(settings.TtlSeconds),
+        };
+        UniverseServer server;
+        try
+        {
+            server = await UniverseServer.StartAsync(options, cancellationToken);
+        }
+        catch (ArgumentException e)
+        {
+            console.Error.WriteLine($"universe serve: --listen: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        catch (IOException e)
+        {
+            console.Error.WriteLine($"universe serve: cannot listen on {settings.Listen}: {e.Message}");
+            return ExitCodes.Failure;
+        }
+        await using (server)
+        {
+            console.Out.WriteLine($"serving {server.Url} (index.json, package/<name>.json, repo, health); Ctrl+C stops");
+            foreach (var (upstream, copy) in await server.UpstreamIndexesAsync(cancellationToken))
+            {
+                console.Error.WriteLine($"  upstream {upstream.Name}: {copy.State.ToString().ToLowerInvariant()}{(copy.Problem is null ? "" : $" ({copy.Problem})")}");
+            }
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C: stop serving.
+            }
+        }
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The upstream for an http(s) index.json (or a folder URL holding one); null for other locations.</summary>
+    internal static Upstream? Upstream(RepositoryEntry entry)
+    {
+        if (!Uri.TryCreate(entry.Location, UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https")) return null;
+        if (address.AbsolutePath.EndsWith('/')) return new Upstream(entry.Name, new Uri(address, "index.json"));
+        return address.AbsolutePath.EndsWith("/index.json", StringComparison.Ordinal) ? new Upstream(entry.Name, address) : null;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text.Json.Nodes;
+using Pipeline.Mirroring.Downloads;
+using Pipeline.Repositories.Sources;
+
+namespace Pipeline.Mirroring.CliInstall;
+
+/// <summary>
+/// Installs a package's CLI: the binary resource.json gives for the platform
+/// (<c>cli.binaries.&lt;os&gt;.&lt;arch&gt;</c>), downloaded into a staging folder, verified against
+/// its sha256, unpacked when it is a zip, made executable and only then moved into the bin
+/// folder; a digest that does not match installs nothing. A package with a command.json gets
+/// the pip command that installs it instead.
+/// </summary>
+public sealed class CliInstaller(VerifiedDownloader downloader)
+{
+    private const long MaxExtractedBytes = 1024L * 1024 * 1024;
+
+    public async Task<CliInstallResult> InstallAsync(PackageDefinition package, string binDirectory, CliPlatform platform, CancellationToken cancellationToken = default)
+    {
+        var binaries = package.Resource?["cli"]?["binaries"] as JsonObject;
+        if (binaries is null)
+        {
+            if (PipRequirements(package.Command) is { Count: > 0 } requirements)
+            {
+                var command = "pip install " + string.Join(' ', requirements.Select(ShellQuote));
+                return new CliInstallResult(CliInstallOutcome.PipCommand, $"{package.Name} {package.Version} ships its CLI as a Python package; install it with:") { PipCommand = command };
+            }
+            return new CliInstallResult(CliInstallOutcome.NotAvailable, $"{package.Name} {package.Version} has no CLI (no cli.binaries in resource.json, no command.json)");
+        }
+        if (binaries[platform.OperatingSystem]?[platform.Architecture] is not JsonObject binary)
+        {
+            var offered = binaries.SelectMany(os => (os.Value as JsonObject ?? []).Select(arch => $"{os.Key}/{arch.Key}"));
+            return new CliInstallResult(CliInstallOutcome.NotAvailable, $"{package.Name} {package.Version} has no CLI binary for {platform} (it has: {string.Join(", ", offered)})");
+        }
+        var url = binary["url"] is JsonValue u && u.TryGetValue(out string? text) && Uri.TryCreate(text, UriKind.Absolute, out var parsed) ? parsed : null;
+        var sha256 = Downloads.Sha256Digest.Normalize(Mirror.ResourceAssets.CliSha256(binary));
+        var kind = binary["kind"] is JsonValue k && k.TryGetValue(out string? kindText) ? kindText : "executable";
+        if (url is null) return new CliInstallResult(CliInstallOutcome.Failed, $"{package.Name} {package.Version}: the {platform} binary has no valid url");
+        // Never install what cannot be verified: resource.json requires a sha256 for CLI binaries.
+        if (sha256 is null) return new CliInstallResult(CliInstallOutcome.Failed, $"{package.Name} {package.Version}: the {platform} binary has no sha256 contentHash; nothing was installed");
+
+        Directory.CreateDirectory(binDirectory);
+        // Staged beside its destination so the final moves are renames on one file system.
+        var staging = Directory.CreateDirectory(Path.Combine(binDirectory, $".universe-install-{Guid.NewGuid():N}")).FullName;
+        try
+        {
+            var download = Path.Combine(staging, Mirror.AssetPaths.Segment(Mirror.AssetPaths.FileName(url)));
+            var result = await downloader.DownloadAsync(url, download, sha256, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (!result.Succeeded)
+            {
+                return new CliInstallResult(CliInstallOutcome.Failed, $"{package.Name} {package.Version}: {result.Problem}") { HashMismatch = result.HashMismatch };
+            }
+            IReadOnlyList<string> files;
+            var unpacked = Path.Combine(staging, "unpacked");
+            if (kind == "zip")
+            {
+                if (SafeZip.Extract(download, unpacked, MaxExtractedBytes, out var problem) is not { } extracted)
+                {
+                    return new CliInstallResult(CliInstallOutcome.Failed, $"{package.Name} {package.Version}: {problem}");
+                }
+                files = extracted;
+            }
+            else
+            {
+                Directory.CreateDirectory(unpacked);
+                var name = ExecutableName(package.Name, url, platform);
+                var path = Path.Combine(unpacked, name);
+                File.Move(download, path);
+                files = [path];
+            }
+            var installed = new List<string>();
+            foreach (var file in files)
+            {
+                var target = Path.Combine(binDirectory, Path.GetRelativePath(unpacked, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                MakeExecutable(file);
+                File.Move(file, target, overwrite: true);
+                installed.Add(target);
+            }
+            return new CliInstallResult(CliInstallOutcome.Installed, $"installed {package.Name} {package.Version} CLI for {platform}") { InstalledFiles = installed };
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A hidden staging folder left behind holds nothing on PATH.
+            }
+        }
+    }
+
+    /// <summary>The binary's own file name, or <c>dcos-&lt;package&gt;</c> (the DC/OS CLI's convention) when the URL has none.</summary>
+    private static string ExecutableName(string package, Uri url, CliPlatform platform)
+    {
+        var name = Mirror.AssetPaths.FileName(url);
+        if (name == "download") name = $"dcos-{package}";
+        name = Mirror.AssetPaths.Segment(name);
+        return platform.IsWindows && !name.EndsWith(".exe", StringComparison.OrdinalIgnoreCase) ? name + ".exe" : name;
+    }
+
+    private static void MakeExecutable(string path)
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var mode = File.GetUnixFileMode(path);
+        File.SetUnixFileMode(path, mode | UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+            | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+    }
+
+    private static List<string>? PipRequirements(JsonObject? command) =>
+        (command?["pip"] as JsonArray)?.Select(p => p is JsonValue v && v.TryGetValue(out string? line) ? line.Trim() : null)
+            .OfType<string>().Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+
+    /// <summary>Quotes a requirement for a POSIX shell when it holds anything but URL-safe characters.</summary>
+    private static string ShellQuote(string text) =>
+        text.All(c => char.IsAsciiLetterOrDigit(c) || "-_./:@%+=".Contains(c)) ? text : "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+}

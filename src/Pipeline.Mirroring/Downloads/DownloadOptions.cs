@@ -1,0 +1,14 @@
+namespace Pipeline.Mirroring.Downloads;
+
+/// <summary>Limits of one verified download.</summary>
+public sealed record DownloadOptions
+{
+    /// <summary>A download past this many bytes is abandoned: assets are files, not unbounded streams.</summary>
+    public long MaxBytes { get; init; } = 2L * 1024 * 1024 * 1024;
+
+    /// <summary>Attempts in all, the first included; a dropped connection or a 5xx answer is tried again.</summary>
+    public int MaxAttempts { get; init; } = 3;
+
+    /// <summary>The pause before the second attempt, doubled for each one after.</summary>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(1);
+}

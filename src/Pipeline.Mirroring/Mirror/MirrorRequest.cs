@@ -1,0 +1,33 @@
+using Pipeline.Repositories.Resolution;
+
+namespace Pipeline.Mirroring.Mirror;
+
+/// <summary>What to mirror and where: the selection, the target folder and what to do besides copying revisions.</summary>
+public sealed record MirrorRequest
+{
+    /// <summary>The folder written: a universe tree, or with <see cref="Bundle"/> a bundle holding <c>tree/</c> and <c>site/</c>.</summary>
+    public required string Target { get; init; }
+
+    /// <summary>Packages by name (every version) or name@version (that one).</summary>
+    public IReadOnlyList<PackageReference> Includes { get; init; } = [];
+
+    /// <summary>Every version of every package, whatever <see cref="Includes"/> says.</summary>
+    public bool All { get; init; }
+
+    /// <summary>Download assets, images and CLI binaries into <c>assets/</c> and point resource.json at <see cref="BaseUrl"/>.</summary>
+    public bool Assets { get; init; }
+
+    /// <summary>Where the target's <c>assets/</c> will be served from; required with <see cref="Assets"/>.</summary>
+    public Uri? BaseUrl { get; init; }
+
+    /// <summary>Write a self-contained bundle: the tree under <c>tree/</c>, the built site and index under <c>site/</c>.</summary>
+    public bool Bundle { get; init; }
+
+    public string TreeRoot => Bundle ? Path.Combine(Target, "tree") : Target;
+
+    public string SiteFolder => Path.Combine(Target, "site");
+
+    public string AssetsFolder => Path.Combine(Target, AssetPaths.Folder);
+
+    public string ManifestPath => Path.Combine(Target, MirrorManifest.FileName);
+}

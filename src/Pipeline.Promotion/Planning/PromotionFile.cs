@@ -1,0 +1,4 @@
+namespace Pipeline.Promotion;
+
+/// <summary>One file of the promoted revision: its name inside the revision folder and its bytes.</summary>
+public sealed record PromotionFile(string Name, ReadOnlyMemory<byte> Content);

@@ -1,0 +1,29 @@
+using Pipeline.Build;
+
+namespace Pipeline.Serving;
+
+/// <summary>What <see cref="UniverseServer"/> serves, and how.</summary>
+public sealed record ServeOptions
+{
+    public const string DefaultListen = "127.0.0.1:8080";
+
+    /// <summary>An IP address and port, e.g. <c>127.0.0.1:8080</c>; port 0 picks a free one.</summary>
+    public string Listen { get; init; } = DefaultListen;
+
+    /// <summary>The local universe, built in memory; its packages come first. Null serves upstreams only.</summary>
+    public BuildResult? Local { get; init; }
+
+    /// <summary>The upstream repositories, highest priority first: a package name is taken from the first that has it.</summary>
+    public IReadOnlyList<Upstream> Upstreams { get; init; } = [];
+
+    /// <summary>The upstream packages served; empty serves them all. Local packages are never filtered.</summary>
+    public IReadOnlyCollection<string> Allow { get; init; } = [];
+
+    /// <summary>How long an upstream copy is used before it is revalidated.</summary>
+    public TimeSpan Ttl { get; init; } = TimeSpan.FromMinutes(5);
+
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>The client for upstream requests; null makes (and disposes) one.</summary>
+    public HttpClient? Http { get; init; }
+}

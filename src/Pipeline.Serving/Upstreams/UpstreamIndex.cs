@@ -1,0 +1,30 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Pipeline.Serving.Upstreams;
+
+/// <summary>The package names an upstream index.json lists, read once per fetched copy.</summary>
+internal static class UpstreamIndex
+{
+    private static readonly ConditionalWeakTable<byte[], HashSet<string>> s_names = [];
+
+    public static bool Lists(byte[] index, string name) => s_names.GetValue(index, Read).Contains(name);
+
+    private static HashSet<string> Read(byte[] index)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            foreach (var package in (JsonNode.Parse(index)?["packages"] as JsonArray ?? []).OfType<JsonObject>())
+            {
+                if (package["name"] is JsonValue value && value.TryGetValue<string>(out var name)) names.Add(name);
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON: it lists nothing.
+        }
+        return names;
+    }
+}

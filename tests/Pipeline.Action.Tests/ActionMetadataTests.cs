@@ -1,0 +1,69 @@
+using Pipeline.Testing.Git;
+using YamlDotNet.RepresentationModel;
+
+namespace Pipeline.Action.Tests;
+
+/// <summary>
+/// action.yml is the action's interface: its inputs must be exactly those the program reads, and
+/// its outputs those the program writes. actionlint checks workflows, not action metadata, so
+/// this is its lint.
+/// </summary>
+public sealed class ActionMetadataTests
+{
+    private static YamlMappingNode Metadata()
+    {
+        var folder = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(folder, "action.yml"))) folder = Path.GetDirectoryName(folder) ?? throw new InvalidOperationException("action.yml not found above the test folder");
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(Path.Combine(folder, "action.yml"))));
+        return (YamlMappingNode)stream.Documents[0].RootNode;
+    }
+
+    private static IEnumerable<string> Keys(YamlMappingNode root, string section) =>
+        ((YamlMappingNode)root[section]).Children.Keys.Select(k => ((YamlScalarNode)k).Value!);
+
+    [Fact]
+    public void TheInputsAreExactlyThoseTheProgramReads()
+    {
+        var asked = new HashSet<string>(StringComparer.Ordinal);
+        ActionInputs.Read(new ActionEnvironment(name =>
+        {
+            asked.Add(name);
+            return null;
+        }));
+
+        Keys(Metadata(), "inputs").Select(ActionInputs.VariableOf).Should().BeEquivalentTo(asked.Where(n => n.StartsWith("INPUT_", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void EveryInputIsDescribedAndHasADefault()
+    {
+        var inputs = (YamlMappingNode)Metadata()["inputs"];
+        foreach (var (key, value) in inputs.Children)
+        {
+            var input = (YamlMappingNode)value;
+            input.Children.Keys.Select(k => ((YamlScalarNode)k).Value).Should().Contain(["description", "default"], $"input `{key}` needs a description and a default");
+        }
+    }
+
+    [Fact]
+    public async Task TheOutputsAreExactlyThoseTheProgramWrites()
+    {
+        var repository = new GitRepository();
+        repository.Package("hello", 0, "1.0.0");
+        var baseSha = repository.Commit("hello 0");
+        repository.Branch("feature");
+        repository.Package("hello", 1, "1.1.0");
+        var headSha = repository.Commit("hello 1");
+        await using var run = await ActionRun.StartAsync(repository);
+        run.PullRequestEvent(1, baseSha, headSha);
+        await run.RunAsync();
+
+        var declared = Keys(Metadata(), "outputs").ToArray();
+        var written = run.Outputs().Keys.Concat(PublishMode.OwnOutputs);
+        declared.Should().BeEquivalentTo(written);
+        var runs = (YamlMappingNode)Metadata()["runs"];
+        ((YamlScalarNode)runs["using"]).Value.Should().Be("docker");
+        ((YamlScalarNode)runs["image"]).Value.Should().Be("Dockerfile");
+    }
+}

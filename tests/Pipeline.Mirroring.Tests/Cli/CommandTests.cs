@@ -1,0 +1,140 @@
+using System.Text.Json.Nodes;
+using Pipeline.Cli;
+using Pipeline.Cli.Commands;
+using Pipeline.Mirroring.CliInstall;
+using Pipeline.Testing.Downloads;
+
+namespace Pipeline.Mirroring.Tests.Cli;
+
+/// <summary>`universe mirror` and `universe cli install` as a user runs them.</summary>
+public sealed class CommandTests : IAsyncLifetime, IDisposable
+{
+    private readonly MirrorTrees _trees = new();
+    private readonly StringWriter _out = new();
+    private readonly StringWriter _error = new();
+    private DownloadServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await DownloadServer.StartAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    public void Dispose()
+    {
+        _out.Dispose();
+        _error.Dispose();
+        _trees.Dispose();
+    }
+
+    private CliConsole Console => new(_out, _error, IsTerminal: false);
+
+    private ProcessEnvironment Environment => ProcessEnvironment.Of(new Dictionary<string, string> { ["HOME"] = _trees.Path("home") }, _trees.Root);
+
+    private int Run(params string[] args) => Program.Run(args, Console, Environment);
+
+    [Fact]
+    public void MirrorPrintsPlainLinesOutsideATerminal()
+    {
+        _trees.AddRevision("source", "hello", 0, "1.0.0");
+        _trees.AddRevision("source", "hello", 1, "2.0.0");
+
+        var exit = Run("mirror", "--from", "source", "--include", "hello@2.0.0", "--to", "mirror");
+
+        exit.Should().Be(ExitCodes.Success, _error.ToString());
+        _out.ToString().Should().Contain("mirroring 1 revisions").And.Contain("mirrored hello 2.0.0 (revision 1)")
+            .And.Contain("mirrored 1 revisions (0 already done)").And.NotContain("\r");
+        File.Exists(_trees.Path("mirror", "packages", "H", "hello", "1", "package.json")).Should().BeTrue();
+    }
+
+    [Fact]
+    public void MirrorDrawsAProgressBarInATerminal()
+    {
+        var collector = MirrorTrees.Bytes(20_000);
+        _trees.AddRevision("source", "hello", 0, "1.0.0", MirrorTrees.Resource(_server.Add("icon.png", MirrorTrees.Bytes(10)), _server.Add("collector.tgz", collector)));
+
+        var exit = Program.Run(["mirror", "--from", "source", "--all", "--to", "mirror", "--assets", "--base-url", "https://mirror.example.com/"],
+            Console with { IsTerminal = true }, Environment);
+
+        exit.Should().Be(ExitCodes.Success, _error.ToString());
+        _error.ToString().Should().Contain("\r[").And.Contain("] 1/1 hello 1.0.0 (revision 0)");
+        _out.ToString().Should().NotContain("mirrored hello").And.Contain("downloaded 2 files").And.Contain("example/hello:1.0");
+        File.ReadAllBytes(_trees.Path("mirror", "assets", "hello", "1.0.0", "collector.tgz")).Should().Equal(collector);
+    }
+
+    [Fact]
+    public void MirrorReadsAConfiguredRepositoryByName()
+    {
+        var source = _trees.AddRevision("source", "hello", 0, "1.0.0");
+        var config = _trees.Path("repositories.yaml");
+        Run("repo", "add", "upstream", source, "--config", config).Should().Be(ExitCodes.Success, _error.ToString());
+
+        var exit = Run("mirror", "--from", "upstream", "--all", "--to", "out", "--bundle", "--config", config);
+
+        exit.Should().Be(ExitCodes.Success, _error.ToString());
+        File.Exists(_trees.Path("out", "tree", "packages", "H", "hello", "0", "package.json")).Should().BeTrue();
+        File.Exists(_trees.Path("out", "site", "index.json")).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData(new[] { "mirror", "--from", "source", "--to", "out" }, "either --include")]
+    [InlineData(new[] { "mirror", "--from", "source", "--all", "--include", "hello", "--to", "out" }, "either --include")]
+    [InlineData(new[] { "mirror", "--from", "source", "--all", "--to", "out", "--assets" }, "--base-url")]
+    [InlineData(new[] { "mirror", "--from", "source", "--include", "hello@", "--to", "out" }, "not NAME or NAME@VERSION")]
+    public void MirrorRefusesUsageMistakes(string[] args, string message)
+    {
+        Run(args).Should().Be(ExitCodes.Failure);
+        _error.ToString().Should().Contain(message);
+    }
+
+    [Fact]
+    public void MirrorFromAnUnreachableRepositoryFailsClearly()
+    {
+        Run("mirror", "--from", "http://127.0.0.1:1/index.json", "--all", "--to", "out").Should().Be(ExitCodes.Failure);
+        _error.ToString().Should().Contain("universe mirror: http://127.0.0.1:1/index.json");
+    }
+
+    private string ConfigWith(string tree)
+    {
+        var config = _trees.Path("repositories.yaml");
+        Run("repo", "add", "local", tree, "--config", config).Should().Be(ExitCodes.Success, _error.ToString());
+        _out.GetStringBuilder().Clear();
+        return config;
+    }
+
+    [Fact]
+    public void CliInstallPrintsThePipCommandForCommandJson()
+    {
+        var config = ConfigWith(_trees.AddRevision("source", "metrics", 0, "0.9.2", command: new JsonObject { ["pip"] = new JsonArray("https://example.com/dcos_metrics-0.9.2-py3-none-any.whl") }));
+
+        var exit = Run("cli", "install", "metrics", "--config", config, "--bin-dir", "bin");
+
+        exit.Should().Be(ExitCodes.Success, _error.ToString());
+        _out.ToString().Trim().Should().Be("pip install https://example.com/dcos_metrics-0.9.2-py3-none-any.whl");
+    }
+
+    [Fact]
+    public void CliInstallPutsTheVerifiedBinaryInTheBinFolder()
+    {
+        var binary = MirrorTrees.Bytes(4_000);
+        var config = ConfigWith(_trees.AddRevision("source", "tool", 0, "1.0.0", MirrorTrees.CliResource(_server.Add("cli/dcos-tool", binary), MirrorTrees.Sha256(binary))));
+
+        var exit = CliInstallCommand.Run(Console, Environment, "tool@1.0.0", null, config, CliPlatform.Linux);
+
+        exit.Should().Be(ExitCodes.Success, _error.ToString());
+        var installed = _trees.Path("home", ".local", "bin", "dcos-tool");
+        _out.ToString().Should().Contain($"installed {installed}");
+        File.ReadAllBytes(installed).Should().Equal(binary);
+    }
+
+    [Fact]
+    public void CliInstallWithAHashMismatchExitsOneAndInstallsNothing()
+    {
+        var config = ConfigWith(_trees.AddRevision("source", "tool", 0, "1.0.0",
+            MirrorTrees.CliResource(_server.Add("cli/dcos-tool", MirrorTrees.Bytes(4_000, 1)), MirrorTrees.Sha256(MirrorTrees.Bytes(4_000, 2)))));
+
+        var exit = CliInstallCommand.Run(Console, Environment, "tool", "bin", config, CliPlatform.Linux);
+
+        exit.Should().Be(1);
+        _error.ToString().Should().Contain("universe cli install: tool 1.0.0:").And.Contain("sha256 mismatch").And.Contain("nothing was installed");
+        Directory.EnumerateFileSystemEntries(_trees.Path("bin")).Should().BeEmpty();
+    }
+}

@@ -1,0 +1,111 @@
+using Pipeline.Cli;
+using Pipeline.Testing.FakeGitHub;
+using Pipeline.Testing.Git;
+
+namespace Pipeline.Promotion.Tests;
+
+public sealed class PromoteCommandTests : IDisposable
+{
+    private readonly PromotionTrees _trees = new();
+
+    public void Dispose() => _trees.Dispose();
+
+    private (int Code, string Out, string Error) Run(IReadOnlyDictionary<string, string>? variables, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var environment = ProcessEnvironment.Of(variables ?? new Dictionary<string, string>(), _trees.Production.Root);
+        var code = Program.Run(args, new CliConsole(output, error, IsTerminal: false), environment);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private string ConfigFile()
+    {
+        var path = Path.Combine(_trees.Production.Root, "..", $"{Guid.NewGuid():N}-repositories.yaml");
+        File.WriteAllText(path, $"repositories:\n  - name: staging\n    location: \"{_trees.Staging.Root}\"\n    priority: 1\n  - name: production\n    location: \"{_trees.Production.Root}\"\n    priority: 0\n");
+        return path;
+    }
+
+    [Fact]
+    public void Promotes_between_configured_repositories_by_name()
+    {
+        _trees.Staging.Package("kafka", 1, "2.0.0");
+        _trees.Production.Package("kafka", 0, "1.0.0");
+        var config = ConfigFile();
+        try
+        {
+            var (code, output, error) = Run(null, "promote", "kafka@2.0.0", "--from", "staging", "--to", "production", "--config", config);
+
+            code.Should().Be(0, error);
+            output.Should().Contain("promoted kafka 2.0.0").And.Contain("packages/K/kafka/1/package.json").And.Contain("passed");
+            File.Exists(_trees.InProduction("packages/K/kafka/1/package.json")).Should().BeTrue();
+        }
+        finally
+        {
+            File.Delete(config);
+        }
+    }
+
+    [Fact]
+    public void A_dry_run_prints_the_plan_and_writes_nothing()
+    {
+        _trees.Staging.Package("kafka", 1, "2.0.0");
+        _trees.Production.Package("kafka", 0, "1.0.0");
+
+        var (code, output, _) = Run(null, "promote", "kafka@2.0.0", "--from", _trees.Staging.Root, "--to", ".", "--dry-run");
+
+        code.Should().Be(0);
+        output.Should().Contain("would promote kafka 2.0.0").And.Contain("packages/K/kafka/1/package.json");
+        _trees.ProductionFiles().Should().Equal("packages/K/kafka/0/package.json");
+    }
+
+    [Fact]
+    public void A_conflict_exits_with_1_and_names_the_existing_revision()
+    {
+        _trees.Staging.Package("kafka", 1, "1.0.0");
+        _trees.Production.Package("kafka", 0, "1.0.0");
+
+        var (code, _, error) = Run(null, "promote", "kafka@1.0.0", "--from", _trees.Staging.Root, "--to", ".");
+
+        code.Should().Be(1);
+        error.Should().Contain("already in the target as revision 0");
+    }
+
+    [Fact]
+    public void A_version_is_required()
+    {
+        var (code, _, error) = Run(null, "promote", "kafka", "--from", _trees.Staging.Root, "--to", ".");
+
+        code.Should().Be(2);
+        error.Should().Contain("NAME@VERSION");
+    }
+
+    [Fact]
+    public async Task Pull_request_mode_opens_the_pull_request_and_leaves_the_working_tree_alone()
+    {
+        const string token = "ghs_cli_token";
+        await using var server = await FakeGitHubServer.StartAsync(new FakeGitHubOptions { Token = token });
+        server.Repository("acme", "universe").SeedBranch("main", new Dictionary<string, string>
+        {
+            ["packages/K/kafka/0/package.json"] = GitRepository.PackageJson("kafka", "1.0.0"),
+        });
+        _trees.Staging.Package("kafka", 4, "2.0.0");
+        _trees.Production.Package("kafka", 0, "1.0.0");
+        var variables = new Dictionary<string, string>
+        {
+            ["GITHUB_TOKEN"] = token,
+            ["GITHUB_API_URL"] = server.BaseUrl.ToString(),
+            ["GITHUB_REPOSITORY"] = "acme/universe",
+        };
+
+        var (code, output, error) = Run(variables, "promote", "kafka@2.0.0", "--from", _trees.Staging.Root, "--to", ".", "--pull-request");
+        var (againCode, again, _) = Run(variables, "promote", "kafka@2.0.0", "--from", _trees.Staging.Root, "--to", ".", "--pull-request");
+
+        code.Should().Be(0, error);
+        output.Should().Contain("branch promote/kafka-2.0.0: created").And.Contain("pull request #1 opened");
+        againCode.Should().Be(0);
+        again.Should().Contain("pull request #1 updated");
+        server.Repository("acme", "universe").FilesAt("promote/kafka-2.0.0").Should().ContainKey("packages/K/kafka/1/package.json");
+        _trees.ProductionFiles().Should().Equal("packages/K/kafka/0/package.json");
+    }
+}

@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Pipeline.Serving.Tests;
+
+/// <summary>
+/// A Kestrel server on 127.0.0.1 serving files with a strong ETag (their SHA-256) and answering a
+/// matching If-None-Match with 304, as a CDN or GitHub Pages would; it records what it was sent.
+/// </summary>
+public sealed class EtagServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<(string Path, string? IfNoneMatch, int Status)> _requests = new();
+
+    private EtagServer(WebApplication app) => _app = app;
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public IReadOnlyList<(string Path, string? IfNoneMatch, int Status)> Requests => _requests.ToArray();
+
+    public static async Task<EtagServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var server = new EtagServer(app);
+        app.Run(server.ServeAsync);
+        await app.StartAsync();
+        server.BaseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/");
+        return server;
+    }
+
+    public Uri Add(string path, byte[] content)
+    {
+        _files["/" + path] = content;
+        return new Uri(BaseUrl, path);
+    }
+
+    private async Task ServeAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        var ifNoneMatch = context.Request.Headers.IfNoneMatch.ToString();
+        if (!_files.TryGetValue(path, out var content))
+        {
+            _requests.Enqueue((path, ifNoneMatch, 404));
+            context.Response.StatusCode = 404;
+            return;
+        }
+        var etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(content))}\"";
+        context.Response.Headers.ETag = etag;
+        if (ifNoneMatch == etag)
+        {
+            _requests.Enqueue((path, ifNoneMatch, 304));
+            context.Response.StatusCode = 304;
+            return;
+        }
+        _requests.Enqueue((path, ifNoneMatch.Length == 0 ? null : ifNoneMatch, 200));
+        context.Response.ContentType = "application/json";
+        await context.Response.Body.WriteAsync(content);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text;
+using Pipeline.Serving.Upstreams;
+
+namespace Pipeline.Serving.Tests;
+
+public sealed class UpstreamCacheTests : IDisposable
+{
+    private readonly HttpClient _http = new();
+    private readonly ManualClock _clock = new();
+
+    [Fact]
+    public async Task RevalidatesWithIfNoneMatchAfterTheTtlAndKeepsTheCopyOn304()
+    {
+        await using var upstream = await EtagServer.StartAsync();
+        var address = upstream.Add("index.json", Encoding.UTF8.GetBytes("""{"packages": []}"""));
+        var cache = new UpstreamCache(_http, _clock, TimeSpan.FromMinutes(5));
+
+        var first = await cache.GetAsync(address);
+        var cached = await cache.GetAsync(address);
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        var revalidated = await cache.GetAsync(address);
+
+        upstream.Requests.Should().HaveCount(2);
+        upstream.Requests[0].IfNoneMatch.Should().BeNull();
+        upstream.Requests[1].IfNoneMatch.Should().Be(first.ETag).And.NotBeNull();
+        upstream.Requests[1].Status.Should().Be(304);
+        cached.Content.Should().BeSameAs(first.Content);
+        revalidated.Content.Should().BeSameAs(first.Content, "a 304 keeps the copy, so merged outputs are not rebuilt");
+        revalidated.State.Should().Be(UpstreamState.Fresh);
+        revalidated.CheckedAt.Should().Be(_clock.GetUtcNow());
+    }
+
+    [Fact]
+    public async Task ChangedContentReplacesTheCopy()
+    {
+        await using var upstream = await EtagServer.StartAsync();
+        var address = upstream.Add("index.json", Encoding.UTF8.GetBytes("""{"packages": []}"""));
+        var cache = new UpstreamCache(_http, _clock, TimeSpan.FromSeconds(30));
+        await cache.GetAsync(address);
+
+        upstream.Add("index.json", Encoding.UTF8.GetBytes("""{"packages": [{"name": "new"}]}"""));
+        _clock.Advance(TimeSpan.FromSeconds(31));
+        var changed = await cache.GetAsync(address);
+
+        Encoding.UTF8.GetString(changed.Content!).Should().Contain("new");
+        upstream.Requests[^1].Status.Should().Be(200);
+    }
+
+    [Fact]
+    public async Task FailedFetchKeepsTheLastGoodCopyAndIsRetriedOnlyAfterTheTtl()
+    {
+        var upstream = await EtagServer.StartAsync();
+        var address = upstream.Add("index.json", Encoding.UTF8.GetBytes("""{"packages": []}"""));
+        var cache = new UpstreamCache(_http, _clock, TimeSpan.FromMinutes(1));
+        var good = await cache.GetAsync(address);
+        await upstream.DisposeAsync();
+
+        _clock.Advance(TimeSpan.FromMinutes(2));
+        var stale = await cache.GetAsync(address);
+        var again = await cache.GetAsync(address);
+
+        stale.State.Should().Be(UpstreamState.Stale);
+        stale.Content.Should().BeSameAs(good.Content);
+        stale.Problem.Should().NotBeNullOrEmpty();
+        again.Should().BeSameAs(stale, "a down upstream is asked once per TTL, not once per request");
+    }
+
+    [Fact]
+    public async Task NeverFetchedUpstreamIsDown()
+    {
+        var cache = new UpstreamCache(_http, _clock, TimeSpan.FromMinutes(1));
+
+        var copy = await cache.GetAsync(new Uri($"http://127.0.0.1:{UniverseServerTests.ClosedPort()}/index.json"));
+
+        copy.State.Should().Be(UpstreamState.Down);
+        copy.Content.Should().BeNull();
+    }
+
+    public void Dispose() => _http.Dispose();
+}

@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Pipeline.Testing.Downloads;
+
+/// <summary>
+/// A real Kestrel server on 127.0.0.1 serving files for download tests: byte ranges (or not),
+/// responses cut short with the connection dropped, and 503s before success, per file. It
+/// records every request with its Range header.
+/// </summary>
+public sealed class DownloadServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, Served> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<DownloadRequest> _requests = new();
+
+    private DownloadServer(WebApplication app) => _app = app;
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public IReadOnlyList<DownloadRequest> Requests => _requests.ToArray();
+
+    /// <summary>Requests for <paramref name="path"/> (relative, e.g. "files/a.bin") so far.</summary>
+    public int Count(string path) => _requests.Count(r => r.Path == "/" + path.TrimStart('/'));
+
+    public static async Task<DownloadServer> StartAsync(CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var server = new DownloadServer(app);
+        app.Run(server.ServeAsync);
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        return server;
+    }
+
+    public Uri Add(string path, byte[] content, DownloadBehavior? behavior = null, string mediaType = "application/octet-stream")
+    {
+        _files["/" + path.TrimStart('/')] = new Served(content, mediaType, behavior ?? new DownloadBehavior());
+        return new Uri(BaseUrl, path.TrimStart('/'));
+    }
+
+    private async Task ServeAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "/";
+        var range = context.Request.Headers.Range.ToString();
+        _requests.Enqueue(new DownloadRequest(path, range.Length == 0 ? null : range));
+        if (!HttpMethods.IsGet(context.Request.Method) || !_files.TryGetValue(path, out var file))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        if (Interlocked.Increment(ref file.Requests) <= file.Behavior.FailuresFirst)
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+        var content = file.Content;
+        long start = 0;
+        context.Response.ContentType = file.MediaType;
+        if (file.Behavior.SupportsRange)
+        {
+            context.Response.Headers.AcceptRanges = "bytes";
+            if (range.StartsWith("bytes=", StringComparison.Ordinal) && range.EndsWith('-')
+                && long.TryParse(range["bytes=".Length..^1], NumberStyles.None, CultureInfo.InvariantCulture, out start))
+            {
+                if (start >= content.Length)
+                {
+                    context.Response.StatusCode = StatusCodes.Status416RangeNotSatisfiable;
+                    context.Response.Headers.ContentRange = $"bytes */{content.Length}";
+                    return;
+                }
+                context.Response.StatusCode = StatusCodes.Status206PartialContent;
+                context.Response.Headers.ContentRange = $"bytes {start}-{content.Length - 1}/{content.Length}";
+            }
+            else
+            {
+                start = 0;
+            }
+        }
+        var body = content.AsMemory((int)start);
+        context.Response.ContentLength = body.Length;
+        if (Interlocked.Increment(ref file.Responses) <= file.Behavior.TruncatedResponses)
+        {
+            var cut = Math.Min(file.Behavior.TruncateAt, body.Length);
+            await context.Response.Body.WriteAsync(body[..cut], context.RequestAborted).ConfigureAwait(false);
+            await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+            // Give the client time to read what was sent: an abort resets the connection and may discard unread bytes.
+            await Task.Delay(200, context.RequestAborted).ConfigureAwait(false);
+            context.Abort();
+            return;
+        }
+        await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private sealed class Served(byte[] content, string mediaType, DownloadBehavior behavior)
+    {
+        public byte[] Content { get; } = content;
+        public string MediaType { get; } = mediaType;
+        public DownloadBehavior Behavior { get; } = behavior;
+        public int Requests;
+        public int Responses;
+    }
+}
+
+/// <summary>A request the server received: its path and Range header (null when none).</summary>
+public sealed record DownloadRequest(string Path, string? Range);

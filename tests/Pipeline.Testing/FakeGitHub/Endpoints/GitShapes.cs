@@ -1,0 +1,104 @@
+namespace Pipeline.Testing.FakeGitHub.Endpoints;
+
+/// <summary>The JSON objects of GitHub's Git Data, repository, contents and pull request answers, trimmed to what clients read.</summary>
+internal static class GitShapes
+{
+    private static readonly object Signature = new { name = "Universe Promote", email = "promote@example.org", date = "2025-01-01T12:00:00Z" };
+
+    public static object Repository(Uri api, FakeRepository repo) => new
+    {
+        id = 4242,
+        node_id = "MDEwOlJlcG9zaXRvcnk0MjQy",
+        name = repo.Name,
+        full_name = $"{repo.Owner}/{repo.Name}",
+        owner = new { login = repo.Owner, id = 1, type = "Organization", url = $"{Root(api)}/users/{repo.Owner}" },
+        @private = false,
+        html_url = $"{Root(api)}/{repo.Owner}/{repo.Name}",
+        url = Repo(api, repo),
+        default_branch = repo.DefaultBranch,
+        fork = false,
+    };
+
+    public static object Branch(Uri api, FakeRepository repo, string name, string sha) => new
+    {
+        name,
+        commit = new { sha, url = $"{Repo(api, repo)}/commits/{sha}" },
+        @protected = false,
+        protection_url = $"{Repo(api, repo)}/branches/{name}/protection",
+    };
+
+    public static object Blob(Uri api, FakeRepository repo, string sha) => new { sha, url = $"{Repo(api, repo)}/git/blobs/{sha}" };
+
+    public static object Tree(Uri api, FakeRepository repo, string sha, IReadOnlyDictionary<string, string> entries) => new
+    {
+        sha,
+        url = $"{Repo(api, repo)}/git/trees/{sha}",
+        tree = entries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => new
+        {
+            path = e.Key,
+            mode = "100644",
+            type = "blob",
+            sha = e.Value,
+            url = $"{Repo(api, repo)}/git/blobs/{e.Value}",
+        }).ToArray(),
+        truncated = false,
+    };
+
+    public static object Commit(Uri api, FakeRepository repo, FakeCommit c) => new
+    {
+        sha = c.Sha,
+        node_id = "MDY6Q29tbWl0MQ==",
+        url = $"{Repo(api, repo)}/git/commits/{c.Sha}",
+        html_url = $"{Root(api)}/{repo.Owner}/{repo.Name}/commit/{c.Sha}",
+        author = Signature,
+        committer = Signature,
+        message = c.Message,
+        tree = new { sha = c.TreeSha, url = $"{Repo(api, repo)}/git/trees/{c.TreeSha}" },
+        parents = c.Parents.Select(p => new { sha = p, url = $"{Repo(api, repo)}/git/commits/{p}", html_url = $"{Root(api)}/{repo.Owner}/{repo.Name}/commit/{p}" }).ToArray(),
+        verification = new { verified = false, reason = "unsigned", signature = (string?)null, payload = (string?)null },
+    };
+
+    public static object Reference(Uri api, FakeRepository repo, string name, string sha) => new
+    {
+        @ref = name,
+        node_id = "MDM6UmVmcmVmcy9oZWFkcy9tYWlu",
+        url = $"{Repo(api, repo)}/git/{name}",
+        @object = new { type = "commit", sha, url = $"{Repo(api, repo)}/git/commits/{sha}" },
+    };
+
+    public static object Content(Uri api, FakeRepository repo, string path, string type, string sha, int size, string branch) => new
+    {
+        type,
+        size,
+        name = path[(path.LastIndexOf('/') + 1)..],
+        path,
+        sha,
+        url = $"{Repo(api, repo)}/contents/{path}?ref={branch}",
+        git_url = $"{Repo(api, repo)}/git/{(type == "dir" ? "trees" : "blobs")}/{sha}",
+        html_url = $"{Root(api)}/{repo.Owner}/{repo.Name}/{(type == "dir" ? "tree" : "blob")}/{branch}/{path}",
+        download_url = type == "dir" ? null : $"{Root(api)}/{repo.Owner}/{repo.Name}/raw/{branch}/{path}",
+    };
+
+    public static object PullRequest(Uri api, FakeRepository repo, FakeOpenedPullRequest p) => new
+    {
+        id = p.Id,
+        node_id = "MDExOlB1bGxSZXF1ZXN0MQ==",
+        number = p.Number,
+        state = p.State,
+        title = p.Title,
+        body = p.Body,
+        url = $"{Repo(api, repo)}/pulls/{p.Number}",
+        html_url = $"{Root(api)}/{repo.Owner}/{repo.Name}/pull/{p.Number}",
+        user = new { login = "universe-bot", id = 2, type = "Bot" },
+        head = new { label = $"{repo.Owner}:{p.Head}", @ref = p.Head, sha = repo.BranchHead(p.Head) ?? "", user = new { login = repo.Owner, id = 1 } },
+        @base = new { label = $"{repo.Owner}:{p.Base}", @ref = p.Base, sha = repo.BranchHead(p.Base) ?? "", user = new { login = repo.Owner, id = 1 } },
+        draft = false,
+        merged = false,
+        created_at = GitHubResults.Timestamp(p.CreatedAt),
+        updated_at = GitHubResults.Timestamp(p.UpdatedAt),
+    };
+
+    private static string Root(Uri api) => api.ToString().TrimEnd('/');
+
+    private static string Repo(Uri api, FakeRepository repo) => $"{Root(api)}/repos/{repo.Owner}/{repo.Name}";
+}
