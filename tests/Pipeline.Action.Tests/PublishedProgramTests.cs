@@ -5,9 +5,10 @@ namespace Pipeline.Action.Tests;
 
 /// <summary>
 /// Runs the published `universe` executable — the program the container runs — as GitHub would:
-/// `universe action` with INPUT_* and GITHUB_* variables, against the fake GitHub API. The
-/// executable is native (AOT), where reflection-based code such as Octokit's can fail in ways an
-/// in-process test never shows. .ci/run publishes it and sets UNIVERSE_EXECUTABLE.
+/// `universe action` with INPUT_* and GITHUB_* variables, against the fake GitHub API. It is
+/// published as the Dockerfile publishes it (ReadyToRun), where publish faults (a missing native
+/// library, reflection that trimming broke) show that an in-process test never sees. .ci/run
+/// publishes it and sets UNIVERSE_EXECUTABLE; ContainerTests run the real image.
 /// </summary>
 public sealed class PublishedProgramTests
 {
