@@ -8,7 +8,8 @@ namespace Pipeline.Benchmarks;
 /// the Universe corpus and on synthetic trees 10× and 100× its size.
 /// Then the static site's build time and sizes (<see cref="SiteBenchmark"/>); `--only site` prints those alone.
 /// Then a pull request touching one package on each tree (<see cref="PullRequestBenchmark"/>); `--only pull-request` prints that alone.
-/// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks [-- --factors 1,10,100 --runs 3 --only site|pull-request]
+/// Then `universe serve` under load (<see cref="ServeBenchmark"/>); `--only serve` prints that alone.
+/// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks [-- --factors 1,10,100 --runs 3 --only site|pull-request|serve]
 /// </summary>
 public static class Program
 {
@@ -26,6 +27,11 @@ public static class Program
         if (Option(args, "--only", "") == "site")
         {
             SiteBenchmark.Run(corpus, runs);
+            return 0;
+        }
+        if (Option(args, "--only", "") == "serve")
+        {
+            ServeBenchmark.RunAsync(repo, corpus).GetAwaiter().GetResult();
             return 0;
         }
         if (Option(args, "--only", "") == "pull-request")
@@ -66,6 +72,8 @@ public static class Program
         SiteBenchmark.Run(corpus, runs);
         Console.WriteLine();
         PullRequestBenchmark.Run(PullRequestTrees(repo, corpus, factors), runs);
+        Console.WriteLine();
+        ServeBenchmark.RunAsync(repo, corpus).GetAwaiter().GetResult();
         return 0;
     }
 
