@@ -50,6 +50,22 @@ public sealed class ReportWriterTests
     }
 
     [Fact]
+    public void ALargeJsonReportIsWrittenInPiecesAndStaysWhole()
+    {
+        // Enough diagnostics, with non-ASCII text, to cross the writer's flush size many times.
+        var many = Enumerable.Range(0, 3000)
+            .Select(i => RuleCatalog.NonAscii.At($"packages/P/pkg-{i}/0/package.json", 2, 5, $"non-ASCII character “é” number {i}"))
+            .ToArray();
+        var text = new StringWriter();
+        JsonReportWriter.Write(new ValidationReport("/repo", 3000, 3000, many), text);
+
+        using var json = JsonDocument.Parse(text.ToString());
+        var diagnostics = json.RootElement.GetProperty("diagnostics").EnumerateArray().ToArray();
+        diagnostics.Should().HaveCount(3000);
+        diagnostics[2999].GetProperty("message").GetString().Should().Be("non-ASCII character “é” number 2999");
+    }
+
+    [Fact]
     public void SarifCarriesTheCatalogAndPhysicalLocations()
     {
         var text = new StringWriter();

@@ -36,11 +36,25 @@ public static class JsonReportWriter
                 json.WriteString("message", d.Message);
                 if (d.Hint is null) json.WriteNull("hint"); else json.WriteString("hint", d.Hint);
                 json.WriteEndObject();
+                // Passed on in pieces: a tree of 100,000 revisions has tens of thousands of
+                // diagnostics, and the whole report held twice (bytes, then text) would dominate memory.
+                if (buffer.Length > 64 * 1024)
+                {
+                    json.Flush();
+                    Drain(buffer, output);
+                }
             }
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        Drain(buffer, output);
         output.WriteLine();
+    }
+
+    /// <summary>Writes what the buffer holds (whole UTF-8 sequences: the writer flushes whole values) and empties it.</summary>
+    private static void Drain(MemoryStream buffer, TextWriter output)
+    {
+        output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        buffer.SetLength(0);
     }
 }
