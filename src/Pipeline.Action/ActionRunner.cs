@@ -4,12 +4,6 @@ using Pipeline.Action.Reports;
 using Pipeline.Changes;
 using Pipeline.Diagnostics.Reports;
 using Pipeline.GitHub;
-using Pipeline.GitHub.Checks;
-using Pipeline.GitHub.Comments;
-using Pipeline.GitHub.Errors;
-using Pipeline.GitHub.Labels;
-using Pipeline.GitHub.PullRequests;
-using Pipeline.GitHub.Releases;
 using Pipeline.GitHub.Retries;
 
 namespace Pipeline.Action;

@@ -1,12 +1,6 @@
 using Octokit;
 using Pipeline.Action.Reports;
-using Pipeline.GitHub;
-using Pipeline.GitHub.Checks;
-using Pipeline.GitHub.Comments;
 using Pipeline.GitHub.Errors;
-using Pipeline.GitHub.Labels;
-using Pipeline.GitHub.PullRequests;
-using Pipeline.GitHub.Releases;
 using Pipeline.GitHub.Retries;
 using Pipeline.Publishing;
 

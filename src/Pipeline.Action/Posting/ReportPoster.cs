@@ -5,8 +5,6 @@ using Pipeline.GitHub.Checks;
 using Pipeline.GitHub.Comments;
 using Pipeline.GitHub.Errors;
 using Pipeline.GitHub.Labels;
-using Pipeline.GitHub.PullRequests;
-using Pipeline.GitHub.Releases;
 using Pipeline.GitHub.Retries;
 using CheckRunConclusion = Pipeline.GitHub.Checks.CheckRunConclusion;
 using CheckRunRequest = Pipeline.GitHub.Checks.CheckRunRequest;

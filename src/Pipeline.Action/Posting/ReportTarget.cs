@@ -2,12 +2,7 @@ using Octokit;
 using Pipeline.Action.Reports;
 using Pipeline.Changes;
 using Pipeline.GitHub;
-using Pipeline.GitHub.Checks;
-using Pipeline.GitHub.Comments;
 using Pipeline.GitHub.Errors;
-using Pipeline.GitHub.Labels;
-using Pipeline.GitHub.PullRequests;
-using Pipeline.GitHub.Releases;
 using Pipeline.GitHub.Retries;
 
 namespace Pipeline.Action.Posting;
