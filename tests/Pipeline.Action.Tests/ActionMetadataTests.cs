@@ -12,10 +12,8 @@ public sealed class ActionMetadataTests
 {
     private static YamlMappingNode Metadata()
     {
-        var folder = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(folder, "action.yml"))) folder = Path.GetDirectoryName(folder) ?? throw new InvalidOperationException("action.yml not found above the test folder");
         var stream = new YamlStream();
-        stream.Load(new StringReader(File.ReadAllText(Path.Combine(folder, "action.yml"))));
+        stream.Load(new StringReader(File.ReadAllText(Path.Combine(Pipeline.Testing.RepositoryFolders.Root, "action.yml"))));
         return (YamlMappingNode)stream.Documents[0].RootNode;
     }
 

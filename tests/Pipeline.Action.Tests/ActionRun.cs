@@ -139,10 +139,7 @@ internal sealed class ActionRun : IAsyncDisposable
     /// <summary>A recorded webhook payload from ../shared/github/webhooks, or null when ../shared is absent.</summary>
     private static JsonObject? SharedPayload(string relative)
     {
-        var folder = AppContext.BaseDirectory;
-        while (folder is not null && !File.Exists(Path.Combine(folder, "Pipeline.sln"))) folder = Path.GetDirectoryName(folder);
-        if (folder is null) return null;
-        var path = Path.Combine(folder, "..", "shared", "github", "webhooks", relative);
+        var path = Path.Combine(Pipeline.Testing.RepositoryFolders.Shared, "github", "webhooks", relative);
         return File.Exists(path) ? JsonNode.Parse(File.ReadAllText(path))?.AsObject() : null;
     }
 

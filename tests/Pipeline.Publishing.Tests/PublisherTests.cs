@@ -20,8 +20,8 @@ public sealed class PublisherTests : IAsyncLifetime
     {
         _server = await FakeGitHubServer.StartAsync(new FakeGitHubOptions { Token = Token });
         // Our own example universe, copied so a test may change it.
-        CopyFolder(Path.Combine(RepositoryRoot(), "packages"), Path.Combine(Tree, "packages"));
-        File.Copy(Path.Combine(RepositoryRoot(), "universe.yaml"), Path.Combine(Tree, "universe.yaml"));
+        CopyFolder(Path.Combine(Pipeline.Testing.RepositoryFolders.Root, "packages"), Path.Combine(Tree, "packages"));
+        File.Copy(Path.Combine(Pipeline.Testing.RepositoryFolders.Root, "universe.yaml"), Path.Combine(Tree, "universe.yaml"));
     }
 
     public async Task DisposeAsync()
@@ -111,13 +111,6 @@ public sealed class PublisherTests : IAsyncLifetime
         result.Validation.Errors.Should().BePositive();
         File.ReadAllBytes(Path.Combine(Output, "SHA256SUMS")).Should().Equal(before, "the last good publication stays in place");
         GitHub.Releases().Should().ContainSingle().Which.TagName.Should().Be(previous.ReleaseTag);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(folder, "Pipeline.sln"))) folder = Path.GetDirectoryName(folder) ?? throw new InvalidOperationException("Pipeline.sln not found above the test folder");
-        return folder;
     }
 
     private static void CopyFolder(string from, string to)
