@@ -37,15 +37,22 @@ public static class RevisionValidator
 
         // config.json and the descriptors are the bulk of the work and often repeat from revision
         // to revision: their checks run once per distinct content (see ContentCache).
-        var config = new Lazy<JsonValue?>(() => revision.ConfigJson is { Loaded: true } file ? JsonParser.Parse(file.Content).Root : null);
+        // config.json is parsed once: by its own checks when they run, else when a descriptor
+        // check needs it (the config's checks were done for an earlier revision with the same file).
+        JsonValue? configRoot = null;
+        var configParsed = false;
         if (revision.ConfigJson is { } configFile)
         {
             cache.Run(new ContentKey(ConfigCheck, null, configFile.Content), configFile.RelativePath, found =>
             {
-                var parsed = JsonFileReader.Read(configFile, settings, found);
-                ConfigRules.Check(documents with { Config = parsed }, found);
+                configRoot = JsonFileReader.Read(configFile, settings, found);
+                configParsed = true;
+                ConfigRules.Check(documents with { Config = configRoot }, found);
             }, diagnostics);
         }
+        var config = new Lazy<JsonValue?>(() => configParsed
+            ? configRoot
+            : revision.ConfigJson is { Loaded: true } file ? JsonParser.Parse(file.Content).Root : null);
         foreach (var (name, file) in revision.Descriptors())
         {
             var key = new ContentKey(DescriptorCheck, name.FileName, file.Content, revision.ConfigJson?.Content, revision.ResourceJson?.Content);

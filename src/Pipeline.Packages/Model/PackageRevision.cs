@@ -46,13 +46,19 @@ public sealed class PackageRevision
     }
 
     /// <summary>This revision with every deferred file read.</summary>
-    public PackageRevision Load()
+    public PackageRevision Load() => Load(null);
+
+    /// <summary>
+    /// This revision with every deferred file read, into <paramref name="arena"/> when one is
+    /// given: the contents are then valid only until the arena is reset.
+    /// </summary>
+    public PackageRevision Load(ReadArena? arena)
     {
         var deferred = false;
         foreach (var file in Files) deferred |= file.Deferred;
         if (!deferred) return this;
         var loaded = new RevisionFile[Files.Count];
-        for (var i = 0; i < loaded.Length; i++) loaded[i] = Files[i].Load();
+        for (var i = 0; i < loaded.Length; i++) loaded[i] = Files[i].Load(arena);
         return new PackageRevision(Name, ReleaseVersion, Folder, loaded);
     }
 

@@ -22,12 +22,18 @@ public sealed record RevisionFile(string Name, RevisionFolder Folder, ReadOnlyMe
     public bool IsDescriptor => DescriptorName.TryParse(Name, out _);
 
     /// <summary>This file with its content read (itself when already loaded or unreadable).</summary>
-    public RevisionFile Load()
+    public RevisionFile Load() => Load(null);
+
+    /// <summary>
+    /// This file with its content read, into <paramref name="arena"/> when one is given: the
+    /// content is then valid only until the arena is reset.
+    /// </summary>
+    public RevisionFile Load(ReadArena? arena)
     {
         if (!Deferred) return this;
         try
         {
-            return this with { Content = ReadAll(FullPath), Loaded = true, Deferred = false };
+            return this with { Content = ReadAll(FullPath, arena), Loaded = true, Deferred = false };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -35,17 +41,17 @@ public sealed record RevisionFile(string Name, RevisionFolder Folder, ReadOnlyMe
         }
     }
 
-    /// <summary>The whole file, into an array that is not zero-filled first (it is overwritten).</summary>
-    private static byte[] ReadAll(string path)
+    /// <summary>The whole file, into memory that is not zero-filled first (it is overwritten).</summary>
+    private static ReadOnlyMemory<byte> ReadAll(string path, ReadArena? arena)
     {
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
         var length = RandomAccess.GetLength(handle);
         if (length > Array.MaxLength) throw new IOException($"{path} is too large to read");
-        var bytes = GC.AllocateUninitializedArray<byte>((int)length);
+        var bytes = arena is null ? GC.AllocateUninitializedArray<byte>((int)length) : arena.Take((int)length);
         var read = 0;
         while (read < bytes.Length)
         {
-            var n = RandomAccess.Read(handle, bytes.AsSpan(read), read);
+            var n = RandomAccess.Read(handle, bytes.Span[read..], read);
             if (n == 0) return bytes[..read]; // the file shrank since its length was taken
             read += n;
         }

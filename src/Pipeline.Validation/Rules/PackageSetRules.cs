@@ -6,35 +6,69 @@ namespace Pipeline.Validation.Rules;
 /// <summary>Rules across the revisions of one package: versions named by upgrades exist, versions are distinct.</summary>
 public static class PackageSetRules
 {
-    public static void Check(IReadOnlyList<RevisionDocuments> revisions, List<Diagnostic> diagnostics)
+    private static readonly string[] UpgradeFields = ["upgradesFrom", "downgradesTo"];
+
+    /// <summary>
+    /// What these rules need from one revision, taken while its documents are at hand: the
+    /// validator then lets the documents (and the memory they were read into) go, instead of
+    /// holding every revision of a package until the last one is checked.
+    /// </summary>
+    public static RevisionVersions? Facts(RevisionDocuments documents)
+    {
+        // Without a parsed package.json a revision has no version to count or check.
+        if (documents.Package is not { } package || documents.Revision.PackageJson is not { } file) return null;
+        var version = documents.Version;
+        var versionPosition = version is not null ? package["version"]!.Position : default;
+        var named = new List<(string, string, SourcePosition)>();
+        foreach (var field in UpgradeFields)
+        {
+            if (package[field] is not { Kind: JsonKind.Array } list) continue;
+            foreach (var item in list.Items)
+            {
+                if (item.Kind == JsonKind.String && item.String != "*") named.Add((field, item.String!, item.Position));
+            }
+        }
+        return new RevisionVersions(file.RelativePath, documents.Revision.Name, documents.Revision.ReleaseVersion, version, versionPosition, named);
+    }
+
+    public static void Check(IReadOnlyList<RevisionVersions> revisions, List<Diagnostic> diagnostics)
     {
         var versions = revisions.Select(r => r.Version).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        var firstWithVersion = new Dictionary<string, RevisionDocuments>(StringComparer.Ordinal);
+        var firstWithVersion = new Dictionary<string, RevisionVersions>(StringComparer.Ordinal);
         foreach (var revision in revisions)
         {
-            if (revision.Package is null || revision.Revision.PackageJson is not { } file) continue;
-            if (revision.Version is { } version && revision.Package["version"] is { } versionValue)
+            var path = revision.PackageJsonPath;
+            if (revision.Version is { } version)
             {
                 if (firstWithVersion.TryGetValue(version, out var first))
                 {
-                    diagnostics.Add(RuleCatalog.DuplicateVersion.At(file.RelativePath, versionValue.Position,
-                        $"version \"{version}\" is already used by revision {first.Revision.ReleaseVersion} of `{revision.Revision.Name}`"));
+                    diagnostics.Add(RuleCatalog.DuplicateVersion.At(path, revision.VersionPosition,
+                        $"version \"{version}\" is already used by revision {first.ReleaseVersion} of `{revision.Name}`"));
                 }
                 else
                 {
                     firstWithVersion[version] = revision;
                 }
             }
-            foreach (var field in new[] { "upgradesFrom", "downgradesTo" })
+            foreach (var (field, named, position) in revision.NamedVersions)
             {
-                if (revision.Package[field] is not { Kind: JsonKind.Array } list) continue;
-                foreach (var item in list.Items)
-                {
-                    if (item.Kind != JsonKind.String || item.String == "*" || versions.Contains(item.String!)) continue;
-                    diagnostics.Add(RuleCatalog.UnknownUpgradeVersion.At(file.RelativePath, item.Position,
-                        $"`{field}` names version \"{item.String}\", which no revision of `{revision.Revision.Name}` has"));
-                }
+                if (versions.Contains(named)) continue;
+                diagnostics.Add(RuleCatalog.UnknownUpgradeVersion.At(path, position,
+                    $"`{field}` names version \"{named}\", which no revision of `{revision.Name}` has"));
             }
         }
     }
 }
+
+/// <summary>
+/// One revision's versions for <see cref="PackageSetRules"/>: its own (with where package.json
+/// states it) and those its <c>upgradesFrom</c>/<c>downgradesTo</c> name. A null
+/// <see cref="PackageJsonPath"/> marks a revision whose version counts but which is not checked.
+/// </summary>
+public sealed record RevisionVersions(
+    string? PackageJsonPath,
+    string Name,
+    int ReleaseVersion,
+    string? Version,
+    SourcePosition VersionPosition,
+    IReadOnlyList<(string Field, string Version, SourcePosition Position)> NamedVersions);
