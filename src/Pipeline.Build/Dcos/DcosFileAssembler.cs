@@ -24,7 +24,7 @@ namespace Pipeline.Build.Dcos;
 /// </summary>
 internal static class DcosFileAssembler
 {
-    private const int SeparatorLength = 2; // ", " in front of every Python-layout fragment
+    internal const int SeparatorLength = 2; // ", " in front of every Python-layout fragment
     private static readonly byte[] s_header = "{\"packages\": ["u8.ToArray();
     private static readonly byte[] s_footer = "]}"u8.ToArray();
 

@@ -10,9 +10,33 @@ namespace Pipeline.Build.Index;
 /// </summary>
 internal static class IndexWriter
 {
+    /// <summary>What every index.json ends with, after its last package.</summary>
+    public static ReadOnlyMemory<byte> Footer { get; } = "]}\n"u8.ToArray();
+
+    /// <summary>The separator in front of every package entry but the first (compact layout).</summary>
+    public const int SeparatorLength = 1;
+
     public static OutputFile ToFile(RepositoryIndex index)
     {
+        var segments = new List<ReadOnlyMemory<byte>> { Header(index) };
         using var buffer = new JsonOutputBuffer();
+        var writer = new CanonicalJsonWriter(buffer, JsonLayout.Compact);
+        for (var i = 0; i < index.Packages.Count; i++)
+        {
+            var entry = Entry(writer, index.Packages[i]);
+            segments.Add(i == 0 ? entry.AsMemory(SeparatorLength) : entry);
+        }
+        segments.Add(Footer);
+        return new OutputFile(RepositoryIndex.FileName, segments);
+    }
+
+    /// <summary>
+    /// index.json up to its first package: the format, repository and source, and the opening of
+    /// <c>packages</c>. (The packages of <paramref name="index"/> are not written.)
+    /// </summary>
+    public static byte[] Header(RepositoryIndex index)
+    {
+        using var buffer = new JsonOutputBuffer(1024);
         var writer = new CanonicalJsonWriter(buffer, JsonLayout.Compact);
         writer.StartObject();
         writer.PropertyName("formatVersion"u8);
@@ -31,11 +55,21 @@ internal static class IndexWriter
         writer.EndObject();
         writer.PropertyName("packages"u8);
         writer.StartArray();
-        foreach (var package in index.Packages) WritePackage(writer, package);
-        writer.EndArray();
-        writer.EndObject();
-        buffer.Write((byte)'\n');
-        return new OutputFile(RepositoryIndex.FileName, buffer.ToArray());
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// One package's entry with the separator in front (<see cref="SeparatorLength"/> bytes, left
+    /// out for the first), so a streamed build writes each package's entry as it comes and keeps
+    /// none of them. Uses <paramref name="writer"/>'s buffer, which it clears first.
+    /// </summary>
+    public static byte[] Entry(CanonicalJsonWriter writer, IndexPackage package)
+    {
+        writer.Output.Clear();
+        writer.Reset();
+        writer.Output.Write((byte)',');
+        WritePackage(writer, package);
+        return writer.Output.ToArray();
     }
 
     private static void WritePackage(CanonicalJsonWriter writer, IndexPackage package)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -29,12 +30,19 @@ public static class Sha256Sums
     /// <summary>The file listing files hashed as they were written.</summary>
     internal static OutputFile Of(IEnumerable<WrittenFile> files)
     {
-        var text = new StringBuilder();
-        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        // Written straight to UTF-8: at 100× the corpus the listing is 8 MB, and going through a
+        // StringBuilder and a string held it five times over at the end of the build.
+        var sorted = files.ToArray();
+        Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Path, b.Path));
+        var text = new ArrayBufferWriter<byte>(Math.Max(256, sorted.Length * 128));
+        foreach (var file in sorted)
         {
-            text.Append(file.Sha256).Append("  ").Append(file.Path).Append('\n');
+            Encoding.UTF8.GetBytes(file.Sha256, text);
+            text.Write("  "u8);
+            Encoding.UTF8.GetBytes(file.Path, text);
+            text.Write("\n"u8);
         }
-        return new OutputFile(FileName, Encoding.UTF8.GetBytes(text.ToString()));
+        return new OutputFile(FileName, [text.WrittenMemory]);
     }
 
     public static string Hash(OutputFile file)

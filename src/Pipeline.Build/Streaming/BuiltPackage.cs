@@ -1,4 +1,3 @@
-using Pipeline.Build.Index;
 using Pipeline.Build.Output;
 using Pipeline.Build.Revisions;
 using Pipeline.Diagnostics;
@@ -7,21 +6,23 @@ namespace Pipeline.Build.Streaming;
 
 /// <summary>
 /// One package built by a <see cref="PackageWorker"/>: its revisions (whose fragments the
-/// repository files still need), its index entry (null when no revision could be built), the
+/// repository files still need), its index.json entry as bytes (null when no revision could be
+/// built), the
 /// problems found and the files already written for it. The fragments are pooled: each reader
 /// holds the package (<see cref="Hold"/>) and lets go when done (<see cref="Release"/>); the last
 /// one gives the arrays back.
 /// </summary>
 internal sealed class BuiltPackage(
     IReadOnlyList<BuiltRevision> revisions,
-    IndexPackage? index,
+    byte[]? indexEntry,
     IReadOnlyList<Diagnostic> diagnostics,
     IReadOnlyList<WrittenFile> files)
 {
     private int _holders = 1; // the consumer that received it
 
     public IReadOnlyList<BuiltRevision> Revisions { get; } = revisions;
-    public IndexPackage? Index { get; } = index;
+    /// <summary>The package's entry in index.json, with a separator in front (<see cref="Index.IndexWriter.Entry"/>).</summary>
+    public byte[]? IndexEntry { get; } = indexEntry;
     public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics;
     public IReadOnlyList<WrittenFile> Files { get; } = files;
 

@@ -14,8 +14,12 @@ internal sealed class OutputStaging : IDisposable
     private readonly string _root;
     private readonly bool _gzip;
     private readonly Lock _lock = new();
-    private readonly HashSet<StagedFile> _staged = [];
-    private readonly List<StagedFile> _kept = [];
+    // One random part for every temporary name of this build: each file's temporary name follows
+    // from its path, so a kept file is remembered by its path alone (at 100× the corpus there are
+    // some 80,000 of them).
+    private readonly string _token = Guid.NewGuid().ToString("N");
+    private readonly HashSet<StagedFile> _open = [];
+    private readonly List<string> _kept = [];
     private readonly List<string> _dropped = [];
     private bool _committed;
 
@@ -27,8 +31,8 @@ internal sealed class OutputStaging : IDisposable
 
     public StagedFile Create(string path, bool hashed = true)
     {
-        var file = new StagedFile(_root, path, hashed);
-        lock (_lock) _staged.Add(file);
+        var file = new StagedFile(_root, path, _token, hashed);
+        lock (_lock) _open.Add(file);
         return file;
     }
 
@@ -37,7 +41,11 @@ internal sealed class OutputStaging : IDisposable
 
     private WrittenFile Keep(StagedFile file, WrittenFile written)
     {
-        lock (_lock) _kept.Add(file);
+        lock (_lock)
+        {
+            _open.Remove(file);
+            _kept.Add(file.Path);
+        }
         return written;
     }
 
@@ -48,7 +56,7 @@ internal sealed class OutputStaging : IDisposable
         File.Delete(file.Temporary);
         lock (_lock)
         {
-            _staged.Remove(file);
+            _open.Remove(file);
             // An earlier build's copy would no longer match the file: it goes at the commit.
             _dropped.Add(file.Target);
         }
@@ -97,7 +105,7 @@ internal sealed class OutputStaging : IDisposable
         var written = file.Close();
         lock (_lock)
         {
-            Parallel.ForEach(_kept, kept => File.Move(kept.Temporary, kept.Target, overwrite: true));
+            Parallel.ForEach(_kept, kept => File.Move(StagedFile.TemporaryOf(_root, kept, _token), StagedFile.TargetOf(_root, kept), overwrite: true));
             foreach (var stale in _dropped) File.Delete(stale);
             File.Move(file.Temporary, file.Target, overwrite: true);
             _committed = true;
@@ -109,12 +117,17 @@ internal sealed class OutputStaging : IDisposable
     {
         lock (_lock)
         {
-            foreach (var file in _staged)
+            foreach (var file in _open)
             {
                 file.Dispose();
                 if (!_committed) TryDelete(file.Temporary);
             }
-            _staged.Clear();
+            _open.Clear();
+            if (!_committed)
+            {
+                foreach (var kept in _kept) TryDelete(StagedFile.TemporaryOf(_root, kept, _token));
+            }
+            _kept.Clear();
         }
     }
 

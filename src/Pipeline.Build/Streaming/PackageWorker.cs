@@ -18,6 +18,7 @@ namespace Pipeline.Build.Streaming;
 internal sealed class PackageWorker : IDisposable
 {
     private readonly RevisionBuilder _revisions = new(pooled: true);
+    private readonly ReadArena _arena = new();
     private readonly JsonOutputBuffer _buffer = new(4096);
     private readonly CanonicalJsonWriter _writer;
 
@@ -30,10 +31,12 @@ internal sealed class PackageWorker : IDisposable
     {
         var diagnostics = new List<Diagnostic>();
         var built = new List<BuiltRevision>();
+        // The package's files are read into the worker's arena, whose memory the previous package
+        // used: what this worker handed on holds no file contents (see the end).
+        _arena.Reset();
         foreach (var revision in revisions)
         {
-            // The loaded copy lives as long as the package: the tree keeps no content.
-            if (_revisions.Build(revision.Load(), diagnostics) is { } result) built.Add(result);
+            if (_revisions.Build(revision.Load(_arena), diagnostics) is { } result) built.Add(result);
         }
         if (built.Count == 0) return new BuiltPackage(built, null, diagnostics, []);
 
@@ -62,7 +65,13 @@ internal sealed class PackageWorker : IDisposable
             previous = (content, written);
             previousFragments = fragments;
         }
-        return new BuiltPackage(built, IndexBuilder.PackageOf(built), diagnostics, files);
+        // Last: the entry is written in the worker's buffer, which the files above no longer need.
+        var entry = IndexWriter.Entry(_writer, IndexBuilder.PackageOf(built));
+        // The revisions go on to the repository files without their contents, which the arena
+        // takes back for the next package: nothing after this point can read them.
+        var unloaded = new List<BuiltRevision>(built.Count);
+        foreach (var revision in built) unloaded.Add(revision with { Revision = revision.Revision.WithoutContents() });
+        return new BuiltPackage(unloaded, entry, diagnostics, files);
     }
 
     private static void Add(List<WrittenFile> files, WrittenContent written)

@@ -6,7 +6,7 @@ namespace Pipeline.Build.Streaming;
 
 /// <summary>
 /// An output file being written under a temporary name beside its final place
-/// (<c>.&lt;name&gt;.&lt;guid&gt;.tmp</c>), hashed as it is written. <see cref="OutputStaging"/>
+/// (<c>.&lt;name&gt;.&lt;token&gt;.tmp</c>, the token being the build's), hashed as it is written. <see cref="OutputStaging"/>
 /// renames it into place once the whole build has succeeded, or deletes it.
 /// </summary>
 internal sealed class StagedFile : IDisposable
@@ -16,14 +16,21 @@ internal sealed class StagedFile : IDisposable
     private long _length;
 
     /// <param name="hashed">False for a copy of content whose hash is already known.</param>
-    public StagedFile(string root, string path, bool hashed = true)
+    public StagedFile(string root, string path, string token, bool hashed = true)
     {
         Path = path;
-        Target = System.IO.Path.Combine(root, path);
-        Temporary = System.IO.Path.Combine(
-            System.IO.Path.GetDirectoryName(Target)!, $".{System.IO.Path.GetFileName(Target)}.{Guid.NewGuid():N}.tmp");
+        Target = TargetOf(root, path);
+        Temporary = TemporaryOf(root, path, token);
         _handle = File.OpenHandle(Temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
         if (hashed) _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    }
+
+    public static string TargetOf(string root, string path) => System.IO.Path.Combine(root, path);
+
+    public static string TemporaryOf(string root, string path, string token)
+    {
+        var target = TargetOf(root, path);
+        return System.IO.Path.Combine(System.IO.Path.GetDirectoryName(target)!, $".{System.IO.Path.GetFileName(target)}.{token}.tmp");
     }
 
     /// <summary>The path relative to the output folder, with '/' separators.</summary>
@@ -55,7 +62,9 @@ internal sealed class StagedFile : IDisposable
     {
         _handle.Dispose();
         var hash = _hash ?? throw new InvalidOperationException($"{Path} was written as a copy: its hash is the original's");
-        return new WrittenFile(Path, _length, Convert.ToHexStringLower(hash.GetHashAndReset()));
+        var sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
+        hash.Dispose();
+        return new WrittenFile(Path, _length, sha256);
     }
 
     /// <summary>Closes a copy whose content is <paramref name="original"/>'s.</summary>

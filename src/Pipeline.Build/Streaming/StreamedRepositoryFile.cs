@@ -7,8 +7,10 @@ using Pipeline.Build.Output;
 namespace Pipeline.Build.Streaming;
 
 /// <summary>
-/// A DC/OS repository file (<c>universe.json</c>, <c>repo-up-to-*.json</c>) written as packages
-/// arrive: each package's fragments are appended in the order they are posted, hashed, and
+/// A file listing every package — a DC/OS repository file (<c>universe.json</c>,
+/// <c>repo-up-to-*.json</c>) or index.json — written as packages arrive: a header, then each
+/// package's fragments appended in the order they are posted (the first without its leading
+/// separator), then a footer. The file is hashed and
 /// compressed into the gzip copy when asked for, on a thread of the file's own so that the files
 /// (and their compression) proceed side by side. A short queue bounds what waits in memory.
 /// </summary>
@@ -22,20 +24,31 @@ internal sealed class StreamedRepositoryFile
     private readonly GZipStream? _gzip;
     private readonly BlockingCollection<(List<ArraySegment<byte>> Fragments, BuiltPackage Owner)> _queue = new(QueueCapacity);
     private readonly Thread _thread;
+    private readonly ReadOnlyMemory<byte> _footer;
+    private readonly int _separatorLength;
     private volatile Exception? _failure;
     private bool _first = true;
     private bool _finished;
 
+    /// <summary>A DC/OS repository file.</summary>
     public StreamedRepositoryFile(OutputStaging staging, string path, bool gzip)
+        : this(staging, path, gzip, DcosFileAssembler.Header, DcosFileAssembler.Footer, DcosFileAssembler.SeparatorLength)
+    {
+    }
+
+    /// <param name="separatorLength">How many bytes of separator each fragment starts with.</param>
+    public StreamedRepositoryFile(OutputStaging staging, string path, bool gzip, ReadOnlyMemory<byte> header, ReadOnlyMemory<byte> footer, int separatorLength)
     {
         _staging = staging;
+        _footer = footer;
+        _separatorLength = separatorLength;
         _file = staging.Create(path);
         if (gzip)
         {
             _copy = staging.Create(path + GzipCopies.Extension);
             _gzip = new GZipStream(new StagedFileStream(_copy), CompressionLevel.Optimal);
         }
-        Append([DcosFileAssembler.Header]);
+        Append([header]);
         _thread = new Thread(Run) { IsBackground = true, Name = path };
         _thread.Start();
     }
@@ -53,7 +66,7 @@ internal sealed class StreamedRepositoryFile
     {
         Stop();
         if (_failure is { } failure) ExceptionDispatchInfo.Throw(failure);
-        Append([DcosFileAssembler.Footer]);
+        Append([_footer]);
         var written = _staging.Keep(_file);
         if (_gzip is null) return [written];
         _gzip.Dispose();
@@ -83,7 +96,7 @@ internal sealed class StreamedRepositoryFile
             {
                 if (_failure is not null) continue; // drain, so that Post never waits for nothing
                 var segments = new ReadOnlyMemory<byte>[fragments.Count];
-                for (var i = 0; i < segments.Length; i++) segments[i] = DcosFileAssembler.Item(fragments[i], _first && i == 0);
+                for (var i = 0; i < segments.Length; i++) segments[i] = _first && i == 0 ? fragments[i].AsMemory(_separatorLength) : fragments[i];
                 _first = false;
                 Append(segments);
             }

@@ -13,8 +13,9 @@ namespace Pipeline.Build.Streaming;
 /// A build written as it goes (<see cref="RepositoryBuilder.BuildTo"/>): packages are loaded and
 /// built a few at a time in parallel and consumed in tree order; each package's own files are
 /// written as soon as it is built, and its fragments are appended to the open repository files
-/// and then dropped. Only the index entries are kept to the end. Memory is bounded by a few
-/// packages, whatever the size of the tree.
+/// and then dropped; index.json is streamed the same way. What is kept to the end is one small
+/// record per written file (path, length, hash) for SHA256SUMS and the final renames: memory is a
+/// few packages plus that list, whatever the size of the packages.
 /// </summary>
 internal static class StreamingBuild
 {
@@ -29,9 +30,13 @@ internal static class StreamingBuild
         using var staging = new OutputStaging(root, options.Gzip);
         var written = new List<WrittenFile>();
         var diagnostics = new List<Diagnostic>();
-        var index = new List<IndexPackage>(packages.Count);
         var universe = new StreamedRepositoryFile(staging, DcosRepositoryFormat.UniverseFileName, options.Gzip);
         var releases = new List<StreamedRepositoryFile>();
+        // index.json is written as packages come, like the repository files: at 100× the corpus its
+        // entries held to the end were most of the build's memory.
+        var index = new StreamedRepositoryFile(
+            staging, RepositoryIndex.FileName, options.Gzip,
+            IndexWriter.Header(IndexBuilder.Build(tree.Settings, options.SourceCommit, (IReadOnlyList<IndexPackage>)[])), IndexWriter.Footer, IndexWriter.SeparatorLength);
         var workers = new ConcurrentBag<PackageWorker>();
         try
         {
@@ -59,8 +64,8 @@ internal static class StreamingBuild
                 {
                     diagnostics.AddRange(package.Diagnostics);
                     written.AddRange(package.Files);
-                    if (package.Index is null) return;
-                    index.Add(package.Index);
+                    if (package.IndexEntry is not { } entry) return;
+                    index.Post([entry], package);
                     var all = new List<ArraySegment<byte>>(package.Revisions.Count);
                     foreach (var revision in package.Revisions) all.Add(revision.UniverseFragment);
                     universe.Post(all, package);
@@ -77,10 +82,10 @@ internal static class StreamingBuild
                     package.Release();
                 });
 
+            written.AddRange(index.Finish());
             written.AddRange(universe.Finish());
             foreach (var release in releases) written.AddRange(release.Finish());
             var small = DcosFiles();
-            small.Add(IndexWriter.ToFile(IndexBuilder.Build(tree.Settings, options.SourceCommit, index)));
             small.AddRange(extraFiles);
             var results = new WrittenContent[small.Count];
             Unwrapped(() => LargestFirst.ForEach(small, parallelism, i => results[i] = staging.Write(small[i])));
@@ -97,6 +102,7 @@ internal static class StreamingBuild
         }
         finally
         {
+            index.Stop();
             universe.Stop();
             foreach (var release in releases) release.Stop();
             foreach (var worker in workers) worker.Dispose();

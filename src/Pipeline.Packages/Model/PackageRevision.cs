@@ -62,5 +62,23 @@ public sealed class PackageRevision
         return new PackageRevision(Name, ReleaseVersion, Folder, loaded);
     }
 
+    /// <summary>
+    /// This revision with the contents it read dropped (read again by <see cref="Load()"/>): for
+    /// holding on to a revision after the memory its contents were read into is reused.
+    /// </summary>
+    public PackageRevision WithoutContents()
+    {
+        var loaded = false;
+        foreach (var file in Files) loaded |= file.Loaded;
+        if (!loaded) return this;
+        var files = new RevisionFile[Files.Count];
+        for (var i = 0; i < files.Length; i++)
+        {
+            var file = Files[i];
+            files[i] = file.Loaded ? file with { Content = ReadOnlyMemory<byte>.Empty, Loaded = false, Deferred = true } : file;
+        }
+        return new PackageRevision(Name, ReleaseVersion, Folder, files);
+    }
+
     public override string ToString() => $"{Name}/{ReleaseVersion}";
 }
