@@ -57,7 +57,8 @@ public static class VariableResolver
     /// <summary>Resolves a dotted name from the innermost scope outwards; null result = open shape.</summary>
     private static Scope? Resolve(string name, List<Scope?> stack, out bool found)
     {
-        var segments = name.Split('.');
+        // Most names have no dot: no array and no copies for them.
+        var segments = name.Contains('.') ? name.Split('.') : [name];
         for (var i = stack.Count - 1; i >= 0; i--)
         {
             var scope = stack[i];
