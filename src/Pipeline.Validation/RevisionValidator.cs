@@ -41,9 +41,12 @@ public static class RevisionValidator
         // check needs it (the config's checks were done for an earlier revision with the same file).
         JsonValue? configRoot = null;
         var configParsed = false;
+        // Each content is hashed once: config.json is part of every descriptor's key too.
+        var configDigest = ContentDigest.Of(revision.ConfigJson?.Content);
+        var resourceDigest = ContentDigest.Of(revision.ResourceJson?.Content);
         if (revision.ConfigJson is { } configFile)
         {
-            cache.Run(new ContentKey(ConfigCheck, null, configFile.Content), configFile.RelativePath, found =>
+            cache.Run(new ContentKey(ConfigCheck, null, configDigest), configFile.RelativePath, found =>
             {
                 configRoot = JsonFileReader.Read(configFile, settings, found);
                 configParsed = true;
@@ -55,7 +58,7 @@ public static class RevisionValidator
             : revision.ConfigJson is { Loaded: true } file ? JsonParser.Parse(file.Content).Root : null);
         foreach (var (name, file) in revision.Descriptors())
         {
-            var key = new ContentKey(DescriptorCheck, name.FileName, file.Content, revision.ConfigJson?.Content, revision.ResourceJson?.Content);
+            var key = new ContentKey(DescriptorCheck, name.FileName, ContentDigest.Of(file.Content), configDigest, resourceDigest);
             cache.Run(key, file.RelativePath, found => DescriptorChecker.Check(name, file, documents with { Config = config.Value }, settings, found), diagnostics);
         }
         return documents;

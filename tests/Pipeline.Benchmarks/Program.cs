@@ -65,9 +65,10 @@ public static class Program
                 continue;
             }
             // The site is measured on its own below; this is the index and repository files.
-            Report(label, revisions, "build", runsHere, universe, ["build", tree, "--output", output, "--no-site"]);
+            Report(label, revisions, "build", runsHere, universe, ["build", tree, "--output", output, "--no-site"], output);
             Directory.Delete(output, recursive: true);
         }
+        Console.WriteLine("(each run starts with an empty output folder and earlier writes flushed to disk)");
         Console.WriteLine();
         SiteBenchmark.Run(corpus, runs);
         Console.WriteLine();
@@ -80,16 +81,41 @@ public static class Program
     private static (string, string)[] PullRequestTrees(string repo, string corpus, int[] factors) =>
         [.. factors.Select(f => (f == 1 ? "corpus" : $"{f}x", f == 1 ? corpus : SyntheticTree.Ensure(corpus, f, Path.Combine(repo, "artifacts", "bench", $"tree-x{f}"))))];
 
-    private static void Report(string label, int revisions, string command, int runs, string universe, string[] arguments)
+    private static void Report(string label, int revisions, string command, int runs, string universe, string[] arguments, string? output = null)
     {
         // One warm-up run so the file cache holds the tree, as it does for a repeated CI job.
-        if (runs > 1) ProcessMeasurement.Run(universe, arguments);
-        var measurements = Enumerable.Range(0, runs).Select(_ => ProcessMeasurement.Run(universe, arguments)).OrderBy(m => m.Wall).ToArray();
+        if (runs > 1) Measure(universe, arguments, output);
+        var measurements = Enumerable.Range(0, runs).Select(_ => Measure(universe, arguments, output)).OrderBy(m => m.Wall).ToArray();
         var median = measurements[measurements.Length / 2];
         var peak = measurements.Max(m => m.PeakBytes);
         var perRevision = median.Wall.TotalMicroseconds / Math.Max(1, revisions);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{label,-8} {revisions,9} {command,-9} {median.Wall.TotalSeconds,8:F3}s {perRevision,10:F0} µs {peak / 1048576.0,9:F0} MB {median.ExitCode,5}"));
+    }
+
+    /// <summary>
+    /// One run from the state a CI job starts in: an empty output folder, and no writes of an
+    /// earlier run still waiting to reach the disk. Without this, a build run shared the disk with
+    /// the write-back of the previous run's 300 MB (30 GB at 100×) and its time swung by a third.
+    /// </summary>
+    private static Measurement Measure(string universe, string[] arguments, string? output)
+    {
+        if (output is not null && Directory.Exists(output)) Directory.Delete(output, recursive: true);
+        FlushToDisk();
+        return ProcessMeasurement.Run(universe, arguments);
+    }
+
+    private static void FlushToDisk()
+    {
+        try
+        {
+            using var sync = Process.Start(new ProcessStartInfo("sync") { UseShellExecute = false });
+            sync?.WaitForExit();
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // No sync command (not Linux): runs may then share the disk with earlier writes.
+        }
     }
 
     private static string Publish(string repo, string output)
