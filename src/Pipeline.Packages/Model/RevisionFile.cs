@@ -16,6 +16,12 @@ public sealed record RevisionFile(string Name, RevisionFolder Folder, ReadOnlyMe
     /// <summary>The file is readable but its content has not been read yet.</summary>
     public bool Deferred { get; init; }
 
+    /// <summary>
+    /// The file's length when the tree was scanned (-1 when not known): a deferred file is read
+    /// with it rather than asking the file system again, one system call less per file.
+    /// </summary>
+    public long ScannedLength { get; init; } = -1;
+
     /// <summary>Why a deferred file could not be read when it was loaded, or null.</summary>
     public string? LoadProblem { get; init; }
 
@@ -33,7 +39,7 @@ public sealed record RevisionFile(string Name, RevisionFolder Folder, ReadOnlyMe
         if (!Deferred) return this;
         try
         {
-            return this with { Content = ReadAll(FullPath, arena), Loaded = true, Deferred = false };
+            return this with { Content = ReadAll(FullPath, ScannedLength, arena), Loaded = true, Deferred = false };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -42,10 +48,14 @@ public sealed record RevisionFile(string Name, RevisionFolder Folder, ReadOnlyMe
     }
 
     /// <summary>The whole file, into memory that is not zero-filled first (it is overwritten).</summary>
-    private static ReadOnlyMemory<byte> ReadAll(string path, ReadArena? arena)
+    /// <remarks>
+    /// A file that grew since <paramref name="knownLength"/> was taken is read up to that length,
+    /// as one that grows while it is read would be: the tree is read as it was when scanned.
+    /// </remarks>
+    private static ReadOnlyMemory<byte> ReadAll(string path, long knownLength, ReadArena? arena)
     {
         using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-        var length = RandomAccess.GetLength(handle);
+        var length = knownLength >= 0 ? knownLength : RandomAccess.GetLength(handle);
         if (length > Array.MaxLength) throw new IOException($"{path} is too large to read");
         var bytes = arena is null ? GC.AllocateUninitializedArray<byte>((int)length) : arena.Take((int)length);
         var read = 0;

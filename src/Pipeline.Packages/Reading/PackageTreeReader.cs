@@ -207,7 +207,7 @@ public sealed partial class PackageTreeReader
             return new RevisionFile(name, location, ReadOnlyMemory<byte>.Empty, Loaded: false);
         }
         // Contents are read later, all at once in parallel (LoadAll) or package by package.
-        return new RevisionFile(name, location, ReadOnlyMemory<byte>.Empty, Loaded: false) { Deferred = true };
+        return new RevisionFile(name, location, ReadOnlyMemory<byte>.Empty, Loaded: false) { Deferred = true, ScannedLength = length };
     }
 
     /// <summary>
