@@ -52,6 +52,9 @@ public sealed class RuleCaseTests
         var report = TreeValidator.Validate(tree);
 
         report.Diagnostics.Select(Format).Should().BeEquivalentTo(expected);
+        // As the CLI reads a tree: contents loaded revision by revision into a reused arena.
+        var scanned = PackageTreeReader.Read(Path.Combine(folder, "tree"), new TreeReaderOptions { LoadContent = false });
+        TreeValidator.Validate(scanned).Diagnostics.Select(Format).Should().Equal(report.Diagnostics.Select(Format));
         var code = caseName.Split('-')[0];
         report.Diagnostics.Should().Contain(d => d.Code == code, $"the case {caseName} exists to show rule {code}");
     }

@@ -200,7 +200,9 @@ public sealed partial class PackageTreeReader
     private RevisionFile ReadFile(FileInfo file, RevisionFolder location)
     {
         var name = KnownFiles.Intern(file.Name);
-        var length = file.Length;
+        // A link (one inside the tree, which Entries follows) has a length of its own: the size
+        // that counts, and that is read, is its target's.
+        var length = (file.Attributes & FileAttributes.ReparsePoint) == 0 ? file.Length : LinkedLength(file);
         if (length > _options.MaxFileBytes)
         {
             _diagnostics.Add(RuleCatalog.FileTooLarge.At(location.RelativePath(name), $"`{name}` is {length:N0} bytes; package files are limited to {_options.MaxFileBytes:N0} bytes"));
@@ -208,6 +210,19 @@ public sealed partial class PackageTreeReader
         }
         // Contents are read later, all at once in parallel (LoadAll) or package by package.
         return new RevisionFile(name, location, ReadOnlyMemory<byte>.Empty, Loaded: false) { Deferred = true, ScannedLength = length };
+    }
+
+    /// <summary>The length of a link's final target; -1 (read and measured at load) when it cannot be had now.</summary>
+    private static long LinkedLength(FileInfo link)
+    {
+        try
+        {
+            return link.ResolveLinkTarget(returnFinalTarget: true) is FileInfo { Exists: true } target ? target.Length : -1;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return -1;
+        }
     }
 
     /// <summary>
