@@ -23,6 +23,7 @@ public static class TreeValidator
         var largestFirst = packages.OrderByDescending(p => p.Count()).ThenBy(p => p.Key, StringComparer.Ordinal);
         Parallel.ForEach(
             Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
             () => new ReadArena(),
             (package, _, arena) =>
             {
