@@ -106,12 +106,26 @@ public static class DescriptorChecker
 
     private static void Report(Rule rule, string output, string template, string path, int renderedLine, string message, List<Diagnostic> diagnostics)
     {
-        var lines = output.Split('\n');
-        var shown = renderedLine >= 1 && renderedLine <= lines.Length ? lines[renderedLine - 1].Trim() : "";
+        var shown = LineOf(output, renderedLine).Trim().ToString();
         if (shown.Length > 120) shown = shown[..117] + "...";
         var templateLine = RenderedLineLocator.Find(template, shown, renderedLine);
         diagnostics.Add(rule.At(path, templateLine, templateLine > 0 ? 1 : 0,
             $"{message} (rendered line {renderedLine}: `{shown}`)"));
+    }
+
+    /// <summary>Line <paramref name="number"/> (1-based, split at '\n') of the text; empty past its end.</summary>
+    private static ReadOnlySpan<char> LineOf(string text, int number)
+    {
+        if (number < 1) return [];
+        var rest = text.AsSpan();
+        for (var line = 1; line < number; line++)
+        {
+            var end = rest.IndexOf('\n');
+            if (end < 0) return [];
+            rest = rest[(end + 1)..];
+        }
+        var next = rest.IndexOf('\n');
+        return next < 0 ? rest : rest[..next];
     }
 
     private static string PackageKind(JsonValue value) => value.Kind switch

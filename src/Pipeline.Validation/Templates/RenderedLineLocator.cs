@@ -9,49 +9,53 @@ public static class RenderedLineLocator
 {
     public static int Find(string template, string renderedLine, int renderedLineNumber)
     {
-        var lines = template.Split('\n');
+        // Line by line over the text itself, without a string per line or per literal: a template
+        // with many findings is searched once per finding.
         var best = 0;
         var bestDistance = int.MaxValue;
-        for (var i = 0; i < lines.Length; i++)
+        var rest = template.AsSpan();
+        for (var number = 1; ; number++)
         {
-            if (!Matches(lines[i], renderedLine)) continue;
-            var distance = Math.Abs(i + 1 - renderedLineNumber);
-            if (distance < bestDistance)
+            var end = rest.IndexOf('\n');
+            var line = end < 0 ? rest : rest[..end];
+            if (Matches(line, renderedLine))
             {
-                best = i + 1;
-                bestDistance = distance;
+                var distance = Math.Abs(number - renderedLineNumber);
+                if (distance < bestDistance)
+                {
+                    best = number;
+                    bestDistance = distance;
+                }
             }
+            if (end < 0) break;
+            rest = rest[(end + 1)..];
         }
         return best;
     }
 
-    private static bool Matches(string templateLine, string renderedLine)
+    /// <summary>Whether the line's literal pieces (tags taken out, at least one not blank) appear in order in the rendered line.</summary>
+    private static bool Matches(ReadOnlySpan<char> templateLine, string renderedLine)
     {
-        var literals = new List<string>();
-        var rest = templateLine.AsSpan().Trim();
+        var rendered = renderedLine.AsSpan();
+        var rest = templateLine.Trim();
+        var position = 0;
+        var any = false;
         while (rest.Length > 0)
         {
             var open = rest.IndexOf("{{", StringComparison.Ordinal);
-            if (open < 0)
+            var literal = (open < 0 ? rest : rest[..open]).Trim();
+            if (literal.Length > 0)
             {
-                literals.Add(rest.ToString());
-                break;
+                var found = rendered[position..].IndexOf(literal, StringComparison.Ordinal);
+                if (found < 0) return false;
+                position += found + literal.Length;
+                any = true;
             }
-            if (open > 0) literals.Add(rest[..open].ToString());
+            if (open < 0) break;
             var close = rest[open..].IndexOf("}}", StringComparison.Ordinal);
             if (close < 0) break;
             rest = rest[(open + close + 2)..].TrimStart('}');
         }
-        if (literals.Count == 0 || literals.All(string.IsNullOrWhiteSpace)) return false;
-        var position = 0;
-        foreach (var literal in literals)
-        {
-            var trimmed = literal.Trim();
-            if (trimmed.Length == 0) continue;
-            var found = renderedLine.IndexOf(trimmed, position, StringComparison.Ordinal);
-            if (found < 0) return false;
-            position = found + trimmed.Length;
-        }
-        return true;
+        return any;
     }
 }
