@@ -1,12 +1,8 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Logging;
+using Pipeline.Testing.Http;
 
 namespace Pipeline.Site.Tests.Support;
 
@@ -31,10 +27,7 @@ internal sealed class StaticSiteServer : IAsyncDisposable
 
     public static async Task<StaticSiteServer> StartAsync(string folder, string basePath = "/universe")
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = LoopbackHost.CreateBuilder().Build();
         StaticSiteServer? server = null;
         app.Use(async (context, next) =>
         {
@@ -45,15 +38,10 @@ internal sealed class StaticSiteServer : IAsyncDisposable
         // Like GitHub Pages: a folder's address serves its index.html.
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = basePath });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, RequestPath = basePath });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server = new StaticSiteServer(app, $"{address.TrimEnd('/')}{basePath}/");
+        var root = await LoopbackHost.StartAsync(app);
+        server = new StaticSiteServer(app, $"{root.AbsoluteUri.TrimEnd('/')}{basePath}/");
         return server;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => LoopbackHost.StopAsync(_app);
 }

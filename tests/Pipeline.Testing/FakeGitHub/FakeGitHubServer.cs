@@ -1,14 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Pipeline.Testing.FakeGitHub.Endpoints;
+using Pipeline.Testing.Http;
 
 namespace Pipeline.Testing.FakeGitHub;
 
@@ -44,17 +39,10 @@ public sealed class FakeGitHubServer : IAsyncDisposable
 
     public static async Task<FakeGitHubServer> StartAsync(FakeGitHubOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-
+        var app = LoopbackHost.CreateBuilder().Build();
         var server = new FakeGitHubServer(app, options ?? new FakeGitHubOptions());
         server.Configure();
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.BaseUrl = new Uri(address.TrimEnd('/') + "/");
+        server.BaseUrl = await LoopbackHost.StartAsync(app, cancellationToken).ConfigureAwait(false);
         return server;
     }
 
@@ -81,11 +69,7 @@ public sealed class FakeGitHubServer : IAsyncDisposable
         Requests.Where(r => string.Equals(r.Method, method, StringComparison.OrdinalIgnoreCase)
                             && r.Path.StartsWith(pathPrefix, StringComparison.OrdinalIgnoreCase)).ToList();
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync().ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => LoopbackHost.StopAsync(_app);
 
     private void Configure()
     {
