@@ -47,6 +47,16 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void AConfigFileThatCannotBeWrittenIsReported()
+    {
+        // /proc takes no new files, even for root.
+        var result = Run("repo", "add", "web", "https://example.com/index.json", "--config", "/proc/universe/repositories.yaml");
+
+        result.Code.Should().Be(2);
+        result.Error.Should().Contain("cannot write /proc/universe/repositories.yaml");
+    }
+
+    [Fact]
     public void ABrokenConfigFileIsReportedWithItsLine()
     {
         var path = _trees.Path("broken.yaml");

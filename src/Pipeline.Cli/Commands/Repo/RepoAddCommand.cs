@@ -41,15 +41,7 @@ public static class RepoAddCommand
             console.Error.WriteLine($"universe: {problem}");
             return ExitCodes.Failure;
         }
-        try
-        {
-            RepositoryConfigFile.Save(path, updated);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"universe: cannot write {path}: {e.Message}");
-            return ExitCodes.Failure;
-        }
+        if (!RepositoryWorkspace.Save(path, updated, console)) return ExitCodes.Failure;
         var kind = PackageSources.KindOf(location) == SourceKind.LocalTree ? "universe tree" : "repository file";
         console.Out.WriteLine($"added `{name}` ({kind}, priority {priority}): {location}");
         return ExitCodes.Success;

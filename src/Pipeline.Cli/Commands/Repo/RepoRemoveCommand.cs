@@ -25,15 +25,7 @@ public static class RepoRemoveCommand
             console.Error.WriteLine($"universe: no repository named `{name}` ({known})");
             return ExitCodes.ContentErrors;
         }
-        try
-        {
-            RepositoryConfigFile.Save(path, updated);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"universe: cannot write {path}: {e.Message}");
-            return ExitCodes.Failure;
-        }
+        if (!RepositoryWorkspace.Save(path, updated, console)) return ExitCodes.Failure;
         console.Out.WriteLine($"removed `{name}`");
         return ExitCodes.Success;
     }

@@ -38,6 +38,21 @@ public static class RepositoryWorkspace
         return loaded.Config;
     }
 
+    /// <summary>Writes the configuration; false (reported) when the file cannot be written.</summary>
+    public static bool Save(string path, RepositoryConfig config, CliConsole console)
+    {
+        try
+        {
+            RepositoryConfigFile.Save(path, config);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"universe: cannot write {path}: {e.Message}");
+            return false;
+        }
+    }
+
     /// <summary>Loads the configuration and makes a resolver over it; null (reported) when the configuration cannot be had.</summary>
     public static PackageResolver? Resolver(string? configOption, ProcessEnvironment environment, CliConsole console, out RepositoryConfig config)
     {
