@@ -6,6 +6,15 @@ namespace Pipeline.Diagnostics;
 /// </summary>
 public sealed record Rule(string Code, RuleFamily Family, Severity Severity, string Title, string Hint)
 {
+    /// <summary>The rule's own name in PascalCase (its name in the catalog, e.g. <c>InvalidDefault</c>), as SARIF wants one.</summary>
+    public string Name => RuleCatalog.NameOf(this);
+
+    /// <summary>The rule's row in the rule catalog page of the tool's repository.</summary>
+    public string HelpUri => $"{RuleCatalog.DocumentationUrl}#{Anchor}";
+
+    /// <summary>The rule's anchor in schema/RULES.md (an explicit id on its row, so it never depends on a heading's slug).</summary>
+    public string Anchor => Code.ToLowerInvariant();
+
     public Diagnostic At(string? file, int line, int column, string message, string? hint = null) =>
         new(Code, Severity, file, line, column, message, hint ?? Hint);
 

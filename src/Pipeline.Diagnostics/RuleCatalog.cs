@@ -169,4 +169,38 @@ public static class RuleCatalog
         .ToArray();
 
     public static Rule? Find(string code) => All.FirstOrDefault(r => r.Code == code);
+
+    /// <summary>
+    /// The rule catalog page (schema/RULES.md) in the tool's own repository, which SARIF and
+    /// reports link to: a universe's repository is someone else's and holds no such page, and a
+    /// link to the main branch stays valid as rules are only ever added.
+    /// </summary>
+    public const string DocumentationUrl = "https://github.com/universe-pipeline/universe-pipeline/blob/main/schema/RULES.md";
+
+    // After every rule field: static fields are initialized in the order they are written.
+    private static readonly Dictionary<string, string> Names = typeof(RuleCatalog)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(Rule))
+        .ToDictionary(f => ((Rule)f.GetValue(null)!).Code, f => f.Name, StringComparer.Ordinal);
+
+    /// <summary>A rule's name: its field name here, or its title in PascalCase for a rule made elsewhere.</summary>
+    public static string NameOf(Rule rule) =>
+        Names.TryGetValue(rule.Code, out var name) ? name : PascalCase(rule.Title);
+
+    private static string PascalCase(string title)
+    {
+        var name = new System.Text.StringBuilder();
+        var wordStart = true;
+        foreach (var c in title)
+        {
+            if (!char.IsAsciiLetterOrDigit(c))
+            {
+                wordStart = true;
+                continue;
+            }
+            name.Append(wordStart ? char.ToUpperInvariant(c) : c);
+            wordStart = false;
+        }
+        return name.ToString();
+    }
 }

@@ -24,7 +24,8 @@ public static class RulesCommand
                 var severity = rule.Severity.ToString().ToLowerInvariant();
                 if (markdown)
                 {
-                    console.Out.WriteLine($"| {rule.Code} | {rule.Family} | {severity} | {Markdown(rule.Title)} | {Markdown(rule.Hint)} |");
+                    // An explicit anchor per row: SARIF help and reports link to RULES.md#uni001.
+                    console.Out.WriteLine($"| <a id=\"{rule.Anchor}\"></a>{rule.Code} | {rule.Family} | {severity} | {Markdown(rule.Title)} | {Markdown(rule.Hint)} |");
                 }
                 else
                 {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pipeline.Diagnostics;
 using Pipeline.Diagnostics.Reports;
 using Pipeline.Packages;
 using Pipeline.Validation;
@@ -25,11 +26,18 @@ public static class ValidateCommand
         if (root is null) return ExitCodes.Failure;
         var tree = PackageTreeReader.Read(root, new TreeReaderOptions { LoadContent = false });
         var report = TreeValidator.Validate(tree);
+        // SARIF and JSON place files relative to the Git work tree, so code scanning takes the file
+        // as is; text shows them relative to the current folder when the tree is inside it, which
+        // the user can paste, and relative to the universe root otherwise.
+        var fromHere = RepositoryPaths.Of(root, Environment.CurrentDirectory, out var outsideHere);
+        var paths = format != ReportFormat.Text ? RepositoryPaths.FromGit(root)
+            : outsideHere is null ? fromHere
+            : RepositoryPaths.None;
         if (outputFile is null)
         {
-            ReportWriters.Write(format, report, console.Out, color: console.IsTerminal && format == ReportFormat.Text);
+            ReportWriters.Write(format, report, console.Out, color: console.IsTerminal && format == ReportFormat.Text, paths);
         }
-        else if (!OutputFile.TryWrite(outputFile, writer => ReportWriters.Write(format, report, writer), console))
+        else if (!OutputFile.TryWrite(outputFile, writer => ReportWriters.Write(format, report, writer, paths: paths), console))
         {
             return ExitCodes.Failure;
         }

@@ -2,12 +2,17 @@ using System.Text.Json;
 
 namespace Pipeline.Diagnostics.Reports;
 
-/// <summary>The machine-readable report: a summary and every diagnostic as a flat object.</summary>
+/// <summary>
+/// The machine-readable report: a summary and every diagnostic as a flat object. <c>file</c> is
+/// relative to the universe root (the folder holding packages/), as it always was;
+/// <c>repositoryFile</c> (added in the same format version) is the same file relative to the
+/// repository root, where the two differ for a universe in a subfolder.
+/// </summary>
 public static class JsonReportWriter
 {
     public const string FormatVersion = "1";
 
-    public static void Write(ValidationReport report, TextWriter output)
+    public static void Write(ValidationReport report, TextWriter output, RepositoryPaths? paths = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -31,6 +36,7 @@ public static class JsonReportWriter
                 json.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
                 json.WriteString("package", d.Package);
                 if (d.File is null) json.WriteNull("file"); else json.WriteString("file", d.File);
+                if (d.File is null) json.WriteNull("repositoryFile"); else json.WriteString("repositoryFile", (paths ?? RepositoryPaths.None).ToRepository(d.File));
                 json.WriteNumber("line", d.Line);
                 json.WriteNumber("column", d.Column);
                 json.WriteString("message", d.Message);

@@ -9,13 +9,17 @@ public enum ReportFormat
 
 public static class ReportWriters
 {
-    public static void Write(ReportFormat format, ValidationReport report, TextWriter output, bool color = false)
+    /// <param name="paths">How the diagnostics' universe-relative paths are shown: relative to the
+    /// repository for JSON and SARIF (what code scanning and other tools place files by), relative
+    /// to wherever the user can paste them from for text.</param>
+    public static void Write(ReportFormat format, ValidationReport report, TextWriter output, bool color = false, RepositoryPaths? paths = null)
     {
+        paths ??= RepositoryPaths.None;
         switch (format)
         {
-            case ReportFormat.Json: JsonReportWriter.Write(report, output); break;
-            case ReportFormat.Sarif: SarifReportWriter.Write(report, output); break;
-            default: new TextReportWriter(color).Write(report, output); break;
+            case ReportFormat.Json: JsonReportWriter.Write(report, output, paths); break;
+            case ReportFormat.Sarif: SarifReportWriter.Write(report, output, new SarifOptions { Paths = paths }); break;
+            default: new TextReportWriter(color, paths).Write(report, output); break;
         }
     }
 }

@@ -4,7 +4,7 @@ namespace Pipeline.Diagnostics.Reports;
 /// The terminal report: problems grouped by package (repository-wide ones first), each with its
 /// location, code, message and hint, then a count per code and a one-line summary.
 /// </summary>
-public sealed class TextReportWriter(bool color)
+public sealed class TextReportWriter(bool color, RepositoryPaths? paths = null)
 {
     private string Paint(string text, string code) => color ? $"\u001b[{code}m{text}\u001b[0m" : text;
 
@@ -18,7 +18,8 @@ public sealed class TextReportWriter(bool color)
             output.WriteLine(Paint($"{title}", "1") + $"  ({Plural(errors, "error")}, {Plural(warnings, "warning")})");
             foreach (var d in group)
             {
-                var location = d.File is null ? "" : d.Line > 0 ? $"{d.File}:{d.Line}:{d.Column}" : d.File;
+                var file = (paths ?? RepositoryPaths.None).ToRepository(d.File);
+                var location = file is null ? "" : d.Line > 0 ? $"{file}:{d.Line}:{d.Column}" : file;
                 output.WriteLine($"  {Label(d.Severity)} {Paint(d.Code, "36")} {location}");
                 output.WriteLine($"    {d.Message}");
                 if (!string.IsNullOrEmpty(d.Hint)) output.WriteLine(Paint($"    hint: {d.Hint}", "2"));
