@@ -2,9 +2,11 @@ using Octokit;
 using Pipeline.Action.Posting;
 using Pipeline.Action.Reports;
 using Pipeline.Changes;
+using Pipeline.Diagnostics;
 using Pipeline.Diagnostics.Reports;
 using Pipeline.GitHub;
 using Pipeline.GitHub.Retries;
+using Pipeline.Packages;
 
 namespace Pipeline.Action;
 
@@ -39,15 +41,21 @@ public sealed class ActionRunner
         if (problems.Any(p => p.StartsWith("input `mode`", StringComparison.Ordinal))) return ExitCode.Failure;
 
         var root = Path.GetFullPath(Path.Combine(context.Workspace ?? Environment.CurrentDirectory, inputs.Path));
+        // The folder holding packages/ (`path` may name a Universe checkout, whose tree is in repo/),
+        // and its place in the repository, which is what GitHub places annotations and alerts by.
+        var universe = TreeLocator.FindRoot(root, out _) ?? root;
+        string? outside = null;
+        var paths = context.Workspace is { } workspace ? RepositoryPaths.Of(universe, workspace, out outside) : RepositoryPaths.FromGit(universe);
+        if (outside is not null) _log.WriteLine($"::notice title=Paths::{WorkflowCommands.Data(outside)}");
         return inputs.Mode switch
         {
-            ActionMode.PullRequest or ActionMode.Validate => await ValidateAsync(root, inputs, context, cancellationToken),
-            ActionMode.Report => await ReportAsync(root, inputs, context, cancellationToken),
-            _ => await new PublishMode(_log, _clients, _retry).RunAsync(root, inputs, context, cancellationToken),
+            ActionMode.PullRequest or ActionMode.Validate => await ValidateAsync(root, universe, paths, inputs, context, cancellationToken),
+            ActionMode.Report => await ReportAsync(universe, inputs, context, cancellationToken),
+            _ => await new PublishMode(_log, _clients, _retry).RunAsync(root, paths, inputs, context, cancellationToken),
         };
     }
 
-    private async Task<int> ValidateAsync(string root, ActionInputs inputs, GitHubContext context, CancellationToken cancellationToken)
+    private async Task<int> ValidateAsync(string root, string universe, RepositoryPaths paths, ActionInputs inputs, GitHubContext context, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(root))
         {
@@ -55,29 +63,31 @@ public sealed class ActionRunner
             return ExitCode.Failure;
         }
         var client = inputs.Token is { } token && context.Repository is not null ? _clients(context.ApiUrl, token) : null;
-        var report = await new PullRequestValidation(_log, client, _retry).RunAsync(root, inputs, context, cancellationToken);
-        var reportPath = Path.GetFullPath(Path.Combine(root, inputs.ReportFile));
+        var validated = await new PullRequestValidation(_log, client, _retry).RunAsync(universe, paths, inputs, context, cancellationToken);
+        var report = validated with { PathPrefix = paths.Prefix.Length > 0 ? paths.Prefix : null };
+        var reportPath = ReportFiles.WritePath(inputs.ReportFile, context);
+        Directory.CreateDirectory(Path.GetDirectoryName(reportPath)!);
         File.WriteAllText(reportPath, report.ToJson());
-        var sarifPath = Path.ChangeExtension(reportPath, ".sarif");
-        using (var sarif = new StreamWriter(sarifPath)) SarifReportWriter.Write(ToValidationReport(root, report), sarif);
+        var sarifPath = ReportFiles.SarifPath(reportPath);
+        using (var sarif = new StreamWriter(sarifPath)) SarifReportWriter.Write(ToValidationReport(universe, report), sarif, new SarifOptions { Paths = paths });
         _log.WriteLine($"report written to {reportPath} and {sarifPath}");
 
         var posted = false;
         if (inputs.Mode == ActionMode.PullRequest && client is not null && context.Repository is { } repository)
         {
-            posted = (await new ReportPoster(client, _retry, _log).PostAsync(repository, report, inputs, context.RunUrl, cancellationToken)).CheckRun;
+            posted = (await new ReportPoster(client, _retry, _log).PostAsync(repository, report, inputs, context.RunUrl, cancellationToken, context.RepositoryUrl)).CheckRun;
         }
         // Without a check run, the runner turns these lines into the annotations.
-        if (!posted) WorkflowCommands.WriteAnnotations(report.Diagnostics, _log);
-        return Finish(report, inputs, context, reportPath);
+        if (!posted) WorkflowCommands.WriteAnnotations(report.InRepository(), _log);
+        return Finish(report, inputs, context, reportPath, sarifPath);
     }
 
-    private async Task<int> ReportAsync(string root, ActionInputs inputs, GitHubContext context, CancellationToken cancellationToken)
+    private async Task<int> ReportAsync(string universe, ActionInputs inputs, GitHubContext context, CancellationToken cancellationToken)
     {
-        var reportPath = Path.GetFullPath(Path.Combine(root, inputs.ReportFile));
-        if (!File.Exists(reportPath))
+        var candidates = ReportFiles.ReadCandidates(inputs.ReportFile, context, universe);
+        if (candidates.FirstOrDefault(File.Exists) is not { } reportPath)
         {
-            _log.WriteLine($"::error title=Report file::`{WorkflowCommands.Data(reportPath)}` does not exist; download the validate job's artifact into the workspace before this step");
+            _log.WriteLine($"::error title=Report file::`{WorkflowCommands.Data(inputs.ReportFile)}` does not exist (looked in {WorkflowCommands.Data(string.Join(", ", candidates))}); download the validate job's artifact into the workspace before this step");
             return ExitCode.Failure;
         }
         var report = ActionReport.Parse(File.ReadAllText(reportPath), out var problem);
@@ -96,13 +106,14 @@ public sealed class ActionRunner
         // goes: the pull request it names must have the head commit the finished run validated.
         var target = await ReportTarget.CheckAsync(client, _retry, repository, report, context, _log, cancellationToken);
         if (target is null) return ExitCode.Failure;
-        await new ReportPoster(client, _retry, _log).PostAsync(repository, report with { PullRequest = target }, inputs, context.RunUrl, cancellationToken);
-        return Finish(report, inputs, context, reportPath);
+        await new ReportPoster(client, _retry, _log).PostAsync(repository, report with { PullRequest = target }, inputs, context.RunUrl, cancellationToken, context.RepositoryUrl);
+        var sarifPath = ReportFiles.SarifPath(reportPath);
+        return Finish(report, inputs, context, reportPath, File.Exists(sarifPath) ? sarifPath : null);
     }
 
-    private int Finish(ActionReport report, ActionInputs inputs, GitHubContext context, string reportPath)
+    private int Finish(ActionReport report, ActionInputs inputs, GitHubContext context, string reportPath, string? sarifPath)
     {
-        var markdown = ReportMarkdown.Write(report);
+        var markdown = ReportMarkdown.Write(report, context.RepositoryUrl);
         if (context.StepSummary is { } summary) StepFiles.AppendSummary(summary, markdown, context.RunUrl);
         if (context.Output is { } output)
         {
@@ -112,7 +123,8 @@ public sealed class ActionRunner
                 ("errors", report.Errors.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ("warnings", report.Warnings.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ("changed-packages", System.Text.Json.JsonSerializer.Serialize(report.Changes, ActionReportJson.Default.IReadOnlyListReportedChange)),
-                ("report", reportPath),
+                ("report", ReportFiles.Shown(reportPath, context)),
+                ("sarif", sarifPath is null ? "" : ReportFiles.Shown(sarifPath, context)),
             ]);
         }
         _log.WriteLine($"universe: {ReportMarkdown.Counts(report)}");

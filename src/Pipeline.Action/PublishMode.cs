@@ -1,5 +1,6 @@
 using Octokit;
 using Pipeline.Action.Reports;
+using Pipeline.Diagnostics;
 using Pipeline.GitHub.Errors;
 using Pipeline.GitHub.Retries;
 using Pipeline.Publishing;
@@ -16,7 +17,7 @@ internal sealed class PublishMode(TextWriter log, Func<string, string?, IGitHubC
     /// <summary>The outputs only this mode writes (action.yml declares them; a test checks).</summary>
     public static readonly IReadOnlyList<string> OwnOutputs = ["site", "digest", "release-tag"];
 
-    public async Task<int> RunAsync(string root, ActionInputs inputs, GitHubContext context, CancellationToken cancellationToken)
+    public async Task<int> RunAsync(string root, RepositoryPaths paths, ActionInputs inputs, GitHubContext context, CancellationToken cancellationToken)
     {
         var client = inputs.Token is { } token && context.Repository is not null ? clients(context.ApiUrl, token) : null;
         var output = Path.GetFullPath(Path.Combine(context.Workspace ?? Environment.CurrentDirectory, inputs.OutputFolder));
@@ -34,7 +35,7 @@ internal sealed class PublishMode(TextWriter log, Func<string, string?, IGitHubC
         }
         if (!result.Published)
         {
-            WorkflowCommands.WriteAnnotations(result.Validation.Diagnostics.Select(Reports.ReportedDiagnostic.From), log);
+            WorkflowCommands.WriteAnnotations(result.Validation.Diagnostics.Select(d => Reports.ReportedDiagnostic.From(paths.ToRepository(d))), log);
         }
         if (context.Output is { } outputs)
         {

@@ -1,6 +1,7 @@
 using Octokit;
 using Pipeline.Action.Reports;
 using Pipeline.Changes;
+using Pipeline.Diagnostics;
 using Pipeline.Diagnostics.Reports;
 using Pipeline.GitHub.Errors;
 using Pipeline.GitHub.PullRequests;
@@ -19,7 +20,9 @@ namespace Pipeline.Action;
 /// </summary>
 internal sealed class PullRequestValidation(TextWriter log, IGitHubClient? client, GitHubRetryPolicy retry)
 {
-    public async Task<ActionReport> RunAsync(string root, ActionInputs inputs, GitHubContext context, CancellationToken cancellationToken)
+    /// <param name="root">The universe root (the folder holding packages/).</param>
+    /// <param name="paths">Its place in the repository, whose paths GitHub's file list gives.</param>
+    public async Task<ActionReport> RunAsync(string root, RepositoryPaths paths, ActionInputs inputs, GitHubContext context, CancellationToken cancellationToken)
     {
         var notes = new List<string>();
         var pullRequest = ReadPullRequest(context, notes);
@@ -39,7 +42,7 @@ internal sealed class PullRequestValidation(TextWriter log, IGitHubClient? clien
             case GitChangeResult.Unavailable unavailable:
                 log.WriteLine($"::notice title=Changes::{WorkflowCommands.Data(unavailable.Message)}");
                 notes.Add(unavailable.Message);
-                (changes, baseView) = await FromFileListAsync(root, pullRequest, context, notes, cancellationToken);
+                (changes, baseView) = await FromFileListAsync(root, paths, pullRequest, context, notes, cancellationToken);
                 scope = "file-list";
                 break;
         }
@@ -90,7 +93,7 @@ internal sealed class PullRequestValidation(TextWriter log, IGitHubClient? clien
         }
     }
 
-    private async Task<(ChangeSet?, BaseView?)> FromFileListAsync(string root, PullRequestEvent pullRequest, GitHubContext context, List<string> notes, CancellationToken cancellationToken)
+    private async Task<(ChangeSet?, BaseView?)> FromFileListAsync(string root, RepositoryPaths paths, PullRequestEvent pullRequest, GitHubContext context, List<string> notes, CancellationToken cancellationToken)
     {
         if (client is null || context.Repository is not { } repository)
         {
@@ -105,8 +108,12 @@ internal sealed class PullRequestValidation(TextWriter log, IGitHubClient? clien
                 notes.Add($"GitHub lists at most {PullRequestFiles.GitHubFileLimit} files of a pull request, so the whole tree was validated.");
                 return (null, null);
             }
+            // GitHub lists repository paths; the change rules know the universe's ("repo/packages/…"
+            // is "packages/…", and a file beside the universe folder is "../…", outside packages).
             var files = list.Files
-                .Select(f => ChangedFile.StatusFromGitHub(StatusName(f.Status)) is { } status ? new ChangedFile(f.Path, status, f.PreviousPath) : null)
+                .Select(f => ChangedFile.StatusFromGitHub(StatusName(f.Status)) is { } status
+                    ? new ChangedFile(paths.ToUniverse(f.Path), status, f.PreviousPath is { } previous ? paths.ToUniverse(previous) : null)
+                    : null)
                 .OfType<ChangedFile>()
                 .ToArray();
             var changes = ChangeSet.FromFiles(files);

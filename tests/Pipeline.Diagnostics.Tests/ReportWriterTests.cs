@@ -47,6 +47,23 @@ public sealed class ReportWriterTests
         diagnostics[1].GetProperty("package").GetString().Should().Be("beta");
         diagnostics[1].GetProperty("line").GetInt32().Should().Be(1);
         diagnostics[1].GetProperty("hint").GetString().Should().Be(RuleCatalog.RequiredField.Hint);
+        diagnostics[1].GetProperty("repositoryFile").GetString().Should().Be("packages/B/beta/1/package.json");
+    }
+
+    [Fact]
+    public void JsonAddsTheRepositoryPathAndTextShowsPathsFromWhereTheUserIs()
+    {
+        var paths = RepositoryPaths.FromPrefix("repo/");
+        var json = new StringWriter();
+        JsonReportWriter.Write(Report, json, paths);
+        var text = new StringWriter();
+        new TextReportWriter(color: false, paths).Write(Report, text);
+
+        using var document = JsonDocument.Parse(json.ToString());
+        var diagnostic = document.RootElement.GetProperty("diagnostics")[1];
+        diagnostic.GetProperty("file").GetString().Should().Be("packages/B/beta/1/package.json", "file keeps its meaning: relative to the universe root");
+        diagnostic.GetProperty("repositoryFile").GetString().Should().Be("repo/packages/B/beta/1/package.json");
+        text.ToString().Should().Contain("  error   UNI110 repo/packages/B/beta/1/package.json:1:1");
     }
 
     [Fact]
@@ -84,6 +101,6 @@ public sealed class ReportWriterTests
         location.GetProperty("artifactLocation").GetProperty("uri").GetString().Should().Be("packages/B/beta/1/package.json");
         location.GetProperty("region").GetProperty("startLine").GetInt32().Should().Be(1);
         run.GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation")
-            .TryGetProperty("region", out _).Should().BeFalse("a whole-file diagnostic has no region");
+            .GetProperty("region").GetProperty("startLine").GetInt32().Should().Be(1, "code scanning wants a region, so a whole-file diagnostic is on line 1");
     }
 }

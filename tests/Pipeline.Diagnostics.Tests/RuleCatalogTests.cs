@@ -17,6 +17,24 @@ public sealed class RuleCatalogTests
     }
 
     [Fact]
+    public void EveryRuleHasItsOwnPascalCaseName()
+    {
+        RuleCatalog.All.Select(r => r.Name).Should().OnlyHaveUniqueItems();
+        RuleCatalog.All.Should().AllSatisfy(r => r.Name.Should().MatchRegex("^[A-Z][A-Za-z0-9]+$"));
+        RuleCatalog.InvalidDefault.Name.Should().Be("InvalidDefault");
+        RuleCatalog.All.Select(r => r.Name).Should().NotContain(Enum.GetNames<RuleFamily>(), "a rule's name is its own, not its family's");
+        new Rule("UNI999", RuleFamily.Layout, Severity.Note, "upgradesFrom/downgradesTo is odd", "").Name.Should().Be("UpgradesFromDowngradesToIsOdd");
+    }
+
+    [Fact]
+    public void EveryRuleLinksToItsAnchorInTheCatalogPage()
+    {
+        RuleCatalog.InvalidDefault.HelpUri.Should().Be("https://github.com/universe-pipeline/universe-pipeline/blob/main/schema/RULES.md#uni202");
+        var page = File.ReadAllText(Path.Combine(Pipeline.Testing.RepositoryFolders.Root, "schema", "RULES.md"));
+        RuleCatalog.All.Should().AllSatisfy(r => page.Should().Contain($"<a id=\"{r.Anchor}\"></a>{r.Code} |"));
+    }
+
+    [Fact]
     public void PackageIsTakenFromThePath()
     {
         Diagnostic.PackageOf("packages/K/kafka/3/config.json").Should().Be("kafka");

@@ -17,6 +17,12 @@ public sealed record GitHubContext
     public string? Output { get; init; }
     public bool IsActions { get; init; }
 
+    /// <summary>RUNNER_TEMP: the job's temporary folder, emptied at the start and end of each job.</summary>
+    public string? RunnerTemp { get; init; }
+
+    /// <summary>The repository's page, for links to its files.</summary>
+    public Uri? RepositoryUrl => Repository is { } repo ? new Uri($"{ServerUrl.TrimEnd('/')}/{repo.Owner}/{repo.Name}") : null;
+
     /// <summary>The run's page, where the job summary with the full report is.</summary>
     public Uri? RunUrl => Repository is { } repo && RunId is { } run
         ? new Uri($"{ServerUrl.TrimEnd('/')}/{repo.Owner}/{repo.Name}/actions/runs/{run}")
@@ -49,6 +55,7 @@ public sealed record GitHubContext
             StepSummary = environment["GITHUB_STEP_SUMMARY"],
             Output = environment["GITHUB_OUTPUT"],
             IsActions = environment["GITHUB_ACTIONS"] == "true",
+            RunnerTemp = environment["RUNNER_TEMP"],
         };
     }
 }

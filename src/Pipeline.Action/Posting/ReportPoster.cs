@@ -22,9 +22,10 @@ public sealed class ReportPoster(IGitHubClient client, GitHubRetryPolicy retry, 
 
     public sealed record Outcome(bool Commented, bool CheckRun, bool Labelled);
 
-    public async Task<Outcome> PostAsync(RepositorySlug repository, ActionReport report, ActionInputs inputs, Uri? runUrl, CancellationToken cancellationToken)
+    /// <param name="repositoryUrl">The repository's page, for links to files in the comment; null for none.</param>
+    public async Task<Outcome> PostAsync(RepositorySlug repository, ActionReport report, ActionInputs inputs, Uri? runUrl, CancellationToken cancellationToken, Uri? repositoryUrl = null)
     {
-        var markdown = ReportMarkdown.Write(report);
+        var markdown = ReportMarkdown.Write(report, repositoryUrl);
         var commented = false;
         var checkRun = false;
         var labelled = false;
@@ -40,7 +41,8 @@ public sealed class ReportPoster(IGitHubClient client, GitHubRetryPolicy retry, 
         {
             checkRun = await Try("create the check run", async () =>
             {
-                var diagnostics = report.Diagnostics.Select(d => d.ToDiagnostic()).ToArray();
+                // GitHub places annotations by repository path.
+                var diagnostics = report.InRepository().Select(d => d.ToDiagnostic()).ToArray();
                 var conclusion = report.Errors > 0 || inputs.FailOnWarnings && report.Warnings > 0
                     ? CheckRunConclusion.Failure
                     : CheckRunConclusion.Success;

@@ -7,8 +7,15 @@ namespace Pipeline.Action.Reports;
 /// <summary>
 /// What one validation of a pull request found, as the file <c>mode: validate</c> writes and
 /// <c>mode: report</c> posts. It is everything the poster needs, so the posting workflow never
-/// checks out the pull request's code. Format version 1; fields are only ever added.
+/// checks out the pull request's code. Format version 1; fields are only ever added (a reader
+/// ignores fields it does not know, so the version only changes when a field changes meaning).
 /// </summary>
+/// <remarks>
+/// Paths (<see cref="Diagnostics"/>, <see cref="OutsidePackages"/>) are relative to the universe
+/// root, as the validator and the baseline know them; <see cref="PathPrefix"/> (added later, absent
+/// in older files) says where that root is in the repository, so that the poster, which has no
+/// checkout, can place annotations and links on the repository's files.
+/// </remarks>
 public sealed record ActionReport
 {
     public const int CurrentFormatVersion = 1;
@@ -29,6 +36,19 @@ public sealed record ActionReport
     public IReadOnlyList<ReportedChange> Changes { get; init; } = [];
     public IReadOnlyList<string> OutsidePackages { get; init; } = [];
     public IReadOnlyList<ReportedDiagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>The universe root's folder in the repository ("repo/"), or null at the repository's top.</summary>
+    public string? PathPrefix { get; init; }
+
+    /// <summary>The mapping to repository paths; a prefix that is not a plain relative folder is ignored.</summary>
+    [JsonIgnore] public RepositoryPaths Paths => RepositoryPaths.FromPrefix(PathPrefix);
+
+    /// <summary>The diagnostics with repository-relative paths: what annotations and the comment show.</summary>
+    public IEnumerable<ReportedDiagnostic> InRepository()
+    {
+        var paths = Paths;
+        return Diagnostics.Select(d => d with { File = paths.ToRepository(d.File) });
+    }
 
     [JsonIgnore] public int Errors => Diagnostics.Count(d => d.Severity == "error");
     [JsonIgnore] public int Warnings => Diagnostics.Count(d => d.Severity == "warning");

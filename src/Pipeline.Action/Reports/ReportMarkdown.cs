@@ -6,11 +6,13 @@ namespace Pipeline.Action.Reports;
 /// The report as GitHub Markdown, for the sticky comment and the job summary: a status line,
 /// what the pull request changes per package, then every problem grouped by package with file,
 /// line, rule code, message and hint. Text from the pull request is escaped so it cannot add
-/// HTML, images or table cells to the comment.
+/// HTML, images or table cells to the comment. Paths are the repository's, and link to the file at
+/// the validated commit when the repository is known.
 /// </summary>
 public static class ReportMarkdown
 {
-    public static string Write(ActionReport report)
+    /// <param name="repositoryUrl">The repository's page (https://github.com/owner/name), for links to files; null for no links.</param>
+    public static string Write(ActionReport report, Uri? repositoryUrl = null)
     {
         var text = new StringBuilder();
         text.Append("## ").Append(report.Valid ? "✅" : "❌").Append(" Universe validation: ").AppendLine(Counts(report));
@@ -33,8 +35,9 @@ public static class ReportMarkdown
             foreach (var change in report.Changes) text.Append("- ").AppendLine(Escape(change.Description));
             if (report.OutsidePackages.Count > 0)
             {
+                var paths = report.Paths;
                 text.Append("- files outside `packages/` (not validated as packages): ")
-                    .AppendLine(string.Join(", ", report.OutsidePackages.Take(20).Select(p => $"`{Code(p)}`")) + (report.OutsidePackages.Count > 20 ? $" and {report.OutsidePackages.Count - 20} more" : ""));
+                    .AppendLine(string.Join(", ", report.OutsidePackages.Take(20).Select(p => $"`{Code(paths.ToRepository(p)!)}`")) + (report.OutsidePackages.Count > 20 ? $" and {report.OutsidePackages.Count - 20} more" : ""));
             }
         }
 
@@ -44,14 +47,19 @@ public static class ReportMarkdown
             return text.ToString();
         }
         text.AppendLine().AppendLine("### Problems");
-        foreach (var group in report.Diagnostics.GroupBy(d => d.Package).OrderBy(g => g.Key, StringComparer.Ordinal))
+        var blob = repositoryUrl is not null && report.HeadSha is { Length: > 0 } head && head.All(char.IsAsciiHexDigit)
+            ? $"{repositoryUrl.AbsoluteUri.TrimEnd('/')}/blob/{head}/"
+            : null;
+        foreach (var group in report.InRepository().GroupBy(d => d.Package).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             text.AppendLine().AppendLine(group.Key.Length == 0 ? "#### Repository" : $"#### `{Code(group.Key)}`").AppendLine();
             text.AppendLine("| | Where | Rule | Problem |").AppendLine("|---|---|---|---|");
             foreach (var d in group)
             {
                 var where = d.File is null ? "(repository)" : d.Line > 0 ? $"{d.File}:{d.Line}:{d.Column}" : d.File;
-                text.Append("| ").Append(Icon(d.Severity)).Append(" | `").Append(Code(where)).Append("` | ").Append(d.Code).Append(" | ").Append(Escape(d.Message));
+                var shown = $"`{Code(where)}`";
+                if (blob is not null && d.File is { } file) shown = $"[{shown}]({blob}{FileUrl(file)}{(d.Line > 0 ? $"#L{d.Line}" : "")})";
+                text.Append("| ").Append(Icon(d.Severity)).Append(" | ").Append(shown).Append(" | ").Append(d.Code).Append(" | ").Append(Escape(d.Message));
                 if (d.Hint is { Length: > 0 } hint) text.Append("<br>💡 ").Append(Escape(hint));
                 text.AppendLine(" |");
             }
@@ -77,6 +85,9 @@ public static class ReportMarkdown
     public static string Escape(string text) =>
         text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("|", "\\|")
             .Replace("\r", "").Replace("\n", " ").Replace("![", "!\\[");
+
+    /// <summary>A repository path in a URL: each segment percent-encoded, so no character of it can end the link.</summary>
+    private static string FileUrl(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>Text inside backticks: a backtick would end the code span.</summary>
     private static string Code(string text) => text.Replace("`", "'").Replace("|", "\\|").Replace("\n", " ");
