@@ -26,6 +26,8 @@ internal sealed class ActionRun : IAsyncDisposable
         Directory.CreateDirectory(_folder);
         SummaryPath = Path.Combine(_folder, "summary.md");
         OutputPath = Path.Combine(_folder, "output.txt");
+        RunnerTemp = Path.Combine(_folder, "runner-temp");
+        Directory.CreateDirectory(RunnerTemp);
         _variables["GITHUB_ACTIONS"] = "true";
         _variables["GITHUB_API_URL"] = server.BaseUrl.ToString();
         _variables["GITHUB_SERVER_URL"] = "https://github.example";
@@ -34,6 +36,7 @@ internal sealed class ActionRun : IAsyncDisposable
         _variables["GITHUB_WORKSPACE"] = repository.Root;
         _variables["GITHUB_STEP_SUMMARY"] = SummaryPath;
         _variables["GITHUB_OUTPUT"] = OutputPath;
+        _variables["RUNNER_TEMP"] = RunnerTemp;
         _variables[Input("token")] = Token;
     }
 
@@ -42,6 +45,9 @@ internal sealed class ActionRun : IAsyncDisposable
     public FakeRepository GitHub => Server.Repository(Owner, Name);
     public string SummaryPath { get; }
     public string OutputPath { get; }
+
+    /// <summary>The job's temporary folder (RUNNER_TEMP), outside the checkout, as the runner has one.</summary>
+    public string RunnerTemp { get; }
     public string Log { get; private set; } = "";
 
     public static async Task<ActionRun> StartAsync(GitRepository repository) =>
