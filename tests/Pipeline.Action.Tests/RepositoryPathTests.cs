@@ -168,4 +168,17 @@ public sealed class RepositoryPathTests
         run.Outputs()["report"].Should().Be(target);
         File.Exists(Path.Combine(run.RunnerTemp, "reports", "pr-7.sarif")).Should().BeTrue();
     }
+
+    [Fact]
+    public async Task PublishModeAnnotatesTheRepositorysFilesWhenTheTreeIsInvalid()
+    {
+        var (repository, _, _) = PullRequestInRepoFolder();
+        await using var run = await ActionRun.StartAsync(repository);
+        run.Event("push", new System.Text.Json.Nodes.JsonObject { ["ref"] = "refs/heads/main" })
+            .With("mode", "publish").With("path", "repo").With("token", null).With("output", Path.Combine(run.RunnerTemp, "site"));
+
+        (await run.RunAsync()).Should().Be(ExitCode.Invalid);
+
+        run.Log.Should().MatchRegex(@"::error file=repo/packages/W/world/0/package\.json,line=\d+");
+    }
 }

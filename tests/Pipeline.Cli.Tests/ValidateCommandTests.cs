@@ -57,6 +57,35 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void SarifNamesFilesFromTheGitTopLevelAndJsonAddsThem()
+    {
+        var top = Path.Combine(Path.GetTempPath(), "cli-sarif-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(top, ".git"));
+            var file = Path.Combine(top, "repo", "packages", "W", "world", "0", "package.json");
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            File.WriteAllText(file, """{ "packagingVersion": "4.0", "name": "world", "version": "0.1.0", "maintainer": "a@example.org", "description": "No tags." }""");
+
+            var sarif = CliRun.Of("validate", Path.Combine(top, "repo"), "--format", "sarif");
+            var json = CliRun.Of("validate", Path.Combine(top, "repo"), "--format", "json");
+
+            sarif.ExitCode.Should().Be(1);
+            using var log = JsonDocument.Parse(sarif.Out);
+            log.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation")
+                .GetProperty("artifactLocation").GetProperty("uri").GetString().Should().Be("repo/packages/W/world/0/package.json");
+            using var report = JsonDocument.Parse(json.Out);
+            var diagnostic = report.RootElement.GetProperty("diagnostics")[0];
+            diagnostic.GetProperty("file").GetString().Should().Be("packages/W/world/0/package.json");
+            diagnostic.GetProperty("repositoryFile").GetString().Should().Be("repo/packages/W/world/0/package.json");
+        }
+        finally
+        {
+            Directory.Delete(top, recursive: true);
+        }
+    }
+
+    [Fact]
     public void AMissingPathIsAUsageFailure()
     {
         var run = CliRun.Of("validate", "/nonexistent/universe");
