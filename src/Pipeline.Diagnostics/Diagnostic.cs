@@ -1,9 +1,11 @@
 namespace Pipeline.Diagnostics;
 
 /// <summary>
-/// A problem found in user content, as a value. <see cref="File"/> is relative to the repository
-/// root with '/' separators; <see cref="Line"/> and <see cref="Column"/> are 1-based, 0 when the
-/// problem concerns the whole file.
+/// A problem found in user content, as a value. <see cref="File"/> is relative to the universe
+/// root (the folder holding packages/) with '/' separators — what change detection and the
+/// baseline key by; <see cref="RepositoryPaths"/> maps it to the repository's path where people
+/// and GitHub see it. <see cref="Line"/> and <see cref="Column"/> are 1-based, 0 when the problem
+/// concerns the whole file.
 /// </summary>
 public sealed record Diagnostic(
     string Code,
