@@ -24,7 +24,7 @@ internal sealed class RefResolver
     // Schemas by the absolute URI their id (or a document's location) gives them, with their document.
     private readonly Dictionary<string, (JsonValue Schema, JsonValue Document)> _known = new(StringComparer.Ordinal);
 
-    // The resolution scope at each schema with an id, worked out once.
+    // The resolution scope inside each schema on the paths ScopeOf has walked, worked out once.
     private readonly Dictionary<JsonValue, Uri> _scopes = new(ReferenceEqualityComparer.Instance);
     private bool _indexed;
 
@@ -113,14 +113,8 @@ internal sealed class RefResolver
     }
 
     /// <summary>The scope inside <paramref name="schema"/>: its id resolved against the scope around it.</summary>
-    private Uri ScopeIn(JsonValue schema, Uri outer)
-    {
-        if (SchemaPositions.Id(schema) is not { } id) return outer;
-        if (_scopes.TryGetValue(schema, out var known)) return known;
-        var scope = SchemaUri.Resolve(outer, SchemaUri.Split(id).Location) ?? outer;
-        _scopes.Add(schema, scope);
-        return scope;
-    }
+    private static Uri ScopeIn(JsonValue schema, Uri outer) =>
+        SchemaPositions.Id(schema) is { } id ? SchemaUri.Resolve(outer, SchemaUri.Split(id).Location) ?? outer : outer;
 
     /// <summary>Makes <paramref name="schema"/> known by its id: as a location, and as "#name" within its scope.</summary>
     private void Register(string id, Uri scope, JsonValue schema, JsonValue document)
@@ -135,22 +129,30 @@ internal sealed class RefResolver
     /// The scope a <c>$ref</c> in <paramref name="schema"/> resolves against: the base of its document,
     /// changed by the id of each schema on the way down to it (its own id is ignored beside a <c>$ref</c>).
     /// </summary>
+    /// <remarks>
+    /// Climbs only to the nearest ancestor worked out before and keeps the scope of each schema on the
+    /// way down, so the references of a document cost one walk of the paths to them, however deep.
+    /// </remarks>
     private Uri ScopeOf(JsonValue schema)
     {
         var path = new List<JsonValue>();
-        var root = schema;
-        while (!_roots.ContainsKey(root) && root.Parent is { } parent)
+        var value = schema;
+        Uri? scope;
+        while (!_roots.TryGetValue(value, out scope) && (value == schema || !_scopes.TryGetValue(value, out scope)))
         {
-            path.Add(root);
-            root = parent;
+            if (value.Parent is not { } parent) break;
+            path.Add(value);
+            value = parent;
         }
-        var scope = _roots.GetValueOrDefault(root, _base);
+        scope ??= _base;
         var position = SchemaPosition.Schema;
         for (var i = path.Count - 1; i >= 1; i--)
         {
             position = SchemaPositions.Of(position, path[i]);
             if (position == SchemaPosition.Data) break;
-            if (position == SchemaPosition.Schema) scope = ScopeIn(path[i], scope);
+            if (position != SchemaPosition.Schema) continue;
+            scope = ScopeIn(path[i], scope);
+            _scopes[path[i]] = scope;
         }
         return scope;
     }
