@@ -70,12 +70,13 @@ internal sealed class RefResolver
             if (_known.TryGetValue(key, out known)) return known;
         }
         if (_remote is null || !Uri.TryCreate(key, UriKind.Absolute, out var location)) return null;
-        if (_remote.Find(location) is not { } document || _roots.ContainsKey(document)) return null;
+        if (_remote.Find(location) is not { } document) return null;
+        if (_roots.ContainsKey(document)) return _known[key] = (document, document); // one document under another name
         var documentBase = RootBase(document, location);
         _roots.Add(document, documentBase);
         _known.TryAdd(key, (document, document));
         Index(document, documentBase);
-        return _known.TryGetValue(key, out known) ? known : null;
+        return _known[key];
     }
 
     private void IndexLocal()
@@ -158,10 +159,8 @@ internal sealed class RefResolver
     }
 
     /// <summary>A document's base: its own id resolved against where it came from.</summary>
-    private static Uri RootBase(JsonValue document, Uri location)
-    {
-        if (document.Kind != JsonKind.Object || (document["id"] ?? document["$id"]) is not { Kind: JsonKind.String, String: { } id }) return location;
-        var (path, _) = SchemaUri.Split(id);
-        return SchemaUri.Resolve(location, path) is { IsAbsoluteUri: true } resolved ? resolved : location;
-    }
+    private static Uri RootBase(JsonValue document, Uri location) =>
+        SchemaPositions.Id(document) is { } id && SchemaUri.Resolve(location, SchemaUri.Split(id).Location) is { IsAbsoluteUri: true } resolved
+            ? resolved
+            : location;
 }
