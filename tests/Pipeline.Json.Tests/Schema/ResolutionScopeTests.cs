@@ -44,6 +44,36 @@ public class ResolutionScopeTests
     }
 
     [Fact]
+    public void AUrnIdNamesTheDocument()
+    {
+        const string Schema = """
+            {
+              "id": "urn:example:options",
+              "definitions": {"port": {"type": "integer"}},
+              "properties": {"a": {"$ref": "#/definitions/port"}, "b": {"$ref": "urn:example:options#/definitions/port"}}
+            }
+            """;
+
+        Given.Messages(Schema, """{"a": "1", "b": "2"}""").Should().Equal(
+            "`a` must be an integer, not a string",
+            "`b` must be an integer, not a string");
+    }
+
+    [Fact]
+    public void APointerUnderANestedIdThatMissesSaysWhichScopeItWasReadIn()
+    {
+        var loaded = JsonSchema.Load(Given.Json("""
+            {
+              "definitions": {"port": {"type": "integer"}, "service": {"id": "http://example.com/service.json", "properties": {"p": {"$ref": "#/definitions/port"}}}},
+              "properties": {"service": {"$ref": "#/definitions/service"}}
+            }
+            """));
+
+        loaded.Problems.Single().Message.Should().Be(
+            "$ref `#/definitions/port` points to nothing in the subschema at `/definitions/service`, whose id `http://example.com/service.json` it resolves against");
+    }
+
+    [Fact]
     public void AnIdInsideAnEnumOrADefaultIsDataNotASchema()
     {
         var loaded = JsonSchema.Load(Given.Json("""

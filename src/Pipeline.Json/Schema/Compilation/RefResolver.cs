@@ -38,7 +38,8 @@ internal sealed class RefResolver
     }
 
     /// <param name="Foreign">The target lies in a document from <see cref="SchemaOptions.RemoteDocuments"/>.</param>
-    public readonly record struct Resolution(JsonValue? Target, bool IsRemote, bool Foreign);
+    /// <param name="Within">The subschema (not a whole document) whose id the reference was resolved in, when it was.</param>
+    public readonly record struct Resolution(JsonValue? Target, bool IsRemote, bool Foreign, JsonValue? Within = null);
 
     /// <summary>Resolves the <c>$ref</c> of <paramref name="schema"/>, whose text is <paramref name="reference"/>.</summary>
     public Resolution Resolve(JsonValue schema, string reference)
@@ -52,7 +53,7 @@ internal sealed class RefResolver
         JsonValue? target = fragment.Length <= 1 ? resource
             : fragment[1] == '/' ? resource.Resolve(fragment)
             : Named(key + fragment);
-        return new Resolution(target, false, target is not null && document != _document);
+        return new Resolution(target, false, target is not null && document != _document, resource == document ? null : resource);
     }
 
     private JsonValue? Named(string key)

@@ -255,7 +255,9 @@ internal sealed class SchemaScan
         }
         else
         {
-            Problem(reference, $"$ref `{text}` points to nothing in this schema");
+            Problem(reference, resolution.Within is { } within
+                ? $"$ref `{text}` points to nothing in the subschema at `{_pointers.Of(within)}`, whose id `{SchemaPositions.Id(within)}` it resolves against"
+                : $"$ref `{text}` points to nothing in this schema");
         }
     }
 
