@@ -30,6 +30,15 @@ public class StringKeywordTests
         Given.Errors("""{"pattern": "^[a-zA-Z0-9\\.\\-\\_ ]+$"}""", "\"a_b-c.d e\"").Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("🐲🐲", true)]
+    [InlineData("🐲🐉", false)]
+    public void ACharacterBeyondTheBasicPlaneIsQuantifiedWhole(string text, bool matches)
+    {
+        Given.Errors("""{"pattern": "^🐲*$"}""", $"\"{text}\"").Should().HaveCount(matches ? 0 : 1);
+    }
+
     [Fact]
     public void LengthsCountCodePoints()
     {
