@@ -27,12 +27,12 @@ public class DraftFourSuiteTests(ITestOutputHelper output)
 
     /// <summary>
     /// What each optional file should at least reach: the figure when it was last measured, so a
-    /// regression fails here while the misses themselves (big numbers, ECMA regex, formats) do not.
+    /// regression fails here while the misses themselves (formats, 1.0 counted as an integer) do not.
     /// </summary>
     private static readonly Dictionary<string, int> OptionalFloor = new(StringComparer.Ordinal)
     {
         ["optional/bignum.json"] = 9,
-        ["optional/ecmascript-regex.json"] = 53,
+        ["optional/ecmascript-regex.json"] = 74,
         ["optional/float-overflow.json"] = 1,
         ["optional/format/date-time.json"] = 30,
         ["optional/format/email.json"] = 17,

@@ -31,6 +31,31 @@ public class StringKeywordTests
     }
 
     [Theory]
+    [InlineData(@"^\\d+$", "42", true)]
+    [InlineData(@"^\\d+$", "৪২", false)] // Bengali digits: Unicode digits, not ECMA's \d
+    [InlineData(@"^\\w+$", "école", false)]
+    [InlineData(@"^[\\w.-]+$", "a_b.c-d", true)]
+    [InlineData(@"^\\W$", "é", true)]
+    [InlineData(@"^\\s$", "\uFEFF", true)]
+    [InlineData(@"^\\s$", "\u0085", false)]
+    [InlineData(@"^\\p{Letter}cole$", "école", true)]
+    [InlineData(@"^\\p{Lu}", "école", false)]
+    public void ClassEscapesMeanWhatTheyMeanInEcma262(string pattern, string text, bool matches)
+    {
+        var schema = $$"""{"pattern": "{{pattern}}"}""";
+
+        Given.Errors(schema, $"\"{text}\"").Should().HaveCount(matches ? 0 : 1);
+    }
+
+    [Fact]
+    public void AnInvalidPatternIsReportedAsWritten()
+    {
+        var loaded = JsonSchema.Load(Given.Json("""{"pattern": "^\\d+(\\w"}"""));
+
+        loaded.Problems.Single().Message.Should().Be("invalid regular expression in `pattern`: Invalid pattern '^\\d+(\\w' at offset 7. Not enough )'s.");
+    }
+
+    [Theory]
     [InlineData("", true)]
     [InlineData("🐲🐲", true)]
     [InlineData("🐲🐉", false)]
