@@ -80,9 +80,9 @@ public class StringKeywordTests
     [InlineData("uri-reference", "../relative/path", "#frag", "https://x")]
     [InlineData("email", "info@example.com", "a.b+c@d", "x@y")]
     [InlineData("ipv4", "10.0.0.1", "255.255.255.255", "0.0.0.0")]
-    [InlineData("ipv6", "::1", "fe80::1", "2001:db8::8a2e:370:7334")]
+    [InlineData("ipv6", "::1", "fe80::1", "2001:db8::8a2e:370:7334", "::ffff:192.168.0.1")]
     [InlineData("hostname", "example.com", "a-b.c", "localhost")]
-    [InlineData("date-time", "2024-01-31T12:00:00Z", "2024-01-31T12:00:00.5+01:00", "2024-01-31t12:00:00z")]
+    [InlineData("date-time", "2024-01-31T12:00:00Z", "2024-01-31T12:00:00.5+01:00", "2024-01-31t12:00:00z", "2016-12-31T23:59:60Z", "2016-12-31T15:59:60-08:00")]
     [InlineData("regex", "^a+$", "[a-z]", "\\_x")]
     public void KnownFormatsAcceptGoodValues(string format, params string[] values)
     {
@@ -97,9 +97,9 @@ public class StringKeywordTests
     [InlineData("uri-reference", "a valid URI reference", "has space")]
     [InlineData("email", "a valid email address", "no-at-sign", "two@@signs", "@x")]
     [InlineData("ipv4", "a valid IPv4 address", "1.2.3", "256.1.1.1", "01.2.3.4", "a.b.c.d")]
-    [InlineData("ipv6", "a valid IPv6 address", "1.2.3.4", "::g")]
+    [InlineData("ipv6", "a valid IPv6 address", "1.2.3.4", "::g", "fe80::a%eth1", "[::1]", "::ffff:192.168.0.01")]
     [InlineData("hostname", "a valid host name", "-bad.com", "under_score.com")]
-    [InlineData("date-time", "a valid date-time (like 2024-01-31T12:00:00Z)", "2024-01-31", "2024-13-01T00:00:00Z", "yesterday")]
+    [InlineData("date-time", "a valid date-time (like 2024-01-31T12:00:00Z)", "2024-01-31", "2024-13-01T00:00:00Z", "yesterday", "2024-01-31T12:00:00Z\n", "2016-12-31T23:58:60Z")]
     [InlineData("regex", "a valid regular expression", "[unclosed", "(")]
     public void KnownFormatsRejectBadValues(string format, string description, params string[] values)
     {

@@ -3,7 +3,7 @@ using System.Text;
 namespace Pipeline.Json;
 
 /// <summary>
-/// Schema patterns are ECMA 262 regexes (what Cosmos's validator runs); .NET reads nearly all of them
+/// Schema patterns are ECMA 262 regexes, as JSON Schema says; .NET reads nearly all of them
 /// the same way, and the differences are bridged here:
 /// <list type="bullet">
 /// <item>an identity escape of '_' ("\_"), common in real manifests, which ECMA 262 (and Python)
