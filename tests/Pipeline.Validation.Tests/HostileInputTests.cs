@@ -180,6 +180,54 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void RefCyclesThroughIdsEndWithOneClearErrorEach()
+    {
+        using var tree = new TempTree();
+        var revision = tree.Revision();
+        // a.json and b.json name each other through their ids and never consume the value; x and y
+        // are only references, one of them by the document's absolute id.
+        tree.Write($"{revision}/config.json", """
+            {"id": "http://example.com/config.json", "type": "object",
+             "definitions": {"a": {"id": "http://example.com/a.json", "allOf": [{"$ref": "b.json"}]}, "b": {"id": "http://example.com/b.json", "anyOf": [{"$ref": "a.json"}]},
+                             "x": {"$ref": "http://example.com/config.json#/definitions/y"}, "y": {"$ref": "#/definitions/x"}},
+             "properties": {"q": {"$ref": "a.json", "default": 1}, "r": {"$ref": "#/definitions/x", "default": 1}}}
+            """);
+
+        var report = Validate(tree);
+
+        Single(report, "UNI202").Message.Should().Be("the default of option `q` is invalid, so installing with default options fails: `q` is nested too deeply to validate (more than 400 levels of schema)");
+        Single(report, "UNI114").Message.Should().StartWith("circular $ref `").And.EndWith("` never reaches a schema; it accepts everything");
+        report.Diagnostics.Should().HaveCount(2, string.Join("\n", report.Diagnostics));
+    }
+
+    [Fact]
+    public void DeeplyNestedIdsResolveTheInnermostScopeInBoundedTime()
+    {
+        using var tree = new TempTree();
+        var revision = tree.Revision();
+        const int Levels = 50;
+        // Ids must be absolute in a package; each level's scope lies inside the one above, and each
+        // level refers to itself ("#" is the level, not the document).
+        var scope = new StringBuilder("http://example.com/");
+        var schema = new StringBuilder("""{"id": "http://example.com/", "definitions": {"t": {"id": "http://example.com/t.json", "type": "integer"}}, "type": "object", "properties": {"l": """);
+        for (var level = 0; level < Levels; level++)
+        {
+            scope.Append($"l{level}/");
+            schema.Append($$"""{"id": "{{scope}}", "type": "object", "properties": {"l": """);
+        }
+        schema.Append($$$"""{"id": "{{{scope}}}leaf/", "definitions": {"t": {"id": "{{{scope}}}leaf/t.json", "type": "string"}}, "properties": {"v": {"$ref": "t.json"}}, "default": {"v": 1}}""");
+        for (var level = 0; level < Levels; level++) schema.Append(""", "self": {"$ref": "#"}}}""");
+        schema.Append("}}");
+        tree.Write($"{revision}/config.json", schema.ToString());
+
+        var report = Validate(tree);
+
+        // t.json is the innermost scope's (a string), not the document's (an integer).
+        Single(report, "UNI202").Message.Should().EndWith("`v` must be a string, not a number");
+        report.Diagnostics.Should().ContainSingle();
+    }
+
+    [Fact]
     public void ACatastrophicPatternIsCutOff()
     {
         using var tree = new TempTree();

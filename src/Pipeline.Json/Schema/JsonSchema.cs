@@ -26,7 +26,7 @@ public sealed class JsonSchema
         ArgumentNullException.ThrowIfNull(schemaDocument);
         options ??= SchemaOptions.Default;
         var pointers = new SchemaPointers(schemaDocument);
-        var scan = SchemaScan.Run(schemaDocument, pointers, options.RegexTimeout);
+        var scan = SchemaScan.Run(schemaDocument, pointers, options);
         if (!scan.IsSchema) return new SchemaLoadResult(null, scan.Problems);
         var compiler = new SchemaCompiler(schemaDocument, pointers, options.RegexTimeout, scan.References);
         return new SchemaLoadResult(new JsonSchema(schemaDocument, compiler.Root), scan.Problems);

@@ -11,6 +11,8 @@ public class NumberKeywordTests
     [InlineData("""{"exclusiveMaximum": 10}""", "10.0", "exclusiveMaximum", "the document must be less than 10")]
     [InlineData("""{"multipleOf": 0.1}""", "0.35", "multipleOf", "the document must be a multiple of 0.1")]
     [InlineData("""{"multipleOf": 5}""", "12", "multipleOf", "the document must be a multiple of 5")]
+    [InlineData("""{"multipleOf": 0.123456789}""", "1e308", "multipleOf", "the document must be a multiple of 0.123456789")]
+    [InlineData("""{"multipleOf": 1e-3}""", "2.0005", "multipleOf", "the document must be a multiple of 1e-3")]
     public void OutOfBoundNumbersAreReported(string schema, string instance, string keyword, string message)
     {
         var error = Given.Errors(schema, instance).Single();
@@ -27,6 +29,8 @@ public class NumberKeywordTests
     [InlineData("""{"multipleOf": 0.1}""", "0.3")]
     [InlineData("""{"multipleOf": 0.01}""", "19.99")]
     [InlineData("""{"multipleOf": 5}""", "1e2")]
+    [InlineData("""{"multipleOf": 1e-3}""", "2.005")]
+    [InlineData("""{"multipleOf": 0.5}""", "1e308")] // the quotient overflows a double; exact arithmetic says whole
     [InlineData("""{"minimum": 5, "multipleOf": 2}""", "\"not a number\"")]
     public void InBoundNumbersPass(string schema, string instance)
     {

@@ -11,6 +11,14 @@ public class SchemaRobustnessTests
                         "c": {"dependencies": {"d": ["e"]}, "patternProperties": {"^p": {"const": 3}}, "maxLength": 2}}}
         """;
 
+    // Scopes and references by id: mutations make ids relative, odd URIs, cycles and data positions.
+    private const string ScopedSeed = """
+        {"id": "http://a.example/r/", "definitions": {"s": {"id": "s/", "definitions": {"t": {"id": "t.json", "type": "integer"}},
+                                                             "properties": {"u": {"$ref": "t.json"}, "w": {"$ref": "#"}}},
+                                                       "n": {"id": "#n", "enum": [{"id": "x:y", "$ref": "#/definitions/s"}]}},
+         "properties": {"a": {"$ref": "s/"}, "b": {"$ref": "s/t.json#"}, "c": {"$ref": "#n"}, "d": {"$ref": "http://a.example/r/#/definitions/s"}}}
+        """;
+
     private static readonly string[] Instances =
     [
         """{"a": 4, "b": [{"a": "xx"}], "c": {"d": 1, "p1": 3}}""",
@@ -19,12 +27,14 @@ public class SchemaRobustnessTests
         "\"string\"",
     ];
 
-    [Fact]
-    public void MutatedSchemasLoadAndValidateWithoutThrowing()
+    [Theory]
+    [InlineData(Seed)]
+    [InlineData(ScopedSeed)]
+    public void MutatedSchemasLoadAndValidateWithoutThrowing(string text)
     {
         var random = new Random(3);
-        byte[] interesting = [.. "{}[]\",:0123456789-.eEtrufalsn#/$"u8];
-        var seed = System.Text.Encoding.UTF8.GetBytes(Seed);
+        byte[] interesting = [.. "{}[]\",:0123456789-.eEtrufalsn#/$:"u8];
+        var seed = System.Text.Encoding.UTF8.GetBytes(text);
         var instances = Instances.Select(Given.Json).ToArray();
         var loaded = 0;
         for (var round = 0; round < 3_000; round++)

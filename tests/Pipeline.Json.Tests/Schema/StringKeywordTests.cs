@@ -30,6 +30,40 @@ public class StringKeywordTests
         Given.Errors("""{"pattern": "^[a-zA-Z0-9\\.\\-\\_ ]+$"}""", "\"a_b-c.d e\"").Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData(@"^\\d+$", "42", true)]
+    [InlineData(@"^\\d+$", "৪২", false)] // Bengali digits: Unicode digits, not ECMA's \d
+    [InlineData(@"^\\w+$", "école", false)]
+    [InlineData(@"^[\\w.-]+$", "a_b.c-d", true)]
+    [InlineData(@"^\\W$", "é", true)]
+    [InlineData(@"^\\s$", "\uFEFF", true)]
+    [InlineData(@"^\\s$", "\u0085", false)]
+    [InlineData(@"^\\p{Letter}cole$", "école", true)]
+    [InlineData(@"^\\p{Lu}", "école", false)]
+    public void ClassEscapesMeanWhatTheyMeanInEcma262(string pattern, string text, bool matches)
+    {
+        var schema = $$"""{"pattern": "{{pattern}}"}""";
+
+        Given.Errors(schema, $"\"{text}\"").Should().HaveCount(matches ? 0 : 1);
+    }
+
+    [Fact]
+    public void AnInvalidPatternIsReportedAsWritten()
+    {
+        var loaded = JsonSchema.Load(Given.Json("""{"pattern": "^\\d+(\\w"}"""));
+
+        loaded.Problems.Single().Message.Should().Be("invalid regular expression in `pattern`: Invalid pattern '^\\d+(\\w' at offset 7. Not enough )'s.");
+    }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("🐲🐲", true)]
+    [InlineData("🐲🐉", false)]
+    public void ACharacterBeyondTheBasicPlaneIsQuantifiedWhole(string text, bool matches)
+    {
+        Given.Errors("""{"pattern": "^🐲*$"}""", $"\"{text}\"").Should().HaveCount(matches ? 0 : 1);
+    }
+
     [Fact]
     public void LengthsCountCodePoints()
     {
@@ -46,9 +80,9 @@ public class StringKeywordTests
     [InlineData("uri-reference", "../relative/path", "#frag", "https://x")]
     [InlineData("email", "info@example.com", "a.b+c@d", "x@y")]
     [InlineData("ipv4", "10.0.0.1", "255.255.255.255", "0.0.0.0")]
-    [InlineData("ipv6", "::1", "fe80::1", "2001:db8::8a2e:370:7334")]
+    [InlineData("ipv6", "::1", "fe80::1", "2001:db8::8a2e:370:7334", "::ffff:192.168.0.1")]
     [InlineData("hostname", "example.com", "a-b.c", "localhost")]
-    [InlineData("date-time", "2024-01-31T12:00:00Z", "2024-01-31T12:00:00.5+01:00", "2024-01-31t12:00:00z")]
+    [InlineData("date-time", "2024-01-31T12:00:00Z", "2024-01-31T12:00:00.5+01:00", "2024-01-31t12:00:00z", "2016-12-31T23:59:60Z", "2016-12-31T15:59:60-08:00")]
     [InlineData("regex", "^a+$", "[a-z]", "\\_x")]
     public void KnownFormatsAcceptGoodValues(string format, params string[] values)
     {
@@ -63,9 +97,9 @@ public class StringKeywordTests
     [InlineData("uri-reference", "a valid URI reference", "has space")]
     [InlineData("email", "a valid email address", "no-at-sign", "two@@signs", "@x")]
     [InlineData("ipv4", "a valid IPv4 address", "1.2.3", "256.1.1.1", "01.2.3.4", "a.b.c.d")]
-    [InlineData("ipv6", "a valid IPv6 address", "1.2.3.4", "::g")]
+    [InlineData("ipv6", "a valid IPv6 address", "1.2.3.4", "::g", "fe80::a%eth1", "[::1]", "::ffff:192.168.0.01")]
     [InlineData("hostname", "a valid host name", "-bad.com", "under_score.com")]
-    [InlineData("date-time", "a valid date-time (like 2024-01-31T12:00:00Z)", "2024-01-31", "2024-13-01T00:00:00Z", "yesterday")]
+    [InlineData("date-time", "a valid date-time (like 2024-01-31T12:00:00Z)", "2024-01-31", "2024-13-01T00:00:00Z", "yesterday", "2024-01-31T12:00:00Z\n", "2016-12-31T23:58:60Z")]
     [InlineData("regex", "a valid regular expression", "[unclosed", "(")]
     public void KnownFormatsRejectBadValues(string format, string description, params string[] values)
     {

@@ -42,7 +42,21 @@ internal static class PatternCache
         }
         catch (ArgumentException invalid)
         {
-            return new(null, invalid.Message);
+            return new(null, ErrorInOriginal(pattern) ?? invalid.Message);
+        }
+    }
+
+    // The error as .NET words it for what the author wrote, not for its translation.
+    private static string? ErrorInOriginal(string pattern)
+    {
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.CultureInvariant);
+            return null;
+        }
+        catch (ArgumentException invalid)
+        {
+            return invalid.Message;
         }
     }
 

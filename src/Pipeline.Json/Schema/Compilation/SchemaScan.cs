@@ -12,18 +12,25 @@ internal sealed class SchemaScan
     private readonly JsonValue _document;
     private readonly SchemaPointers _pointers;
     private readonly TimeSpan _regexTimeout;
-    private readonly Queue<JsonValue> _pending = new();
+    private readonly ISchemaDocumentSource? _remote;
+    private readonly Queue<(JsonValue Schema, bool Foreign)> _pending = new();
 
-    // Visited subschemas by token row: every value a schema can reach lies inside the document.
+    // Visited subschemas of the document by token row; those of other documents (only ever given by
+    // SchemaOptions.RemoteDocuments) by identity.
     private readonly bool[] _seen;
+    private HashSet<JsonValue>? _seenForeign;
+
+    // Whether the schema being checked lies in another document: so do its subschemas.
+    private bool _foreign;
     private RefResolver? _resolver;
     private List<JsonValue>? _referring;
 
-    private SchemaScan(JsonValue document, SchemaPointers pointers, TimeSpan regexTimeout)
+    private SchemaScan(JsonValue document, SchemaPointers pointers, TimeSpan regexTimeout, ISchemaDocumentSource? remote)
     {
         _document = document;
         _pointers = pointers;
         _regexTimeout = regexTimeout;
+        _remote = remote;
         _seen = new bool[document.RowSpan];
     }
 
@@ -35,9 +42,9 @@ internal sealed class SchemaScan
     /// <summary>The target of every schema that is a resolvable, non-circular <c>$ref</c>; null when there is none.</summary>
     public Dictionary<JsonValue, JsonValue>? References { get; private set; }
 
-    public static SchemaScan Run(JsonValue document, SchemaPointers pointers, TimeSpan regexTimeout)
+    public static SchemaScan Run(JsonValue document, SchemaPointers pointers, SchemaOptions options)
     {
-        var scan = new SchemaScan(document, pointers, regexTimeout);
+        var scan = new SchemaScan(document, pointers, options.RegexTimeout, options.RemoteDocuments);
         scan.Walk();
         return scan;
     }
@@ -51,16 +58,29 @@ internal sealed class SchemaScan
         }
         IsSchema = true;
         Visit(_document);
-        while (_pending.TryDequeue(out var schema)) Check(schema);
+        while (_pending.TryDequeue(out var next))
+        {
+            _foreign = next.Foreign;
+            Check(next.Schema);
+        }
         BreakReferenceCycles();
     }
 
-    private void Visit(JsonValue schema)
+    private void Visit(JsonValue schema) => Visit(schema, _foreign);
+
+    private void Visit(JsonValue schema, bool foreign)
     {
-        ref var seen = ref _seen[schema.Row - _document.Row];
-        if (seen) return;
-        seen = true;
-        _pending.Enqueue(schema);
+        if (foreign)
+        {
+            if (!(_seenForeign ??= new(ReferenceEqualityComparer.Instance)).Add(schema)) return;
+        }
+        else
+        {
+            ref var seen = ref _seen[schema.Row - _document.Row];
+            if (seen) return;
+            seen = true;
+        }
+        _pending.Enqueue((schema, foreign));
     }
 
     private void Check(JsonValue schema)
@@ -222,12 +242,12 @@ internal sealed class SchemaScan
             return;
         }
         var text = reference.String!;
-        var resolution = (_resolver ??= new RefResolver(_document)).Resolve(text);
+        var resolution = (_resolver ??= new RefResolver(_document, _remote)).Resolve(schema, text);
         if (resolution.Target is { } target)
         {
             (References ??= new(ReferenceEqualityComparer.Instance))[schema] = target;
             (_referring ??= []).Add(schema);
-            Visit(target);
+            Visit(target, resolution.Foreign);
         }
         else if (resolution.IsRemote)
         {
@@ -235,7 +255,9 @@ internal sealed class SchemaScan
         }
         else
         {
-            Problem(reference, $"$ref `{text}` points to nothing in this schema");
+            Problem(reference, resolution.Within is { } within
+                ? $"$ref `{text}` points to nothing in the subschema at `{_pointers.Of(within)}`, whose id `{SchemaPositions.Id(within)}` it resolves against"
+                : $"$ref `{text}` points to nothing in this schema");
         }
     }
 

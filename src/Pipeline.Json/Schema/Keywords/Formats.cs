@@ -78,8 +78,12 @@ internal static partial class Formats
             && int.Parse(part, System.Globalization.CultureInfo.InvariantCulture) <= 255);
     }
 
+    // IPAddress also takes a zone ("%eth1"), brackets and a sloppy embedded IPv4 part, none of which
+    // belong in an address written in a manifest.
     private static bool IsIPv6(string text) =>
         text.Contains(':', StringComparison.Ordinal)
+        && text.AsSpan().IndexOfAny('%', '[', ']') < 0
+        && (!text.Contains('.', StringComparison.Ordinal) || IsIPv4(text[(text.LastIndexOf(':') + 1)..]))
         && IPAddress.TryParse(text, out var address)
         && address.AddressFamily == AddressFamily.InterNetworkV6;
 
@@ -89,9 +93,16 @@ internal static partial class Formats
             && label[0] != '-' && label[^1] != '-'
             && label.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'));
 
-    private static bool IsDateTime(string text) =>
-        DateTimePattern().IsMatch(text)
-        && DateTimeOffset.TryParse(text.ToUpperInvariant(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
+    private static bool IsDateTime(string text)
+    {
+        if (DateTimePattern().Match(text) is not { Success: true } match) return false;
+        // A leap second (":60") is valid only as the last second of a UTC day, wherever its offset puts it.
+        var seconds = match.Groups["second"];
+        var leap = seconds.ValueSpan is "60";
+        var parseable = leap ? string.Concat(text.AsSpan(0, seconds.Index), "59", text.AsSpan(seconds.Index + 2)) : text;
+        return DateTimeOffset.TryParse(parseable.ToUpperInvariant(), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)
+            && (!leap || parsed.UtcDateTime is { Hour: 23, Minute: 59 });
+    }
 
     private static bool IsRegex(string text) => PatternCache.IsValid(text);
 
@@ -104,6 +115,7 @@ internal static partial class Formats
         return false;
     }
 
-    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})$", RegexOptions.CultureInvariant)]
+    // \z, not $: a trailing newline is not part of a date-time.
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:(?<second>[0-9]{2})(\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2})\z", RegexOptions.CultureInvariant)]
     private static partial Regex DateTimePattern();
 }

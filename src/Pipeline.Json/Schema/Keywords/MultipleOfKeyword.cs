@@ -2,16 +2,18 @@ using System.Globalization;
 
 namespace Pipeline.Json;
 
-/// <summary><c>multipleOf</c>: exact in decimal when both numbers are plain decimals, else within double precision.</summary>
+/// <summary><c>multipleOf</c>: exact (in decimal, or as scaled integers for exponents and big numbers), else within double precision.</summary>
 internal sealed class MultipleOfKeyword : Keyword
 {
     private readonly decimal? _exactDivisor;
+    private readonly ScaledInteger? _scaledDivisor;
     private readonly double _divisor;
 
     public MultipleOfKeyword(JsonValue divisor, SchemaPointers pointers)
         : base(divisor, pointers)
     {
         _exactDivisor = Exact(divisor.NumberText!);
+        _scaledDivisor = ScaledInteger.Parse(divisor.NumberText!) is { Digits.IsZero: false } scaled ? scaled : null;
         _divisor = divisor.Number;
     }
 
@@ -24,6 +26,8 @@ internal sealed class MultipleOfKeyword : Keyword
     private bool IsMultiple(JsonValue instance)
     {
         if (_exactDivisor is { } exactDivisor && Exact(instance.NumberText!) is { } exact) return exact % exactDivisor == 0;
+        // Exponents and numbers past a decimal's range (1e308) are still exact as scaled integers.
+        if (_scaledDivisor is { } scaledDivisor && ScaledInteger.Parse(instance.NumberText!) is { } scaled) return scaled.IsMultipleOf(scaledDivisor);
         var quotient = instance.Number / _divisor;
         if (!double.IsFinite(quotient)) return false;
         if (Math.Abs(quotient) > 1e15) return true; // beyond double precision every quotient looks whole
