@@ -45,7 +45,8 @@ public static class SarifReportWriter
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteStartArray("results");
-            foreach (var d in report.Diagnostics)
+            // Accepted findings follow the new ones, marked as such (see WriteBaselineState).
+            foreach (var (d, accepted) in report.Diagnostics.Select(d => (d, false)).Concat(report.Accepted.Select(d => (d, true))))
             {
                 json.WriteStartObject();
                 json.WriteString("ruleId", d.Code);
@@ -74,6 +75,7 @@ public static class SarifReportWriter
                     json.WriteEndObject();
                     json.WriteEndArray();
                 }
+                if (report.Baseline is { } baseline) WriteBaselineState(json, accepted, baseline);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -83,6 +85,22 @@ public static class SarifReportWriter
         }
         output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
         output.WriteLine();
+    }
+
+    /// <summary>
+    /// With a baseline in use, every result says whether it is new; an accepted one is "unchanged"
+    /// and suppressed externally (by the baseline file), which code scanning shows as dismissed.
+    /// </summary>
+    private static void WriteBaselineState(Utf8JsonWriter json, bool accepted, string baseline)
+    {
+        json.WriteString("baselineState", accepted ? "unchanged" : "new");
+        if (!accepted) return;
+        json.WriteStartArray("suppressions");
+        json.WriteStartObject();
+        json.WriteString("kind", "external");
+        json.WriteString("justification", $"accepted in {baseline}: a finding of a released revision, which cannot change");
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 
     private static string Level(Severity severity) => severity switch
