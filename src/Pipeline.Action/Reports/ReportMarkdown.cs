@@ -40,29 +40,65 @@ public static class ReportMarkdown
 
         if (report.Diagnostics.Count == 0)
         {
-            text.AppendLine().AppendLine("No problems found.");
-            return text.ToString();
+            text.AppendLine().AppendLine(report.Accepted.Count == 0 ? "No problems found." : "No new problems found.");
         }
-        text.AppendLine().AppendLine("### Problems");
-        foreach (var group in report.Diagnostics.GroupBy(d => d.Package).OrderBy(g => g.Key, StringComparer.Ordinal))
+        else
         {
-            text.AppendLine().AppendLine(group.Key.Length == 0 ? "#### Repository" : $"#### `{Code(group.Key)}`").AppendLine();
-            text.AppendLine("| | Where | Rule | Problem |").AppendLine("|---|---|---|---|");
-            foreach (var d in group)
+            text.AppendLine().AppendLine("### Problems");
+            foreach (var group in report.Diagnostics.GroupBy(d => d.Package).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
-                var where = d.File is null ? "(repository)" : d.Line > 0 ? $"{d.File}:{d.Line}:{d.Column}" : d.File;
-                text.Append("| ").Append(Icon(d.Severity)).Append(" | `").Append(Code(where)).Append("` | ").Append(d.Code).Append(" | ").Append(Escape(d.Message));
-                if (d.Hint is { Length: > 0 } hint) text.Append("<br>💡 ").Append(Escape(hint));
-                text.AppendLine(" |");
+                text.AppendLine().AppendLine(group.Key.Length == 0 ? "#### Repository" : $"#### `{Code(group.Key)}`").AppendLine();
+                Table(text, group, hints: true);
             }
         }
+        AppendBaseline(text, report);
         return text.ToString();
     }
 
+    private static void Table(StringBuilder text, IEnumerable<ReportedDiagnostic> diagnostics, bool hints)
+    {
+        text.AppendLine("| | Where | Rule | Problem |").AppendLine("|---|---|---|---|");
+        foreach (var d in diagnostics)
+        {
+            var where = d.File is null ? "(repository)" : d.Line > 0 ? $"{d.File}:{d.Line}:{d.Column}" : d.File;
+            text.Append("| ").Append(Icon(d.Severity)).Append(" | `").Append(Code(where)).Append("` | ").Append(d.Code).Append(" | ").Append(Escape(d.Message));
+            if (hints && d.Hint is { Length: > 0 } hint) text.Append("<br>💡 ").Append(Escape(hint));
+            text.AppendLine(" |");
+        }
+    }
+
+    /// <summary>
+    /// Accepted findings and fixed baseline entries, collapsed: they are known and never block,
+    /// and listing them open would bury the new problems of the pull request.
+    /// </summary>
+    private static void AppendBaseline(StringBuilder text, ActionReport report)
+    {
+        if (report.Accepted.Count > 0)
+        {
+            text.AppendLine().Append("<details><summary>").Append(Plural(report.Accepted.Count, "accepted finding"))
+                .Append(" (").Append(Escape(report.Baseline ?? "baseline")).AppendLine(")</summary>").AppendLine();
+            Table(text, report.Accepted, hints: false);
+            text.AppendLine().AppendLine("</details>");
+        }
+        if (report.Fixed.Count > 0)
+        {
+            var count = report.Fixed.Sum(e => e.Count);
+            text.AppendLine().Append("<details><summary>").Append(Plural(count, "baselined finding")).Append(count == 1 ? " is" : " are")
+                .AppendLine(" fixed: run <code>universe baseline --prune</code> to drop them from the baseline</summary>").AppendLine();
+            foreach (var entry in report.Fixed)
+            {
+                text.Append("- `").Append(Code(entry.File)).Append("` ").Append(entry.Code);
+                if (entry.Count > 1) text.Append(" ×").Append(entry.Count);
+                text.AppendLine();
+            }
+            text.AppendLine().AppendLine("</details>");
+        }
+    }
+
     public static string Counts(ActionReport report) =>
-        report.Errors == 0 && report.Warnings == 0
+        report.Errors == 0 && report.Warnings == 0 && report.Accepted.Count == 0
             ? "no problems"
-            : $"{Plural(report.Errors, "error")}, {Plural(report.Warnings, "warning")}";
+            : $"{Plural(report.Errors, "error")}, {Plural(report.Warnings, "warning")}{(report.Accepted.Count > 0 ? $", {report.Accepted.Count} accepted" : "")}";
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 

@@ -29,9 +29,11 @@ public static class BaselineFile
     public static string PathIn(string root) => Path.Combine(root, Baseline.FileName);
 
     /// <summary>The baseline of the universe at <paramref name="root"/>; no file is no baseline.</summary>
-    public static BaselineFileResult Read(string root)
+    public static BaselineFileResult Read(string root) => ReadFile(PathIn(root));
+
+    /// <summary>A baseline file at any path (`universe baseline --output`); problems still name universe-baseline.json.</summary>
+    public static BaselineFileResult ReadFile(string path)
     {
-        var path = PathIn(root);
         byte[] content;
         try
         {
@@ -126,15 +128,6 @@ public static class BaselineFile
             json.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
-
-    /// <summary>Writes the file through a temporary one beside it, so a reader never sees half a baseline.</summary>
-    public static void Save(string path, Baseline baseline)
-    {
-        var full = Path.GetFullPath(path);
-        var temporary = full + ".tmp";
-        File.WriteAllText(temporary, Write(baseline));
-        File.Move(temporary, full, overwrite: true);
     }
 
     internal static Diagnostic At(SourcePosition position, string message) =>
