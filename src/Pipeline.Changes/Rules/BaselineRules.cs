@@ -42,7 +42,7 @@ internal static class BaselineRules
             var what = before == 0
                 ? $"the pull request adds {Findings(added.Count)} of {added.Code} in {added.File} to the baseline"
                 : $"the pull request raises the count of {added.Code} in {added.File} in the baseline from {before} to {before + added.Count}";
-            diagnostics.Add(Allowed(allowedBy, RuleCatalog.BaselineGrows.At(Baseline.FileName, added.Line, added.Line > 0 ? 1 : 0, what)));
+            diagnostics.Add(Allowed(allowedBy, RuleCatalog.BaselineGrows.At(Baseline.FileName, added.Line, added.Column, what)));
         }
         // Without the label only what both accept applies: the pull request's removals take effect
         // at once, its additions never.

@@ -41,7 +41,7 @@ internal static partial class BaselineEntryReader
             count = (int)countValue.Number;
         }
         var message = item["message"] is { Kind: JsonKind.String } m ? m.String : null;
-        return new BaselineEntry(code, file, fingerprint, count) { Message = message, Line = item.Position.Line };
+        return new BaselineEntry(code, file, fingerprint, count) { Message = message, Line = item.Position.Line, Column = item.Position.Column };
     }
 
     private static string? Text(JsonValue item, string name) => item[name] is { Kind: JsonKind.String } value ? value.String : null;
