@@ -49,11 +49,14 @@ public static class BuildCommand
         var accepted = 0;
         if (useBaseline)
         {
-            // Revisions skipped for findings the baseline accepts are old news: they do not fail the build.
+            // A revision skipped for a file the baseline has accepted findings in is old news, and
+            // does not fail the build. The builder words its findings its own way ("…; revision
+            // not built"), so they are matched by file, not by fingerprint.
             var baseline = BaselineFile.Read(root);
-            var outcome = BaselineMatch.Apply(baseline.Baseline ?? Baseline.Empty, problems);
-            accepted = outcome.Accepted.Count;
-            problems = [.. outcome.New, .. baseline.Problems];
+            var known = baseline.Baseline ?? Baseline.Empty;
+            var isAccepted = problems.Select(d => Baseline.Covers(d) && known.HasFile(d.File)).ToArray();
+            accepted = isAccepted.Count(a => a);
+            problems = [.. problems.Where((_, i) => !isAccepted[i]), .. baseline.Problems];
         }
         foreach (var diagnostic in ValidationReport.Sort(problems))
         {
