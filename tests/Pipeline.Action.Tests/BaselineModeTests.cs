@@ -1,0 +1,86 @@
+using Pipeline.Diagnostics.Baselines;
+using Pipeline.Packages;
+using Pipeline.Testing.Git;
+using Pipeline.Validation;
+using Pipeline.Validation.Baselines;
+
+namespace Pipeline.Action.Tests;
+
+/// <summary>The action in a universe whose released revisions carry defects that universe-baseline.json accepts.</summary>
+public sealed class BaselineModeTests
+{
+    /// <summary>main: hello 0 released with a duplicate key, and the baseline accepting it.</summary>
+    private static (GitRepository Repository, string Base) UniverseWithAcceptedDefects()
+    {
+        var repository = new GitRepository();
+        repository.Write("packages/H/hello/0/package.json", GitRepository.PackageJson("hello", "1.0.0").Replace("\"maintainer\"", "\"version\": \"0.9.0\",\n  \"maintainer\"", StringComparison.Ordinal));
+        var findings = TreeValidator.Validate(PackageTreeReader.Read(repository.Root)).Diagnostics;
+        findings.Should().ContainSingle().Which.Code.Should().Be("UNI103");
+        repository.Write(Baseline.FileName, BaselineFile.Write(Baseline.Of(findings)));
+        return (repository, repository.Commit("hello 0 with a defect, accepted"));
+    }
+
+    [Fact]
+    public async Task APullRequestWhoseOnlyFindingsAreBaselinedPassesWithTheAcceptedSection()
+    {
+        var (repository, baseSha) = UniverseWithAcceptedDefects();
+        repository.Branch("feature");
+        // A settings change validates the whole tree, old revisions included.
+        repository.Write("universe.yaml", "description: Our packages.\n");
+        var headSha = repository.Commit("describe the universe");
+        await using var run = await ActionRun.StartAsync(repository);
+        run.PullRequestEvent(5, baseSha, headSha);
+
+        var status = await run.RunAsync();
+
+        status.Should().Be(ExitCode.Success, run.Log);
+        var comment = run.GitHub.Comments(5).Should().ContainSingle().Subject.Body;
+        comment.Should().Contain("✅ Universe validation: 0 errors, 0 warnings, 1 accepted")
+            .And.Contain("<details><summary>1 accepted finding (universe-baseline.json)</summary>")
+            .And.Contain("packages/H/hello/0/package.json");
+        var check = run.GitHub.CheckRuns().Should().ContainSingle().Subject;
+        check.Conclusion.Should().Be("success");
+        check.Annotations.Should().BeEmpty("accepted findings are not annotated");
+        run.GitHub.Labels(5).Should().NotContain("needs fixes");
+        File.ReadAllText(run.SummaryPath).Should().Contain("1 accepted finding");
+        var report = Reports.ActionReport.Parse(File.ReadAllText(run.Outputs()["report"]), out _)!;
+        report.Scope.Should().Be("whole-tree");
+        report.Baseline.Should().Be(Baseline.FileName);
+        report.Accepted.Should().ContainSingle().Which.Code.Should().Be("UNI103");
+        report.Diagnostics.Should().BeEmpty();
+        File.ReadAllText(Path.ChangeExtension(run.Outputs()["report"], ".sarif")).Should().Contain("\"baselineState\": \"unchanged\"");
+    }
+
+    [Fact]
+    public async Task APullRequestThatAddsABaselineEntryWithoutTheLabelFails()
+    {
+        var (repository, baseSha) = UniverseWithAcceptedDefects();
+        repository.Branch("feature");
+        repository.Write("packages/W/world/0/package.json", GitRepository.PackageJson("world", "1.0.0").Replace("\"maintainer\"", "\"name\": \"world\",\n  \"maintainer\"", StringComparison.Ordinal));
+        repository.Write(Baseline.FileName, BaselineFile.Write(Baseline.Of(TreeValidator.Validate(PackageTreeReader.Read(repository.Root)).Diagnostics)));
+        var headSha = repository.Commit("world 0 with a defect, and accept it");
+        await using var run = await ActionRun.StartAsync(repository);
+        run.PullRequestEvent(6, baseSha, headSha);
+
+        var status = await run.RunAsync();
+
+        status.Should().Be(ExitCode.Invalid);
+        var report = Reports.ActionReport.Parse(File.ReadAllText(run.Outputs()["report"]), out _)!;
+        report.Diagnostics.Select(d => (d.Code, d.File)).Should().BeEquivalentTo([("UNI103", "packages/W/world/0/package.json"), ("UNI406", Baseline.FileName)]);
+        report.Scope.Should().Be("git", "a changed baseline does not validate the whole tree");
+    }
+
+    [Fact]
+    public async Task PublishModePublishesATreeWhoseOnlyErrorsAreBaselined()
+    {
+        var (repository, sha) = UniverseWithAcceptedDefects();
+        await using var run = await ActionRun.StartAsync(repository);
+        run.With("mode", "publish").With("release", "false").Set("GITHUB_SHA", sha).Set("GITHUB_EVENT_NAME", "push");
+
+        var status = await run.RunAsync();
+
+        status.Should().Be(ExitCode.Success, run.Log);
+        run.Outputs()["valid"].Should().Be("true");
+        File.ReadAllText(run.SummaryPath).Should().Contain("Universe published");
+    }
+}
