@@ -81,6 +81,6 @@ public sealed class BaselineModeTests
 
         status.Should().Be(ExitCode.Success, run.Log);
         run.Outputs()["valid"].Should().Be("true");
-        File.ReadAllText(run.SummaryPath).Should().Contain("Universe published");
+        File.ReadAllText(run.SummaryPath).Should().Contain("Universe published").And.Contain("1 finding of a released revision is accepted by `universe-baseline.json`");
     }
 }
