@@ -83,4 +83,29 @@ public sealed class BaselineModeTests
         run.Outputs()["valid"].Should().Be("true");
         File.ReadAllText(run.SummaryPath).Should().Contain("Universe published").And.Contain("1 finding of a released revision is accepted by `universe-baseline.json`");
     }
+
+    [Fact]
+    public void TheCommentListsAcceptedFindingsCollapsedAndCappedAndFixedOnesWithThePruneHint()
+    {
+        var accepted = Enumerable.Range(1, 130)
+            .Select(i => new Reports.ReportedDiagnostic("UNI103", "error", $"packages/H/hello/{i}/config.json", 3, 5, "duplicate key `port` (first at line 2)", "hint"))
+            .ToArray();
+        var report = new Reports.ActionReport
+        {
+            Baseline = Baseline.FileName,
+            Accepted = accepted,
+            Fixed = [new Reports.ReportedBaselineEntry("UNI202", "packages/H/hello/0/config.json", "0123456789abcdef", 2)],
+        };
+
+        var markdown = Reports.ReportMarkdown.Write(report);
+
+        markdown.Should().StartWith("## ✅ Universe validation: 0 errors, 0 warnings, 130 accepted")
+            .And.Contain("No new problems found.")
+            .And.Contain("<details><summary>130 accepted findings (universe-baseline.json)</summary>")
+            .And.Contain("packages/H/hello/100/config.json:3:5").And.NotContain("packages/H/hello/101/config.json")
+            .And.Contain("… and 30 more, listed in the report file")
+            .And.Contain("2 baselined findings are fixed: run <code>universe baseline --prune</code>")
+            .And.Contain("- `packages/H/hello/0/config.json` UNI202 ×2");
+        markdown.Split("<details>").Length.Should().Be(markdown.Split("</details>").Length, "every section is closed");
+    }
 }

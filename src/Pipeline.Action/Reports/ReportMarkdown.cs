@@ -10,6 +10,9 @@ namespace Pipeline.Action.Reports;
 /// </summary>
 public static class ReportMarkdown
 {
+    /// <summary>How many accepted findings the comment lists; the report file has them all.</summary>
+    public const int AcceptedRows = 100;
+
     public static string Write(ActionReport report)
     {
         var text = new StringBuilder();
@@ -41,30 +44,24 @@ public static class ReportMarkdown
         if (report.Diagnostics.Count == 0)
         {
             text.AppendLine().AppendLine(report.Accepted.Count == 0 ? "No problems found." : "No new problems found.");
+            AppendBaseline(text, report);
+            return text.ToString();
         }
-        else
+        text.AppendLine().AppendLine("### Problems");
+        foreach (var group in report.Diagnostics.GroupBy(d => d.Package).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            text.AppendLine().AppendLine("### Problems");
-            foreach (var group in report.Diagnostics.GroupBy(d => d.Package).OrderBy(g => g.Key, StringComparer.Ordinal))
+            text.AppendLine().AppendLine(group.Key.Length == 0 ? "#### Repository" : $"#### `{Code(group.Key)}`").AppendLine();
+            text.AppendLine("| | Where | Rule | Problem |").AppendLine("|---|---|---|---|");
+            foreach (var d in group)
             {
-                text.AppendLine().AppendLine(group.Key.Length == 0 ? "#### Repository" : $"#### `{Code(group.Key)}`").AppendLine();
-                Table(text, group, hints: true);
+                var where = d.File is null ? "(repository)" : d.Line > 0 ? $"{d.File}:{d.Line}:{d.Column}" : d.File;
+                text.Append("| ").Append(Icon(d.Severity)).Append(" | `").Append(Code(where)).Append("` | ").Append(d.Code).Append(" | ").Append(Escape(d.Message));
+                if (d.Hint is { Length: > 0 } hint) text.Append("<br>💡 ").Append(Escape(hint));
+                text.AppendLine(" |");
             }
         }
         AppendBaseline(text, report);
         return text.ToString();
-    }
-
-    private static void Table(StringBuilder text, IEnumerable<ReportedDiagnostic> diagnostics, bool hints)
-    {
-        text.AppendLine("| | Where | Rule | Problem |").AppendLine("|---|---|---|---|");
-        foreach (var d in diagnostics)
-        {
-            var where = d.File is null ? "(repository)" : d.Line > 0 ? $"{d.File}:{d.Line}:{d.Column}" : d.File;
-            text.Append("| ").Append(Icon(d.Severity)).Append(" | `").Append(Code(where)).Append("` | ").Append(d.Code).Append(" | ").Append(Escape(d.Message));
-            if (hints && d.Hint is { Length: > 0 } hint) text.Append("<br>💡 ").Append(Escape(hint));
-            text.AppendLine(" |");
-        }
     }
 
     /// <summary>
@@ -77,7 +74,17 @@ public static class ReportMarkdown
         {
             text.AppendLine().Append("<details><summary>").Append(Plural(report.Accepted.Count, "accepted finding"))
                 .Append(" (").Append(Escape(report.Baseline ?? "baseline")).AppendLine(")</summary>").AppendLine();
-            Table(text, report.Accepted, hints: false);
+            text.AppendLine("| | Where | Rule | Finding |").AppendLine("|---|---|---|---|");
+            // Capped: a whole-tree run of an old universe accepts hundreds, and the comment has a size limit.
+            foreach (var d in report.Accepted.Take(AcceptedRows))
+            {
+                var where = d.File is null ? "(repository)" : d.Line > 0 ? $"{d.File}:{d.Line}:{d.Column}" : d.File;
+                text.Append("| ").Append(Icon(d.Severity)).Append(" | `").Append(Code(where)).Append("` | ").Append(d.Code).Append(" | ").Append(Escape(d.Message)).AppendLine(" |");
+            }
+            if (report.Accepted.Count > AcceptedRows)
+            {
+                text.AppendLine().Append("… and ").Append(report.Accepted.Count - AcceptedRows).AppendLine(" more, listed in the report file (`accepted`).");
+            }
             text.AppendLine().AppendLine("</details>");
         }
         if (report.Fixed.Count > 0)
@@ -85,7 +92,7 @@ public static class ReportMarkdown
             var count = report.Fixed.Sum(e => e.Count);
             text.AppendLine().Append("<details><summary>").Append(Plural(count, "baselined finding")).Append(count == 1 ? " is" : " are")
                 .AppendLine(" fixed: run <code>universe baseline --prune</code> to drop them from the baseline</summary>").AppendLine();
-            foreach (var entry in report.Fixed)
+            foreach (var entry in report.Fixed.Take(AcceptedRows))
             {
                 text.Append("- `").Append(Code(entry.File)).Append("` ").Append(entry.Code);
                 if (entry.Count > 1) text.Append(" ×").Append(entry.Count);
