@@ -99,7 +99,11 @@ public sealed class BaseView
     /// </summary>
     private static BaselineOnBase InferBaseline(string root, ChangeSet changes)
     {
-        if (changes.Files.Any(f => f.Paths().Contains(Diagnostics.Baselines.Baseline.FileName))) return BaselineOnBase.Unknown;
+        // Matched by name at any depth: GitHub lists paths from the top of the Git repository, which
+        // for a Universe checkout is above the root (repo/universe-baseline.json). Erring this way
+        // only asks for the label.
+        const string name = Diagnostics.Baselines.Baseline.FileName;
+        if (changes.Files.Any(f => f.Paths().Any(p => p == name || p.EndsWith("/" + name, StringComparison.Ordinal)))) return BaselineOnBase.Unknown;
         var info = new FileInfo(Path.Combine(root, Diagnostics.Baselines.Baseline.FileName));
         if (!info.Exists || info.LinkTarget is not null || info.Length > Validation.Baselines.BaselineFile.MaxBytes) return BaselineOnBase.Absent;
         try
