@@ -108,4 +108,24 @@ public sealed class BaselineModeTests
             .And.Contain("- `packages/H/hello/0/config.json` UNI202 ×2");
         markdown.Split("<details>").Length.Should().Be(markdown.Split("</details>").Length, "every section is closed");
     }
+
+    [Fact]
+    public async Task TheForkSafeReportCarriesTheAcceptedFindingsToTheComment()
+    {
+        var (repository, baseSha) = UniverseWithAcceptedDefects();
+        repository.Branch("feature");
+        repository.Write("universe.yaml", "description: Our packages.\n");
+        var headSha = repository.Commit("describe the universe");
+        await using var run = await ActionRun.StartAsync(repository);
+        run.PullRequestEvent(9, baseSha, headSha).With("mode", "validate").With("token", null);
+        (await run.RunAsync()).Should().Be(ExitCode.Success, run.Log);
+        File.ReadAllText(run.Outputs()["report"]).Should().Contain("\"accepted\"");
+
+        run.GitHub.SetPullRequest(9, headSha, baseSha);
+        run.WorkflowRunEvent(headSha).With("mode", "report").With("token", ActionRun.Token);
+        var status = await run.RunAsync();
+
+        status.Should().Be(ExitCode.Success, run.Log);
+        run.GitHub.Comments(9).Should().ContainSingle().Which.Body.Should().Contain("<details><summary>1 accepted finding (universe-baseline.json)</summary>");
+    }
 }
