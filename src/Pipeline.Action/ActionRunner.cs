@@ -133,7 +133,12 @@ public sealed class ActionRunner
     }
 
     internal static ValidationReport ToValidationReport(string root, ActionReport report) =>
-        new(root, report.Packages, report.Revisions, report.Diagnostics.Select(d => d.ToDiagnostic()).ToArray());
+        new(root, report.Packages, report.Revisions, report.Diagnostics.Select(d => d.ToDiagnostic()).ToArray())
+        {
+            Baseline = report.Baseline,
+            Accepted = report.Accepted.Select(d => d.ToDiagnostic()).ToArray(),
+            Fixed = report.Fixed.Select(e => e.ToEntry()).ToArray(),
+        };
 }
 
 /// <summary>The action's exit statuses, the same as the CLI's.</summary>

@@ -17,6 +17,8 @@ internal sealed class PublishMode(TextWriter log, Func<string, string?, IGitHubC
     /// <summary>The outputs only this mode writes (action.yml declares them; a test checks).</summary>
     public static readonly IReadOnlyList<string> OwnOutputs = ["site", "digest", "release-tag"];
 
+    private static string Accepted(int count) => count == 1 ? "1 finding of a released revision is accepted" : $"{count} findings of released revisions are accepted";
+
     public async Task<int> RunAsync(string root, RepositoryPaths paths, ActionInputs inputs, GitHubContext context, CancellationToken cancellationToken)
     {
         var client = inputs.Token is { } token && context.Repository is not null ? clients(context.ApiUrl, token) : null;
@@ -54,6 +56,7 @@ internal sealed class PublishMode(TextWriter log, Func<string, string?, IGitHubC
             var text = result.Published
                 ? $"## 📦 Universe published\n\n{result.Files:N0} files ({result.Bytes:N0} bytes) in `{result.OutputFolder}`, content digest `{result.Digest?[..12]}`.\n\n"
                   + (result.Release is { } release ? $"Release [{result.ReleaseTag}]({release.HtmlUrl}): {release.Action.ToString().ToLowerInvariant()}.\n" : $"No release: {result.ReleaseNote}.\n")
+                  + (result.Validation.Accepted.Count > 0 ? $"\n{Accepted(result.Validation.Accepted.Count)} by `{result.Validation.Baseline}`.\n" : "")
                 : $"## ❌ Not published\n\nThe tree has {result.Validation.Errors} errors; the last publication stays in place.\n";
             StepFiles.AppendSummary(summary, text, context.RunUrl);
         }

@@ -8,6 +8,7 @@ using Pipeline.GitHub.PullRequests;
 using Pipeline.GitHub.Retries;
 using Pipeline.Packages;
 using Pipeline.Validation;
+using Pipeline.Validation.Baselines;
 using GitHubFileStatus = Pipeline.GitHub.PullRequests.ChangedFileStatus;
 using ChangedFile = Pipeline.Changes.ChangedFile;
 
@@ -52,18 +53,15 @@ internal sealed class PullRequestValidation(TextWriter log, IGitHubClient? clien
         var result = ChangeValidation.Validate(root, changes, baseView, labels, inputs.AllowEditLabel);
         if (result.AllowedBy is { } allowed) notes.Add($"The label `{allowed}` allows changes to released revisions in this pull request.");
         if (result.WholeTree) notes.Add("universe.yaml changes, so the whole tree was validated.");
-        return new ActionReport
+        return ActionReport.Of(result.Report) with
         {
             PullRequest = pullRequest.Number,
             HeadSha = pullRequest.Head.Sha,
             BaseSha = pullRequest.Base.Sha,
             Scope = result.WholeTree ? "whole-tree" : scope,
             Notes = notes,
-            Packages = result.Report.PackageCount,
-            Revisions = result.Report.RevisionCount,
             Changes = result.Packages.Select(p => new ReportedChange(p.Package.Name, p.Kind.ToString(), p.Description, p.AddedRevisions, p.ChangedRevisions, p.RemovedRevisions)).ToArray(),
             OutsidePackages = result.OutsidePackages.Select(f => f.Path).ToArray(),
-            Diagnostics = result.Report.Diagnostics.Select(ReportedDiagnostic.From).ToArray(),
         };
     }
 
@@ -139,17 +137,22 @@ internal sealed class PullRequestValidation(TextWriter log, IGitHubClient? clien
 
     private static ActionReport WholeTree(string root, List<string> notes, string? headSha, int? pullRequest = null, string? baseSha = null)
     {
-        var report = TreeValidator.Validate(PackageTreeReader.Read(TreeLocator.FindRoot(root, out _) ?? root, new TreeReaderOptions { LoadContent = false }));
-        return new ActionReport
+        var treeRoot = TreeLocator.FindRoot(root, out _) ?? root;
+        var report = TreeValidator.Validate(PackageTreeReader.Read(treeRoot, new TreeReaderOptions { LoadContent = false }));
+        // The checkout's own baseline: on a push it is the branch's; for a pull request that could
+        // not be compared with its base it is the head's, as the whole tree is the head's too.
+        report = BaselineFile.Apply(report, treeRoot);
+        if (pullRequest is not null && report.Baseline is not null)
+        {
+            notes.Add("Without the base branch, what this pull request adds to universe-baseline.json cannot be checked, as edits to released revisions cannot.");
+        }
+        return ActionReport.Of(report) with
         {
             PullRequest = pullRequest,
             HeadSha = headSha,
             BaseSha = baseSha,
             Scope = "whole-tree",
             Notes = notes,
-            Packages = report.PackageCount,
-            Revisions = report.RevisionCount,
-            Diagnostics = report.Diagnostics.Select(ReportedDiagnostic.From).ToArray(),
         };
     }
 

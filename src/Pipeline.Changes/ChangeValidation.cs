@@ -1,7 +1,9 @@
 using Pipeline.Diagnostics;
+using Pipeline.Diagnostics.Baselines;
 using Pipeline.Diagnostics.Reports;
 using Pipeline.Packages;
 using Pipeline.Validation;
+using Pipeline.Validation.Baselines;
 
 namespace Pipeline.Changes;
 
@@ -24,37 +26,52 @@ public static class ChangeValidation
     public static ChangeValidationResult Validate(string root, ChangeSet changes, BaseView baseView, IReadOnlyCollection<string> labels, string? allowEditLabel = null)
     {
         // A changed universe.yaml changes the rules for every package (policies), so the whole
-        // tree is validated; it is rare and a maintainer's change.
+        // tree is validated; it is rare and a maintainer's change. A changed universe-baseline.json
+        // does not: the baseline only decides which findings are accepted, never what is found.
         var wholeTree = changes.OutsidePackages.Any(f => f.Paths().Contains(SettingsFile));
-        var folders = wholeTree ? null : changes.Packages.Select(p => (p.Letter, p.Name)).ToArray();
+        var headBaseline = BaselineFile.Read(root);
+        // Entries the pull request drops from the base's baseline: their revisions are validated too,
+        // so that dropping an entry whose finding is still there fails here, not at the next publish.
+        var trusted = BaselineRules.Trusted(baseView.Baseline);
+        var dropped = DroppedRevisions(headBaseline, trusted);
+        var folders = wholeTree ? null : changes.Packages.Select(p => (p.Letter, p.Name)).Concat(dropped.Select(r => (r.Package.Letter, r.Package.Name))).Distinct().ToArray();
         var tree = PackageTreeReader.Read(root, new TreeReaderOptions { OnlyPackageFolders = folders });
         var validated = TreeValidator.Validate(tree);
 
         var allowLabel = allowEditLabel ?? tree.Settings.Policies.AllowEditLabel;
         var allowedBy = labels.FirstOrDefault(l => string.Equals(l, allowLabel, StringComparison.OrdinalIgnoreCase));
         var head = new HeadView(tree);
-        var diagnostics = new List<Diagnostic>(wholeTree ? validated.Diagnostics : validated.Diagnostics.Where(d => Concerns(d, changes)));
+        bool InScope(string? file) => wholeTree || Concerns(file, changes, dropped);
+        var diagnostics = new List<Diagnostic>(validated.Diagnostics.Where(d => d.Code != RuleCatalog.NoPackages.Code || wholeTree).Where(d => InScope(d.File)));
         var renames = ChangeRules.Check(changes, baseView, head, allowedBy, diagnostics);
+        var baseline = BaselineRules.Check(headBaseline, trusted, allowedBy, diagnostics);
         var packages = Summarize(changes, baseView, head, renames);
         var report = new ValidationReport(tree.Root, validated.PackageCount, validated.RevisionCount, ValidationReport.Sort(diagnostics));
+        report = BaselineMatch.Apply(report, baseline, headBaseline.Problems, file => InScope(file));
         return new ChangeValidationResult(report, packages, changes.OutsidePackages, allowedBy, wholeTree);
     }
 
     /// <summary>
     /// Whether a diagnostic of the partial tree belongs in the pull request's report: those of
     /// the changed revisions and of the touched package folders themselves, and those outside any
-    /// package (settings, letter folders). Findings in a touched package's untouched revisions
-    /// were there before the pull request and are not its doing; the tree-wide "no revisions"
-    /// finding means nothing for a partial read.
+    /// package (settings, letter folders), and those of revisions whose baseline entries the pull
+    /// request drops. Findings in a touched package's untouched revisions were there before the
+    /// pull request and are not its doing; the tree-wide "no revisions" finding means nothing for
+    /// a partial read.
     /// </summary>
-    private static bool Concerns(Diagnostic diagnostic, ChangeSet changes)
+    private static bool Concerns(string? file, ChangeSet changes, IReadOnlySet<RevisionLocation> dropped)
     {
-        if (diagnostic.Code == RuleCatalog.NoPackages.Code) return false;
-        if (diagnostic.File is not { } file || PackagePath.PackageOf(file) is not { } package) return true;
+        if (file is null || PackagePath.PackageOf(file) is not { } package) return true;
+        if (PackagePath.RevisionOf(file) is { } inRevision && dropped.Contains(inRevision)) return true;
         if (file == package.Directory) return changes.Packages.Contains(package);
         if (!changes.Packages.Contains(package)) return false;
         return PackagePath.RevisionOf(file) is not { } revision || changes.Revisions.Contains(revision);
     }
+
+    private static IReadOnlySet<RevisionLocation> DroppedRevisions(BaselineFileResult head, Baseline? trusted) =>
+        trusted is null
+            ? new HashSet<RevisionLocation>()
+            : trusted.Beyond(head.Baseline ?? Baseline.Empty).Select(e => PackagePath.RevisionOf(e.File)).OfType<RevisionLocation>().ToHashSet();
 
     private static List<PackageChange> Summarize(ChangeSet changes, BaseView baseView, HeadView head,
         IReadOnlyDictionary<PackageLocation, PackageLocation> renames)

@@ -15,6 +15,7 @@ public static class Program
         {
             ValidateCommand.Create(console),
             BuildCommand.Create(console),
+            BaselineCommand.Create(console),
             RulesCommand.Create(console),
             // Consuming repositories (repo, search, describe, versions, render …): registered here.
             Commands.Repo.RepoCommand.Create(console, environment),

@@ -88,6 +88,9 @@ public static class RuleCatalog
     public static readonly Rule InvalidRepositorySettings = new("UNI115", RuleFamily.Files, Severity.Error,
         "universe.yaml has an invalid setting",
         "See schema/README.md for the repository settings and their defaults.");
+    public static readonly Rule InvalidBaseline = new("UNI116", RuleFamily.Files, Severity.Error,
+        "universe-baseline.json is not a valid baseline",
+        "Fix the entry as schema/README.md describes, or regenerate the file with `universe baseline`; a baseline that cannot be read is ignored, so every finding counts.");
 
     // Semantics
     public static readonly Rule CommandNotAllowed = new("UNI200", RuleFamily.Semantics, Severity.Error,
@@ -160,6 +163,9 @@ public static class RuleCatalog
     public static readonly Rule PackageRenamed = new("UNI405", RuleFamily.Changes, Severity.Error,
         "A package is renamed",
         "Clients install packages by name: keep the released package under its name, and publish a renamed one as a new package beside it.");
+    public static readonly Rule BaselineGrows = new("UNI406", RuleFamily.Changes, Severity.Error,
+        "The baseline accepts a finding the base branch does not",
+        "A pull request may shrink universe-baseline.json, but accepting more findings is a change of policy: fix the finding instead, or have a maintainer set the allow label (policies.allowEditLabel in universe.yaml).");
 
     public static IReadOnlyList<Rule> All { get; } = typeof(RuleCatalog)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

@@ -13,4 +13,7 @@ public sealed record PublishOptions
 
     /// <summary>Also make a GitHub release (needs a client and a repository).</summary>
     public bool Release { get; init; } = true;
+
+    /// <summary>Apply universe-baseline.json: findings it accepts do not stop the publication.</summary>
+    public bool UseBaseline { get; init; } = true;
 }

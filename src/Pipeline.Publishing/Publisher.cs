@@ -6,6 +6,7 @@ using Pipeline.GitHub.Retries;
 using Pipeline.Packages;
 using Pipeline.Site;
 using Pipeline.Validation;
+using Pipeline.Validation.Baselines;
 
 namespace Pipeline.Publishing;
 
@@ -24,6 +25,9 @@ public sealed class Publisher(TextWriter log, IGitHubClient? client, GitHubRetry
         var root = TreeLocator.FindRoot(options.Root, out var reason) ?? throw new DirectoryNotFoundException(reason ?? $"{options.Root} holds no universe");
         var tree = PackageTreeReader.Read(root, new TreeReaderOptions { LoadContent = false });
         var validation = TreeValidator.Validate(tree);
+        // Old defects of released revisions can never be fixed in place; with them accepted, only new errors stop the publication.
+        if (options.UseBaseline) validation = BaselineFile.Apply(validation, root);
+        if (validation.Baseline is not null) log.WriteLine($"universe: {validation.Accepted.Count} findings accepted by {validation.Baseline}");
         if (validation.Errors > 0)
         {
             log.WriteLine($"universe: {validation.Errors} errors in the tree; nothing is published and the last publication stays");

@@ -103,4 +103,67 @@ public sealed class ReportWriterTests
         run.GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation")
             .GetProperty("region").GetProperty("startLine").GetInt32().Should().Be(1, "code scanning wants a region, so a whole-file diagnostic is on line 1");
     }
+
+    private static ValidationReport WithBaseline()
+    {
+        var accepted = RuleCatalog.DuplicateKey.At("packages/A/alpha/0/config.json", 7, 3, "duplicate key `port` (first at line 4)");
+        var gone = new Pipeline.Diagnostics.Baselines.BaselineEntry("UNI202", "packages/A/alpha/0/config.json", "0123456789abcdef", 2);
+        return Report with { Accepted = [accepted], Fixed = [gone], Baseline = Pipeline.Diagnostics.Baselines.Baseline.FileName };
+    }
+
+    [Fact]
+    public void TextCountsAcceptedAndFixedFindingsOnALineOfTheirOwn()
+    {
+        var text = new StringWriter();
+        new TextReportWriter(color: false).Write(WithBaseline(), text);
+        var lines = text.ToString().Split(Environment.NewLine);
+
+        lines.Should().Contain("1 accepted finding (universe-baseline.json), 2 fixed: run `universe baseline --prune` to drop them");
+        lines.Should().NotContain(l => l.Contains("UNI103"), "accepted findings are only counted in text");
+        lines.Should().Contain("invalid: 3 revisions of 2 packages checked, 2 errors, 1 warning");
+    }
+
+    [Fact]
+    public void JsonListsAcceptedAndFixedBesideTheNewFindings()
+    {
+        var text = new StringWriter();
+        JsonReportWriter.Write(WithBaseline(), text);
+        using var json = JsonDocument.Parse(text.ToString());
+        var root = json.RootElement;
+
+        root.GetProperty("baseline").GetString().Should().Be("universe-baseline.json");
+        root.GetProperty("summary").GetProperty("errors").GetInt32().Should().Be(2);
+        root.GetProperty("summary").GetProperty("accepted").GetInt32().Should().Be(1);
+        root.GetProperty("summary").GetProperty("fixed").GetInt32().Should().Be(2);
+        root.GetProperty("accepted")[0].GetProperty("code").GetString().Should().Be("UNI103");
+        root.GetProperty("fixed")[0].GetProperty("fingerprint").GetString().Should().Be("0123456789abcdef");
+        root.GetProperty("diagnostics").GetArrayLength().Should().Be(3);
+    }
+
+    [Fact]
+    public void SarifMarksNewAndAcceptedResultsWithABaselineState()
+    {
+        var text = new StringWriter();
+        SarifReportWriter.Write(WithBaseline(), text);
+        using var json = JsonDocument.Parse(text.ToString());
+        var results = json.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToArray();
+
+        results.Should().HaveCount(4);
+        results.Where(r => r.GetProperty("baselineState").GetString() == "new").Should().HaveCount(3);
+        var accepted = results.Single(r => r.GetProperty("baselineState").GetString() == "unchanged");
+        accepted.GetProperty("ruleId").GetString().Should().Be("UNI103");
+        var suppression = accepted.GetProperty("suppressions")[0];
+        suppression.GetProperty("kind").GetString().Should().Be("external");
+        suppression.GetProperty("justification").GetString().Should().Contain("universe-baseline.json");
+        results.Where(r => r.TryGetProperty("suppressions", out _)).Should().ContainSingle();
+    }
+
+    [Fact]
+    public void WithoutABaselineSarifHasNoBaselineState()
+    {
+        var text = new StringWriter();
+        SarifReportWriter.Write(Report, text);
+
+        text.ToString().Should().NotContain("baselineState");
+    }
 }

@@ -30,13 +30,13 @@ public sealed class PublisherTests : IAsyncLifetime
         try { Directory.Delete(_work, recursive: true); } catch (IOException) { }
     }
 
-    private Task<PublishResult> PublishAsync(DateTimeOffset? now = null, TextWriter? log = null)
+    private Task<PublishResult> PublishAsync(DateTimeOffset? now = null, TextWriter? log = null, bool useBaseline = true)
     {
         var client = GitHubConnection.Create(_server.BaseUrl.ToString(), Token);
         var clock = new FixedClock(now ?? new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
         var retry = new GitHubRetryPolicy(new RetryOptions { MaxTotalWait = TimeSpan.Zero });
         return new Publisher(log ?? TextWriter.Null, client, retry, Repository, clock)
-            .RunAsync(new PublishOptions { Root = Tree, OutputFolder = Output, SourceCommit = "0123456789abcdef0123456789abcdef01234567" });
+            .RunAsync(new PublishOptions { Root = Tree, OutputFolder = Output, SourceCommit = "0123456789abcdef0123456789abcdef01234567", UseBaseline = useBaseline });
     }
 
     [Fact]
@@ -111,6 +111,47 @@ public sealed class PublisherTests : IAsyncLifetime
         result.Validation.Errors.Should().BePositive();
         File.ReadAllBytes(Path.Combine(Output, "SHA256SUMS")).Should().Equal(before, "the last good publication stays in place");
         GitHub.Releases().Should().ContainSingle().Which.TagName.Should().Be(previous.ReleaseTag);
+    }
+
+    [Fact]
+    public async Task ATreeWhoseOnlyErrorsAreBaselinedPublishes()
+    {
+        // A released revision with a duplicate key, accepted as `universe baseline` would write it.
+        var released = Path.Combine(Tree, "packages", "H", "hello-world", "0", "package.json");
+        File.WriteAllText(released, File.ReadAllText(released).Replace("{", "{\n  \"tags\": [],", StringComparison.Ordinal));
+        var findings = Pipeline.Validation.TreeValidator.Validate(Pipeline.Packages.PackageTreeReader.Read(Tree)).Diagnostics;
+        findings.Should().Contain(d => d.Code == "UNI103");
+        File.WriteAllText(Path.Combine(Tree, "universe-baseline.json"),
+            Pipeline.Validation.Baselines.BaselineFile.Write(Pipeline.Diagnostics.Baselines.Baseline.Of(findings)));
+        var log = new StringWriter();
+
+        var result = await PublishAsync(log: log);
+
+        result.Published.Should().BeTrue(log.ToString());
+        result.Validation.Errors.Should().Be(0);
+        result.Validation.Accepted.Should().Contain(d => d.Code == "UNI103");
+        log.ToString().Should().Contain("findings accepted by universe-baseline.json");
+        GitHub.Releases().Should().ContainSingle();
+        (await PublishAsync(useBaseline: false)).Published.Should().BeFalse("without the baseline the old error counts");
+    }
+
+    [Fact]
+    public async Task ANewErrorBesideBaselinedOnesPublishesNothing()
+    {
+        var released = Path.Combine(Tree, "packages", "H", "hello-world", "0", "package.json");
+        File.WriteAllText(released, File.ReadAllText(released).Replace("{", "{\n  \"tags\": [],", StringComparison.Ordinal));
+        var findings = Pipeline.Validation.TreeValidator.Validate(Pipeline.Packages.PackageTreeReader.Read(Tree)).Diagnostics;
+        File.WriteAllText(Path.Combine(Tree, "universe-baseline.json"),
+            Pipeline.Validation.Baselines.BaselineFile.Write(Pipeline.Diagnostics.Baselines.Baseline.Of(findings)));
+        var latest = Path.Combine(Tree, "packages", "H", "hello-world", "2", "package.json");
+        File.WriteAllText(latest, File.ReadAllText(latest).Replace("{", "{\n  \"tags\": [],", StringComparison.Ordinal));
+
+        var result = await PublishAsync();
+
+        result.Published.Should().BeFalse();
+        result.Validation.Diagnostics.Where(d => d.Severity == Pipeline.Diagnostics.Severity.Error).Select(d => d.File)
+            .Should().NotBeEmpty().And.OnlyContain(f => f == "packages/H/hello-world/2/package.json");
+        GitHub.Releases().Should().BeEmpty();
     }
 
     private static void CopyFolder(string from, string to)

@@ -14,6 +14,7 @@ public sealed class SchemaFileTests
     [
         "package-2.0.json", "package-3.0.json", "package-4.0.json", "package-5.0.json",
         "resource.json", "command.json", "config.json", "universe.yaml.json", "index.json",
+        "baseline.json",
     ];
 
     public static TheoryData<string> Files => new(SchemaFiles);

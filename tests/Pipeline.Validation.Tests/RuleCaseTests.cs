@@ -20,6 +20,7 @@ public sealed class RuleCaseTests
         ["UNI014"] = "HostileInputTests.AnEmptyTreeIsReported (Git keeps no empty folders)",
         ["UNI100"] = "HostileInputTests.InvalidUtf8IsReportedAtItsByte (kept byte-exact at test time)",
         ["UNI104"] = "HostileInputTests.JsonNestedTenThousandDeepIsReported (made at test time)",
+        ["UNI116"] = "Baselines.BaselineFileTests (the baseline is read beside the tree, not by TreeValidator)",
         ["UNI303"] = "HostileInputTests.ARunawayTemplateIsStopped (made at test time)",
         ["UNI400"] = "Pipeline.Changes.Tests.ChangeRuleTests (change rules need a base and a pull request in a real Git repository)",
         ["UNI401"] = "Pipeline.Changes.Tests.ChangeRuleTests",
@@ -27,6 +28,7 @@ public sealed class RuleCaseTests
         ["UNI403"] = "Pipeline.Changes.Tests.ChangeRuleTests",
         ["UNI404"] = "Pipeline.Changes.Tests.ChangeRuleTests",
         ["UNI405"] = "Pipeline.Changes.Tests.ChangeRuleTests",
+        ["UNI406"] = "Pipeline.Changes.Tests.BaselineChangeTests",
     };
 
     public static TheoryData<string> Cases()

@@ -18,6 +18,17 @@ namespace Pipeline.Action.Reports;
 /// </remarks>
 public sealed record ActionReport
 {
+    /// <summary>The report's lists from a validation report: new findings, accepted ones, fixed baseline entries.</summary>
+    public static ActionReport Of(Pipeline.Diagnostics.Reports.ValidationReport report) => new()
+    {
+        Packages = report.PackageCount,
+        Revisions = report.RevisionCount,
+        Diagnostics = report.Diagnostics.Select(ReportedDiagnostic.From).ToArray(),
+        Baseline = report.Baseline,
+        Accepted = report.Accepted.Select(ReportedDiagnostic.From).ToArray(),
+        Fixed = report.Fixed.Select(ReportedBaselineEntry.From).ToArray(),
+    };
+
     public const int CurrentFormatVersion = 1;
 
     public int FormatVersion { get; init; } = CurrentFormatVersion;
@@ -50,6 +61,16 @@ public sealed record ActionReport
         return Diagnostics.Select(d => d with { File = paths.ToRepository(d.File) });
     }
 
+    /// <summary>The baseline file applied (universe-baseline.json), null when none was. With one,
+    /// <see cref="Diagnostics"/> holds only new findings.</summary>
+    public string? Baseline { get; init; }
+
+    /// <summary>Findings the baseline accepts: shown, never annotated, never failing.</summary>
+    public IReadOnlyList<ReportedDiagnostic> Accepted { get; init; } = [];
+
+    /// <summary>Baseline entries whose findings are gone, for `universe baseline --prune`.</summary>
+    public IReadOnlyList<ReportedBaselineEntry> Fixed { get; init; } = [];
+
     [JsonIgnore] public int Errors => Diagnostics.Count(d => d.Severity == "error");
     [JsonIgnore] public int Warnings => Diagnostics.Count(d => d.Severity == "warning");
     [JsonIgnore] public bool Valid => Errors == 0;
@@ -73,6 +94,14 @@ public sealed record ActionReport
             return null;
         }
     }
+}
+
+/// <summary>A baseline entry no longer found: how many of its findings are gone.</summary>
+public sealed record ReportedBaselineEntry(string Code, string File, string Fingerprint, int Count)
+{
+    public static ReportedBaselineEntry From(Pipeline.Diagnostics.Baselines.BaselineEntry e) => new(e.Code, e.File, e.Fingerprint, e.Count);
+
+    public Pipeline.Diagnostics.Baselines.BaselineEntry ToEntry() => new(Code, File, Fingerprint, Count);
 }
 
 /// <summary>What the pull request does to one package.</summary>

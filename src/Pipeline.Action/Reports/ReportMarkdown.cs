@@ -11,6 +11,9 @@ namespace Pipeline.Action.Reports;
 /// </summary>
 public static class ReportMarkdown
 {
+    /// <summary>How many accepted findings the comment lists; the report file has them all.</summary>
+    public const int AcceptedRows = 100;
+
     /// <param name="repositoryUrl">The repository's page (https://github.com/owner/name), for links to files; null for no links.</param>
     public static string Write(ActionReport report, Uri? repositoryUrl = null)
     {
@@ -43,7 +46,8 @@ public static class ReportMarkdown
 
         if (report.Diagnostics.Count == 0)
         {
-            text.AppendLine().AppendLine("No problems found.");
+            text.AppendLine().AppendLine(report.Accepted.Count == 0 ? "No problems found." : "No new problems found.");
+            AppendBaseline(text, report);
             return text.ToString();
         }
         text.AppendLine().AppendLine("### Problems");
@@ -64,13 +68,54 @@ public static class ReportMarkdown
                 text.AppendLine(" |");
             }
         }
+        AppendBaseline(text, report);
         return text.ToString();
     }
 
+    /// <summary>
+    /// Accepted findings and fixed baseline entries, collapsed: they are known and never block,
+    /// and listing them open would bury the new problems of the pull request.
+    /// </summary>
+    private static void AppendBaseline(StringBuilder text, ActionReport report)
+    {
+        var paths = report.Paths;
+        if (report.Accepted.Count > 0)
+        {
+            text.AppendLine().Append("<details><summary>").Append(Plural(report.Accepted.Count, "accepted finding"))
+                .Append(" (").Append(Escape(report.Baseline ?? "baseline")).AppendLine(")</summary>").AppendLine();
+            text.AppendLine("| | Where | Rule | Finding |").AppendLine("|---|---|---|---|");
+            // Capped: a whole-tree run of an old universe accepts hundreds, and the comment has a size limit.
+            foreach (var d in report.Accepted.Take(AcceptedRows))
+            {
+                var file = paths.ToRepository(d.File);
+                var where = file is null ? "(repository)" : d.Line > 0 ? $"{file}:{d.Line}:{d.Column}" : file;
+                text.Append("| ").Append(Icon(d.Severity)).Append(" | `").Append(Code(where)).Append("` | ").Append(d.Code).Append(" | ").Append(Escape(d.Message)).AppendLine(" |");
+            }
+            if (report.Accepted.Count > AcceptedRows)
+            {
+                text.AppendLine().Append("… and ").Append(report.Accepted.Count - AcceptedRows).AppendLine(" more, listed in the report file (`accepted`).");
+            }
+            text.AppendLine().AppendLine("</details>");
+        }
+        if (report.Fixed.Count > 0)
+        {
+            var count = report.Fixed.Sum(e => e.Count);
+            text.AppendLine().Append("<details><summary>").Append(Plural(count, "baselined finding")).Append(count == 1 ? " is" : " are")
+                .AppendLine(" fixed: run <code>universe baseline --prune</code> to drop them from the baseline</summary>").AppendLine();
+            foreach (var entry in report.Fixed.Take(AcceptedRows))
+            {
+                text.Append("- `").Append(Code(paths.ToRepository(entry.File)!)).Append("` ").Append(entry.Code);
+                if (entry.Count > 1) text.Append(" ×").Append(entry.Count);
+                text.AppendLine();
+            }
+            text.AppendLine().AppendLine("</details>");
+        }
+    }
+
     public static string Counts(ActionReport report) =>
-        report.Errors == 0 && report.Warnings == 0
+        report.Errors == 0 && report.Warnings == 0 && report.Accepted.Count == 0
             ? "no problems"
-            : $"{Plural(report.Errors, "error")}, {Plural(report.Warnings, "warning")}";
+            : $"{Plural(report.Errors, "error")}, {Plural(report.Warnings, "warning")}{(report.Accepted.Count > 0 ? $", {report.Accepted.Count} accepted" : "")}";
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 

@@ -30,6 +30,9 @@ public sealed class BaseView
 
     public IEnumerable<PackageLocation> Packages => _packages.Keys;
 
+    /// <summary>The base branch's universe-baseline.json (none unless a reader found one).</summary>
+    public BaselineOnBase Baseline { get; init; } = BaselineOnBase.Absent;
+
     /// <summary>The package's revisions on the base in release-version order; empty when it is not there.</summary>
     public IReadOnlyList<BaseRevision> RevisionsOf(PackageLocation package) =>
         _packages.TryGetValue(package, out var revisions) ? revisions : [];
@@ -87,7 +90,31 @@ public sealed class BaseView
             }
             if (revisions.Count > 0) packages[package] = [.. revisions.Values];
         }
-        return new BaseView(packages, complete);
+        return new BaseView(packages, complete) { Baseline = InferBaseline(root, changes) };
+    }
+
+    /// <summary>
+    /// The head's universe-baseline.json is the base's when the pull request leaves it alone; when
+    /// it changes the file, what it was on the base is not in a shallow clone.
+    /// </summary>
+    private static BaselineOnBase InferBaseline(string root, ChangeSet changes)
+    {
+        // Matched by name at any depth: GitHub lists paths from the top of the Git repository, which
+        // for a Universe checkout is above the root (repo/universe-baseline.json). Erring this way
+        // only asks for the label.
+        const string name = Diagnostics.Baselines.Baseline.FileName;
+        if (changes.Files.Any(f => f.Paths().Any(p => p == name || p.EndsWith("/" + name, StringComparison.Ordinal)))) return BaselineOnBase.Unknown;
+        var info = new FileInfo(Path.Combine(root, Diagnostics.Baselines.Baseline.FileName));
+        if (!info.Exists || info.LinkTarget is not null || info.Length > Validation.Baselines.BaselineFile.MaxBytes) return BaselineOnBase.Absent;
+        try
+        {
+            return BaselineOnBase.Of(File.ReadAllBytes(info.FullName));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The head's own reading reports the file; the base then accepts nothing.
+            return BaselineOnBase.Absent;
+        }
     }
 
     /// <summary>Paths in the revision that the pull request deletes or moves away: they were on the base.</summary>

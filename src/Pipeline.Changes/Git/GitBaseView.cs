@@ -34,6 +34,18 @@ internal static class GitBaseView
             }
             if (revisions.Count > 0) result[package] = [.. revisions.OrderBy(r => r.ReleaseVersion)];
         }
-        return new BaseView(result, versionsComplete: true);
+        return new BaseView(result, versionsComplete: true) { Baseline = ReadBaseline(commit, prefix) };
+    }
+
+    /// <summary>The base commit's universe-baseline.json; a blob over the size limit is no baseline (the head's copy is judged on its own).</summary>
+    private static BaselineOnBase ReadBaseline(Commit commit, string prefix)
+    {
+        if (commit[prefix + Pipeline.Diagnostics.Baselines.Baseline.FileName] is not { TargetType: TreeEntryTargetType.Blob } entry) return BaselineOnBase.Absent;
+        var blob = (Blob)entry.Target;
+        if (blob.Size > Pipeline.Validation.Baselines.BaselineFile.MaxBytes) return BaselineOnBase.Absent;
+        using var stream = blob.GetContentStream();
+        using var memory = new MemoryStream();
+        stream.CopyTo(memory);
+        return BaselineOnBase.Of(memory.ToArray());
     }
 }

@@ -2,13 +2,15 @@ using System.CommandLine;
 using System.Diagnostics;
 using Pipeline.Build;
 using Pipeline.Diagnostics;
+using Pipeline.Diagnostics.Baselines;
 using Pipeline.Diagnostics.Reports;
 using Pipeline.Packages;
 using Pipeline.Site;
+using Pipeline.Validation.Baselines;
 
 namespace Pipeline.Cli.Commands;
 
-/// <summary><c>universe build [PATH] --output DIR [--gzip] [--commit SHA] [--no-site]</c>.</summary>
+/// <summary><c>universe build [PATH] --output DIR [--gzip] [--commit SHA] [--no-site] [--no-baseline]</c>.</summary>
 public static class BuildCommand
 {
     public static Command Create(CliConsole console)
@@ -18,12 +20,13 @@ public static class BuildCommand
         var gzip = new Option<bool>("--gzip") { Description = "Also write a .gz copy of every file whose copy is smaller." };
         var commit = new Option<string?>("--commit") { Description = "The source commit recorded in index.json (default: read from .git)." };
         var noSite = new Option<bool>("--no-site") { Description = "Leave out the web site (index.html, packages/, assets/)." };
-        var command = new Command("build", "Build the web site, index.json, the package files, the DC/OS repository files and SHA256SUMS.") { path, output, gzip, commit, noSite };
-        command.SetAction(parsed => Run(console, parsed.GetValue(path)!, parsed.GetValue(output)!, parsed.GetValue(gzip), parsed.GetValue(commit), !parsed.GetValue(noSite)));
+        var noBaseline = BaselineOption.Create();
+        var command = new Command("build", "Build the web site, index.json, the package files, the DC/OS repository files and SHA256SUMS.") { path, output, gzip, commit, noSite, noBaseline };
+        command.SetAction(parsed => Run(console, parsed.GetValue(path)!, parsed.GetValue(output)!, parsed.GetValue(gzip), parsed.GetValue(commit), !parsed.GetValue(noSite), !parsed.GetValue(noBaseline)));
         return command;
     }
 
-    public static int Run(CliConsole console, string path, string output, bool gzip, string? commit, bool site = true)
+    public static int Run(CliConsole console, string path, string output, bool gzip, string? commit, bool site = true, bool useBaseline = true)
     {
         var clock = Stopwatch.StartNew();
         var root = TreeArgument.FindRoot(path, "build", console);
@@ -43,11 +46,24 @@ public static class BuildCommand
             return ExitCodes.Failure;
         }
         var problems = tree.Diagnostics.Where(d => d.Severity == Severity.Error).Concat(summary.Diagnostics).ToArray();
+        var accepted = 0;
+        if (useBaseline)
+        {
+            // A revision skipped for a file the baseline has accepted findings in is old news, and
+            // does not fail the build. The builder words its findings its own way ("…; revision
+            // not built"), so they are matched by file, not by fingerprint.
+            var baseline = BaselineFile.Read(root);
+            var known = baseline.Baseline ?? Baseline.Empty;
+            var isAccepted = problems.Select(d => Baseline.Covers(d) && known.HasFile(d.File)).ToArray();
+            accepted = isAccepted.Count(a => a);
+            problems = [.. problems.Where((_, i) => !isAccepted[i]), .. baseline.Problems];
+        }
         foreach (var diagnostic in ValidationReport.Sort(problems))
         {
             console.Error.WriteLine(diagnostic.ToString());
         }
         console.Out.WriteLine($"built {tree.Revisions.Count} revisions of {tree.Packages().Count()} packages into {output}: {summary.Files.Count} files, {summary.TotalBytes / 1048576.0:F1} MB in {clock.Elapsed.TotalSeconds:F2} s");
+        if (accepted > 0) console.Out.WriteLine($"{accepted} skipped revisions or files are accepted by {Baseline.FileName}");
         if (problems.Length > 0) console.Out.WriteLine($"{problems.Length} revisions or files were skipped; run `universe validate` for details");
         return problems.Length > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
     }

@@ -9,7 +9,7 @@ using Pipeline.Publishing;
 namespace Pipeline.Cli.Commands;
 
 /// <summary>
-/// <c>universe publish [PATH] --output DIR [--no-release] [--repository OWNER/NAME]</c>: what the
+/// <c>universe publish [PATH] --output DIR [--no-release] [--repository OWNER/NAME] [--no-baseline]</c>: what the
 /// action's publish mode does, for maintainers who publish by hand. The token comes from
 /// GITHUB_TOKEN (or GH_TOKEN), the API from GITHUB_API_URL, never from the command line, where
 /// it would end up in shell history.
@@ -23,13 +23,14 @@ public static class PublishCommand
         var noRelease = new Option<bool>("--no-release") { Description = "Build only; make no GitHub release." };
         var repository = new Option<string?>("--repository") { Description = "The GitHub repository to release to, OWNER/NAME (default: GITHUB_REPOSITORY)." };
         var commit = new Option<string?>("--commit") { Description = "The source commit (default: read from .git)." };
-        var command = new Command("publish", "Validate, build the site and repository files, and make a GitHub release when the content changed.") { path, output, noRelease, repository, commit };
+        var noBaseline = BaselineOption.Create();
+        var command = new Command("publish", "Validate, build the site and repository files, and make a GitHub release when the content changed.") { path, output, noRelease, repository, commit, noBaseline };
         command.SetAction((parsed, cancellationToken) => Run(console, environment, parsed.GetValue(path)!, parsed.GetValue(output)!, !parsed.GetValue(noRelease),
-            parsed.GetValue(repository), parsed.GetValue(commit), cancellationToken));
+            parsed.GetValue(repository), parsed.GetValue(commit), cancellationToken, !parsed.GetValue(noBaseline)));
         return command;
     }
 
-    public static async Task<int> Run(CliConsole console, ProcessEnvironment environment, string path, string output, bool release, string? repositoryText, string? commit, CancellationToken cancellationToken)
+    public static async Task<int> Run(CliConsole console, ProcessEnvironment environment, string path, string output, bool release, string? repositoryText, string? commit, CancellationToken cancellationToken, bool useBaseline = true)
     {
         if (!DynamicCode.Available(console, "publish")) return ExitCodes.Failure;
         var root = TreeArgument.FindRoot(path, "publish", console);
@@ -56,7 +57,7 @@ public static class PublishCommand
         try
         {
             var result = await new Publisher(console.Out, client, new GitHubRetryPolicy(), repository, TimeProvider.System).RunAsync(
-                new PublishOptions { Root = root, OutputFolder = output, SourceCommit = commit ?? SourceCommit.Find(root), Release = release }, cancellationToken);
+                new PublishOptions { Root = root, OutputFolder = output, SourceCommit = commit ?? SourceCommit.Find(root), Release = release, UseBaseline = useBaseline }, cancellationToken);
             if (!result.Published)
             {
                 console.Error.WriteLine($"universe publish: the tree has {result.Validation.Errors} errors; run `universe validate {path}` for the list");

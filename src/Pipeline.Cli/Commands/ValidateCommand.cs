@@ -3,10 +3,11 @@ using Pipeline.Diagnostics;
 using Pipeline.Diagnostics.Reports;
 using Pipeline.Packages;
 using Pipeline.Validation;
+using Pipeline.Validation.Baselines;
 
 namespace Pipeline.Cli.Commands;
 
-/// <summary><c>universe validate [PATH] [--format text|json|sarif] [--output FILE]</c>.</summary>
+/// <summary><c>universe validate [PATH] [--format text|json|sarif] [--output FILE] [--no-baseline]</c>.</summary>
 public static class ValidateCommand
 {
     public static Command Create(CliConsole console)
@@ -15,17 +16,19 @@ public static class ValidateCommand
         var format = new Option<string>("--format") { Description = "Report format: text, json or sarif.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to FILE instead of standard output." };
-        var command = new Command("validate", "Validate a package tree and report every problem with file, line, rule and hint.") { path, format, output };
-        command.SetAction(parsed => Run(console, parsed.GetValue(path)!, Enum.Parse<ReportFormat>(parsed.GetValue(format)!, ignoreCase: true), parsed.GetValue(output)));
+        var noBaseline = BaselineOption.Create();
+        var command = new Command("validate", "Validate a package tree and report every problem with file, line, rule and hint.") { path, format, output, noBaseline };
+        command.SetAction(parsed => Run(console, parsed.GetValue(path)!, Enum.Parse<ReportFormat>(parsed.GetValue(format)!, ignoreCase: true), parsed.GetValue(output), !parsed.GetValue(noBaseline)));
         return command;
     }
 
-    public static int Run(CliConsole console, string path, ReportFormat format, string? outputFile)
+    public static int Run(CliConsole console, string path, ReportFormat format, string? outputFile, bool useBaseline = true)
     {
         var root = TreeArgument.FindRoot(path, "validate", console);
         if (root is null) return ExitCodes.Failure;
         var tree = PackageTreeReader.Read(root, new TreeReaderOptions { LoadContent = false });
         var report = TreeValidator.Validate(tree);
+        if (useBaseline) report = BaselineFile.Apply(report, root);
         // SARIF and JSON place files relative to the Git work tree, so code scanning takes the file
         // as is; text shows them relative to the current folder when the tree is inside it, which
         // the user can paste, and relative to the universe root otherwise.
@@ -43,7 +46,7 @@ public static class ValidateCommand
         }
         else
         {
-            console.Error.WriteLine($"{(report.Errors > 0 ? "invalid" : "valid")}: {report.Errors} errors, {report.Warnings} warnings; report written to {outputFile}");
+            console.Error.WriteLine($"{(report.Errors > 0 ? "invalid" : "valid")}: {report.Errors} errors, {report.Warnings} warnings{(report.Baseline is null ? "" : $", {report.Accepted.Count} accepted")}; report written to {outputFile}");
         }
         return report.Errors > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
     }

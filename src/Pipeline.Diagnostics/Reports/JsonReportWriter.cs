@@ -27,34 +27,57 @@ public static class JsonReportWriter
             json.WriteNumber("errors", report.Errors);
             json.WriteNumber("warnings", report.Warnings);
             json.WriteNumber("notes", report.Notes);
+            // Added with the baseline: counts of accepted findings and of entries no longer found.
+            json.WriteNumber("accepted", report.Accepted.Count);
+            json.WriteNumber("fixed", report.Fixed.Sum(e => e.Count));
             json.WriteEndObject();
+            if (report.Baseline is null) json.WriteNull("baseline"); else json.WriteString("baseline", report.Baseline);
             json.WriteStartArray("diagnostics");
-            foreach (var d in report.Diagnostics)
+            WriteDiagnostics(report.Diagnostics, paths ?? RepositoryPaths.None, json, buffer, output);
+            json.WriteEndArray();
+            json.WriteStartArray("accepted");
+            WriteDiagnostics(report.Accepted, paths ?? RepositoryPaths.None, json, buffer, output);
+            json.WriteEndArray();
+            json.WriteStartArray("fixed");
+            foreach (var entry in report.Fixed)
             {
                 json.WriteStartObject();
-                json.WriteString("code", d.Code);
-                json.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
-                json.WriteString("package", d.Package);
-                if (d.File is null) json.WriteNull("file"); else json.WriteString("file", d.File);
-                if (d.File is null) json.WriteNull("repositoryFile"); else json.WriteString("repositoryFile", (paths ?? RepositoryPaths.None).ToRepository(d.File));
-                json.WriteNumber("line", d.Line);
-                json.WriteNumber("column", d.Column);
-                json.WriteString("message", d.Message);
-                if (d.Hint is null) json.WriteNull("hint"); else json.WriteString("hint", d.Hint);
+                json.WriteString("code", entry.Code);
+                json.WriteString("file", entry.File);
+                json.WriteString("fingerprint", entry.Fingerprint);
+                json.WriteNumber("count", entry.Count);
                 json.WriteEndObject();
-                // Passed on in pieces: a tree of 100,000 revisions has tens of thousands of
-                // diagnostics, and the whole report held twice (bytes, then text) would dominate memory.
-                if (buffer.Length > 64 * 1024)
-                {
-                    json.Flush();
-                    Drain(buffer, output);
-                }
             }
             json.WriteEndArray();
             json.WriteEndObject();
         }
         Drain(buffer, output);
         output.WriteLine();
+    }
+
+    private static void WriteDiagnostics(IEnumerable<Diagnostic> diagnostics, RepositoryPaths paths, Utf8JsonWriter json, MemoryStream buffer, TextWriter output)
+    {
+        foreach (var d in diagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", d.Code);
+            json.WriteString("severity", d.Severity.ToString().ToLowerInvariant());
+            json.WriteString("package", d.Package);
+            if (d.File is null) json.WriteNull("file"); else json.WriteString("file", d.File);
+            if (d.File is null) json.WriteNull("repositoryFile"); else json.WriteString("repositoryFile", paths.ToRepository(d.File));
+            json.WriteNumber("line", d.Line);
+            json.WriteNumber("column", d.Column);
+            json.WriteString("message", d.Message);
+            if (d.Hint is null) json.WriteNull("hint"); else json.WriteString("hint", d.Hint);
+            json.WriteEndObject();
+            // Passed on in pieces: a tree of 100,000 revisions has tens of thousands of
+            // diagnostics, and the whole report held twice (bytes, then text) would dominate memory.
+            if (buffer.Length > 64 * 1024)
+            {
+                json.Flush();
+                Drain(buffer, output);
+            }
+        }
     }
 
     /// <summary>Writes what the buffer holds (whole UTF-8 sequences: the writer flushes whole values) and empties it.</summary>

@@ -36,8 +36,21 @@ public sealed class TextReportWriter(bool color, RepositoryPaths? paths = null)
             }
             output.WriteLine();
         }
+        if (BaselineLine(report) is { } baseline) output.WriteLine(baseline);
         var verdict = report.Errors > 0 ? Paint("invalid", "31;1") : Paint("valid", "32;1");
         output.WriteLine($"{verdict}: {Plural(report.RevisionCount, "revision")} of {Plural(report.PackageCount, "package")} checked, {Plural(report.Errors, "error")}, {Plural(report.Warnings, "warning")}");
+    }
+
+    /// <summary>
+    /// Accepted findings are only counted here: they are old and known, and listing them would bury
+    /// the new ones. `--format json` or `sarif` lists them; `--no-baseline` reports them as findings.
+    /// </summary>
+    private static string? BaselineLine(ValidationReport report)
+    {
+        if (report.Baseline is null) return null;
+        var line = $"{report.Accepted.Count} accepted {(report.Accepted.Count == 1 ? "finding" : "findings")} ({report.Baseline})";
+        var fixedCount = report.Fixed.Sum(e => e.Count);
+        return fixedCount == 0 ? line : $"{line}, {fixedCount} fixed: run `universe baseline --prune` to drop {(fixedCount == 1 ? "it" : "them")}";
     }
 
     private string Label(Severity severity) => severity switch

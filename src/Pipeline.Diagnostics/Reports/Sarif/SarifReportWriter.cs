@@ -49,9 +49,10 @@ public static class SarifReportWriter
             json.WriteEndObject();
             WriteBase(json, options.Paths);
             json.WriteStartArray("results");
-            foreach (var d in report.Diagnostics)
+            // Accepted findings (a baseline's) follow the new ones, marked as such.
+            foreach (var (d, accepted) in report.Diagnostics.Select(d => (d, false)).Concat(report.Accepted.Select(d => (d, true))))
             {
-                WriteResult(json, d, index.TryGetValue(d.Code, out var i) ? i : null, options);
+                WriteResult(json, d, index.TryGetValue(d.Code, out var i) ? i : null, options, BaselineState(report.Baseline, accepted));
                 // Passed on in pieces, as the JSON report is: a large tree has tens of thousands of results.
                 if (buffer.Length > 64 * 1024)
                 {
@@ -86,7 +87,16 @@ public static class SarifReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter json, Diagnostic d, int? ruleIndex, SarifOptions options)
+    /// <summary>
+    /// With a baseline in use, every result says whether it is new; an accepted one is "unchanged"
+    /// and suppressed externally (by the baseline file), which code scanning shows as dismissed.
+    /// </summary>
+    private static SarifResultState? BaselineState(string? baseline, bool accepted) =>
+        baseline is null ? null
+        : accepted ? new SarifResultState("unchanged", SuppressedExternally: true, $"accepted in {baseline}: a finding of a released revision, which cannot change")
+        : new SarifResultState("new");
+
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic d, int? ruleIndex, SarifOptions options, SarifResultState? baselineState)
     {
         json.WriteStartObject();
         json.WriteString("ruleId", d.Code);
@@ -120,7 +130,7 @@ public static class SarifReportWriter
         json.WriteString(FingerprintKey, DiagnosticFingerprint.Of(d));
         json.WriteEndObject();
 
-        if (options.ResultState?.Invoke(d) is { } state)
+        if ((options.ResultState?.Invoke(d) ?? baselineState) is { } state)
         {
             if (state.BaselineState is { } baseline) json.WriteString("baselineState", baseline);
             if (state.SuppressedExternally)

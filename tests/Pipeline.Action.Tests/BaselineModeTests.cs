@@ -1,0 +1,131 @@
+using Pipeline.Diagnostics.Baselines;
+using Pipeline.Packages;
+using Pipeline.Testing.Git;
+using Pipeline.Validation;
+using Pipeline.Validation.Baselines;
+
+namespace Pipeline.Action.Tests;
+
+/// <summary>The action in a universe whose released revisions carry defects that universe-baseline.json accepts.</summary>
+public sealed class BaselineModeTests
+{
+    /// <summary>main: hello 0 released with a duplicate key, and the baseline accepting it.</summary>
+    private static (GitRepository Repository, string Base) UniverseWithAcceptedDefects()
+    {
+        var repository = new GitRepository();
+        repository.Write("packages/H/hello/0/package.json", GitRepository.PackageJson("hello", "1.0.0").Replace("\"maintainer\"", "\"version\": \"0.9.0\",\n  \"maintainer\"", StringComparison.Ordinal));
+        var findings = TreeValidator.Validate(PackageTreeReader.Read(repository.Root)).Diagnostics;
+        findings.Should().ContainSingle().Which.Code.Should().Be("UNI103");
+        repository.Write(Baseline.FileName, BaselineFile.Write(Baseline.Of(findings)));
+        return (repository, repository.Commit("hello 0 with a defect, accepted"));
+    }
+
+    [Fact]
+    public async Task APullRequestWhoseOnlyFindingsAreBaselinedPassesWithTheAcceptedSection()
+    {
+        var (repository, baseSha) = UniverseWithAcceptedDefects();
+        repository.Branch("feature");
+        // A settings change validates the whole tree, old revisions included.
+        repository.Write("universe.yaml", "description: Our packages.\n");
+        var headSha = repository.Commit("describe the universe");
+        await using var run = await ActionRun.StartAsync(repository);
+        run.PullRequestEvent(5, baseSha, headSha);
+
+        var status = await run.RunAsync();
+
+        status.Should().Be(ExitCode.Success, run.Log);
+        var comment = run.GitHub.Comments(5).Should().ContainSingle().Subject.Body;
+        comment.Should().Contain("✅ Universe validation: 0 errors, 0 warnings, 1 accepted")
+            .And.Contain("<details><summary>1 accepted finding (universe-baseline.json)</summary>")
+            .And.Contain("packages/H/hello/0/package.json");
+        var check = run.GitHub.CheckRuns().Should().ContainSingle().Subject;
+        check.Conclusion.Should().Be("success");
+        check.Annotations.Should().BeEmpty("accepted findings are not annotated");
+        run.GitHub.Labels(5).Should().NotContain("needs fixes");
+        File.ReadAllText(run.SummaryPath).Should().Contain("1 accepted finding");
+        var report = Reports.ActionReport.Parse(File.ReadAllText(run.Outputs()["report"]), out _)!;
+        report.Scope.Should().Be("whole-tree");
+        report.Baseline.Should().Be(Baseline.FileName);
+        report.Accepted.Should().ContainSingle().Which.Code.Should().Be("UNI103");
+        report.Diagnostics.Should().BeEmpty();
+        File.ReadAllText(Path.ChangeExtension(run.Outputs()["report"], ".sarif")).Should().Contain("\"baselineState\": \"unchanged\"");
+    }
+
+    [Fact]
+    public async Task APullRequestThatAddsABaselineEntryWithoutTheLabelFails()
+    {
+        var (repository, baseSha) = UniverseWithAcceptedDefects();
+        repository.Branch("feature");
+        repository.Write("packages/W/world/0/package.json", GitRepository.PackageJson("world", "1.0.0").Replace("\"maintainer\"", "\"name\": \"world\",\n  \"maintainer\"", StringComparison.Ordinal));
+        repository.Write(Baseline.FileName, BaselineFile.Write(Baseline.Of(TreeValidator.Validate(PackageTreeReader.Read(repository.Root)).Diagnostics)));
+        var headSha = repository.Commit("world 0 with a defect, and accept it");
+        await using var run = await ActionRun.StartAsync(repository);
+        run.PullRequestEvent(6, baseSha, headSha);
+
+        var status = await run.RunAsync();
+
+        status.Should().Be(ExitCode.Invalid);
+        var report = Reports.ActionReport.Parse(File.ReadAllText(run.Outputs()["report"]), out _)!;
+        report.Diagnostics.Select(d => (d.Code, d.File)).Should().BeEquivalentTo([("UNI103", "packages/W/world/0/package.json"), ("UNI406", Baseline.FileName)]);
+        report.Scope.Should().Be("git", "a changed baseline does not validate the whole tree");
+    }
+
+    [Fact]
+    public async Task PublishModePublishesATreeWhoseOnlyErrorsAreBaselined()
+    {
+        var (repository, sha) = UniverseWithAcceptedDefects();
+        await using var run = await ActionRun.StartAsync(repository);
+        run.With("mode", "publish").With("release", "false").Set("GITHUB_SHA", sha).Set("GITHUB_EVENT_NAME", "push");
+
+        var status = await run.RunAsync();
+
+        status.Should().Be(ExitCode.Success, run.Log);
+        run.Outputs()["valid"].Should().Be("true");
+        File.ReadAllText(run.SummaryPath).Should().Contain("Universe published").And.Contain("1 finding of a released revision is accepted by `universe-baseline.json`");
+    }
+
+    [Fact]
+    public void TheCommentListsAcceptedFindingsCollapsedAndCappedAndFixedOnesWithThePruneHint()
+    {
+        var accepted = Enumerable.Range(1, 130)
+            .Select(i => new Reports.ReportedDiagnostic("UNI103", "error", $"packages/H/hello/{i}/config.json", 3, 5, "duplicate key `port` (first at line 2)", "hint"))
+            .ToArray();
+        var report = new Reports.ActionReport
+        {
+            Baseline = Baseline.FileName,
+            Accepted = accepted,
+            Fixed = [new Reports.ReportedBaselineEntry("UNI202", "packages/H/hello/0/config.json", "0123456789abcdef", 2)],
+        };
+
+        var markdown = Reports.ReportMarkdown.Write(report);
+
+        markdown.Should().StartWith("## ✅ Universe validation: 0 errors, 0 warnings, 130 accepted")
+            .And.Contain("No new problems found.")
+            .And.Contain("<details><summary>130 accepted findings (universe-baseline.json)</summary>")
+            .And.Contain("packages/H/hello/100/config.json:3:5").And.NotContain("packages/H/hello/101/config.json")
+            .And.Contain("… and 30 more, listed in the report file")
+            .And.Contain("2 baselined findings are fixed: run <code>universe baseline --prune</code>")
+            .And.Contain("- `packages/H/hello/0/config.json` UNI202 ×2");
+        markdown.Split("<details>").Length.Should().Be(markdown.Split("</details>").Length, "every section is closed");
+    }
+
+    [Fact]
+    public async Task TheForkSafeReportCarriesTheAcceptedFindingsToTheComment()
+    {
+        var (repository, baseSha) = UniverseWithAcceptedDefects();
+        repository.Branch("feature");
+        repository.Write("universe.yaml", "description: Our packages.\n");
+        var headSha = repository.Commit("describe the universe");
+        await using var run = await ActionRun.StartAsync(repository);
+        run.PullRequestEvent(9, baseSha, headSha).With("mode", "validate").With("token", null);
+        (await run.RunAsync()).Should().Be(ExitCode.Success, run.Log);
+        File.ReadAllText(run.Outputs()["report"]).Should().Contain("\"accepted\"");
+
+        run.GitHub.SetPullRequest(9, headSha, baseSha);
+        run.WorkflowRunEvent(headSha).With("mode", "report").With("token", ActionRun.Token);
+        var status = await run.RunAsync();
+
+        status.Should().Be(ExitCode.Success, run.Log);
+        run.GitHub.Comments(9).Should().ContainSingle().Which.Body.Should().Contain("<details><summary>1 accepted finding (universe-baseline.json)</summary>");
+    }
+}
