@@ -8,8 +8,9 @@ namespace Pipeline.Benchmarks;
 /// the Universe corpus and on synthetic trees 10× and 100× its size.
 /// Then the static site's build time and sizes (<see cref="SiteBenchmark"/>); `--only site` prints those alone.
 /// Then a pull request touching one package on each tree (<see cref="PullRequestBenchmark"/>); `--only pull-request` prints that alone.
+/// Then what a baseline costs validate (<see cref="BaselineBenchmark"/>); `--only baseline` prints that alone.
 /// Then `universe serve` under load (<see cref="ServeBenchmark"/>); `--only serve` prints that alone.
-/// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks [-- --factors 1,10,100 --runs 3 --only site|pull-request|serve]
+/// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks [-- --factors 1,10,100 --runs 3 --only site|pull-request|baseline|serve]
 /// </summary>
 public static class Program
 {
@@ -41,6 +42,11 @@ public static class Program
         }
         var work = Path.Combine(repo, "artifacts", "bench");
         var universe = Publish(repo, Path.Combine(work, "universe"));
+        if (Option(args, "--only", "") == "baseline")
+        {
+            BaselineBenchmark.Run(universe, BaselineTrees(repo, corpus, factors), runs, (u, a) => Measure(u, a, null));
+            return 0;
+        }
         Console.WriteLine($"universe: {universe}");
         Console.WriteLine($"machine: {Environment.ProcessorCount} cores; runs per figure: {runs} (median)");
         Console.WriteLine();
@@ -74,9 +80,15 @@ public static class Program
         Console.WriteLine();
         PullRequestBenchmark.Run(PullRequestTrees(repo, corpus, factors), runs);
         Console.WriteLine();
+        BaselineBenchmark.Run(universe, BaselineTrees(repo, corpus, factors), runs, (u, a) => Measure(u, a, null));
+        Console.WriteLine();
         ServeBenchmark.RunAsync(repo, corpus).GetAwaiter().GetResult();
         return 0;
     }
+
+    /// <summary>Writable trees for the baseline figures: a copy of the corpus (../shared is read-only) and the synthetic ones.</summary>
+    private static (string, string)[] BaselineTrees(string repo, string corpus, int[] factors) =>
+        [.. factors.Where(f => f <= 10).Select(f => (f == 1 ? "corpus" : $"{f}x", SyntheticTree.Ensure(corpus, f, Path.Combine(repo, "artifacts", "bench", $"tree-x{f}"))))];
 
     private static (string, string)[] PullRequestTrees(string repo, string corpus, int[] factors) =>
         [.. factors.Select(f => (f == 1 ? "corpus" : $"{f}x", f == 1 ? corpus : SyntheticTree.Ensure(corpus, f, Path.Combine(repo, "artifacts", "bench", $"tree-x{f}"))))];

@@ -77,6 +77,18 @@ public sealed class GitRepository : IDisposable
         return this;
     }
 
+    /// <summary>A full clone of this repository (objects hard-linked), checked out at its current branch.</summary>
+    public GitRepository Clone()
+    {
+        var target = Path.Combine(Path.GetTempPath(), "pipeline-git-tests", Guid.NewGuid().ToString("N"));
+        Run(Path.GetTempPath(), "clone", "-q", Root, target);
+        var clone = new GitRepository(target);
+        clone.Git("config", "user.email", "tests@example.org");
+        clone.Git("config", "user.name", "Tests");
+        clone.Git("config", "commit.gpgsign", "false");
+        return clone;
+    }
+
     /// <summary>A shallow clone of this repository's <paramref name="branch"/>, as actions/checkout makes by default.</summary>
     public GitRepository ShallowClone(string branch)
     {

@@ -1,0 +1,70 @@
+using System.Globalization;
+
+namespace Pipeline.Benchmarks;
+
+/// <summary>
+/// What a baseline costs: whole `universe validate` processes on a copy of a tree, with the
+/// baseline that `universe baseline` made of it and with `--no-baseline`, runs interleaved so both
+/// see the same machine. The target is at most 5 % more with the baseline. The corpus in ../shared
+/// is read-only, so the baseline is made in a copy; each synthetic tree gets its baseline for the
+/// measurement and loses it afterwards, so the other figures stay those of a tree without one.
+/// </summary>
+internal static class BaselineBenchmark
+{
+    public static void Run(string universe, IReadOnlyList<(string Label, string Tree)> trees, int runs, Func<string, string[], Measurement> measure)
+    {
+        Console.WriteLine($"{"tree",-8} {"accepted",9} {"without",9} {"with",9} {"overhead",9}");
+        foreach (var (label, tree) in trees)
+        {
+            var baselineFile = Path.Combine(tree, "universe-baseline.json");
+            var made = ProcessMeasurement.Run(universe, ["baseline", tree]);
+            if (made.ExitCode != 0 || !File.Exists(baselineFile))
+            {
+                Console.WriteLine($"{label,-8} `universe baseline` failed (exit {made.ExitCode}); no figure");
+                continue;
+            }
+            try
+            {
+                var report = Path.Combine(Path.GetTempPath(), $"baseline-bench-{Guid.NewGuid():N}.json");
+                string[] with = ["validate", tree, "--format", "json", "--output", report];
+                string[] without = [.. with, "--no-baseline"];
+                // One warm-up of each so the file cache holds the tree.
+                measure(universe, without);
+                measure(universe, with);
+                var plain = new List<TimeSpan>();
+                var baselined = new List<TimeSpan>();
+                for (var run = 0; run < Math.Max(1, runs); run++)
+                {
+                    plain.Add(measure(universe, without).Wall);
+                    baselined.Add(measure(universe, with).Wall);
+                }
+                File.Delete(report);
+                var a = Median(plain);
+                var b = Median(baselined);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{label,-8} {Entries(baselineFile),9} {a.TotalSeconds,8:F3}s {b.TotalSeconds,8:F3}s {(b.TotalSeconds / a.TotalSeconds - 1) * 100,8:+0.0;-0.0}%"));
+            }
+            finally
+            {
+                File.Delete(baselineFile);
+            }
+        }
+    }
+
+    private static TimeSpan Median(List<TimeSpan> values) => values.Order().ElementAt(values.Count / 2);
+
+    /// <summary>The accepted findings the baseline holds (the sum of its counts).</summary>
+    private static int Entries(string baselineFile)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(baselineFile));
+        var total = 0;
+        if (document.RootElement.TryGetProperty("entries", out var entries) && entries.ValueKind == System.Text.Json.JsonValueKind.Array)
+        {
+            foreach (var entry in entries.EnumerateArray())
+            {
+                total += entry.TryGetProperty("count", out var count) && count.TryGetInt32(out var n) ? n : 1;
+            }
+        }
+        return total;
+    }
+}
