@@ -106,12 +106,14 @@ public sealed class OptionNode
     }
 
     /// <summary>
-    /// A keyword of the option (<c>type</c>, <c>enum</c>, <c>minimum</c>, <c>description</c>…) from the
-    /// first of <see cref="Schemas"/> that has it. Branch schemas are read only when nothing else
-    /// declares the option: a branch's <c>enum</c> says what the value is in that branch, not in general.
+    /// A keyword of the option (<c>type</c>, <c>enum</c>, <c>minimum</c>, <c>description</c>…): from its
+    /// <see cref="Declaration"/> as written (a description beside a <c>$ref</c> is the author's), else
+    /// from the first of <see cref="Schemas"/> that has it. Branch schemas are read only when nothing
+    /// else declares the option: a branch's <c>enum</c> says what the value is in that branch, not in general.
     /// </summary>
     public JsonValue? Keyword(string name)
     {
+        if (Declaration is not null && Declaration.TryGet(name, out var written)) return written;
         foreach (var schema in Schemas)
         {
             if (schema.TryGet(name, out var value)) return value;
