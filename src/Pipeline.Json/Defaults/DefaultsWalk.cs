@@ -8,9 +8,11 @@ namespace Pipeline.Json;
 /// <c>$ref</c> (see <see cref="OptionDefaults"/>). Placeholders follow the options'
 /// <see cref="OptionNode"/>s walked alongside, so an option required through composition (an
 /// <c>allOf</c> branch, every <c>oneOf</c> branch, a <c>$ref</c>'d definition) gets one too, even
-/// when only a branch declares it.
+/// when only a branch declares it. A schema that uses no composition (<see cref="OptionTree.IsPlain"/>)
+/// is read directly instead: making its options would cost more than the walk itself.
 /// </remarks>
-internal sealed class DefaultsWalk
+/// <param name="plainPlaceholders">Give placeholders to the properties the own <c>required</c> lists (a plain schema).</param>
+internal sealed class DefaultsWalk(bool plainPlaceholders = false)
 {
     /// <summary>Deeper than any real config schema; keeps a hostile one from exhausting the stack.</summary>
     public const int MaxDepth = 64;
@@ -67,6 +69,7 @@ internal sealed class DefaultsWalk
         if (schema?["properties"] is { Kind: JsonKind.Object } properties)
         {
             mayRepeat = properties.HasDuplicateNames;
+            var required = plainPlaceholders ? schema["required"] : null;
             foreach (var property in properties.MemberArray)
             {
                 var member = option?.Child(property.MemberName);
@@ -79,6 +82,10 @@ internal sealed class DefaultsWalk
                 else if (member is { Requirement: Requirement.Required })
                 {
                     members.Set(property.MemberName, Placeholders.For(member, this, depth + 1), mayRepeat);
+                }
+                else if (plainPlaceholders && (Lists(required, property.MemberName) || IsRequiredDraft3(property)))
+                {
+                    members.Set(property.MemberName, Placeholders.For(property, this, depth + 1), mayRepeat);
                 }
             }
         }
@@ -110,6 +117,20 @@ internal sealed class DefaultsWalk
                 return false;
         }
     }
+
+    /// <summary>Whether a <c>required</c> array names the property.</summary>
+    private static bool Lists(JsonValue? required, string name)
+    {
+        if (required is not { Kind: JsonKind.Array }) return false;
+        foreach (var item in required.ItemArray)
+        {
+            if (item.Kind == JsonKind.String && item.String == name) return true;
+        }
+        return false;
+    }
+
+    // Draft 3 marked a property required on the property itself.
+    private static bool IsRequiredDraft3(JsonValue schema) => schema["required"] is { Kind: JsonKind.Boolean, Boolean: true };
 
     /// <summary>Adds to <paramref name="target"/> every member it lacks, recursively; the members are taken, not copied.</summary>
     private static void FillMissing(JsonObject target, MemberList members)

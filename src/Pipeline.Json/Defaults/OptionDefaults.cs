@@ -35,8 +35,9 @@ public static class OptionDefaults
 
     private static JsonObject Build(JsonValue configSchema, OptionTree? placeholders)
     {
-        var defaults = new DefaultsWalk();
-        var root = placeholders?.Root;
+        var plain = placeholders is { IsPlain: true };
+        var defaults = new DefaultsWalk(plainPlaceholders: plain);
+        var root = plain ? null : placeholders?.Root;
         return defaults.ValueOf(configSchema, 0, root) is (true, JsonObject options) ? options : defaults.Members(configSchema, 0, root);
     }
 }

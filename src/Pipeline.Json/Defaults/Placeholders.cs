@@ -28,6 +28,23 @@ internal static class Placeholders
         };
     }
 
+    /// <summary>The same from a property schema alone, for a schema that uses no composition.</summary>
+    public static JsonNode? For(JsonValue schema, DefaultsWalk walk, int depth)
+    {
+        if (schema.Kind != JsonKind.Object) return Text;
+        if (schema["enum"] is { Kind: JsonKind.Array, Items.Count: > 0 } allowed) return allowed.Items[0].ToJsonNode();
+        return DeclaredType(schema["type"]) switch
+        {
+            "string" => Text,
+            "integer" or "number" => schema["minimum"] is { Kind: JsonKind.Number } minimum ? minimum.ToJsonNode() : 0,
+            "boolean" => false,
+            "array" => new JsonArray(),
+            "object" => walk.Members(schema, depth, null),
+            "null" => null,
+            _ => DefaultsWalk.Describes(schema, "object") ? walk.Members(schema, depth, null) : Text,
+        };
+    }
+
     /// <summary>The type name, or the first non-null one of a list.</summary>
     private static string? DeclaredType(JsonValue? type) => type switch
     {

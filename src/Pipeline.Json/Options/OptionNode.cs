@@ -13,11 +13,11 @@ public sealed class OptionNode
     public const string ItemsName = "[]";
 
     private readonly OptionTree _tree;
-    private readonly IReadOnlyList<SchemaPart> _declarations;
+    private readonly SchemaPart[] _declarations;
     private OptionExpansion? _expansion;
     private string? _path;
 
-    internal OptionNode(OptionTree tree, OptionNode? parent, string name, Requirement requirement, JsonValue? declaration, IReadOnlyList<SchemaPart> declarations)
+    internal OptionNode(OptionTree tree, OptionNode? parent, string name, Requirement requirement, JsonValue? declaration, SchemaPart[] declarations)
     {
         _tree = tree;
         Parent = parent;
@@ -63,7 +63,7 @@ public sealed class OptionNode
             {
                 if (declaration.Definite) return false;
             }
-            return _declarations.Count > 0;
+            return _declarations.Length > 0;
         }
     }
 
@@ -95,9 +95,9 @@ public sealed class OptionNode
     {
         get
         {
-            var parts = Expansion.Parts;
-            var definiteOnly = parts.Length > 0 && parts[0].Definite;
-            foreach (var part in parts)
+            var expansion = Expansion;
+            var definiteOnly = expansion.HasDefiniteParts;
+            foreach (var part in expansion.Parts)
             {
                 if (definiteOnly && !part.Definite) yield break;
                 yield return part.Schema;
@@ -114,11 +114,38 @@ public sealed class OptionNode
     public JsonValue? Keyword(string name)
     {
         if (Declaration is not null && Declaration.TryGet(name, out var written)) return written;
-        foreach (var schema in Schemas)
+        var expansion = Expansion;
+        var definiteOnly = expansion.HasDefiniteParts;
+        foreach (var part in expansion.Parts)
         {
-            if (schema.TryGet(name, out var value)) return value;
+            if (definiteOnly && !part.Definite) break;
+            if (part.Schema.TryGet(name, out var value)) return value;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Pushes onto <paramref name="pending"/>, last first, the children that may declare or require
+    /// members of their own, without making the others: a walk over every option that holds
+    /// options (checking <c>required</c> lists) need not read the leaves.
+    /// </summary>
+    public void PushContainers(Stack<OptionNode> pending)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+        Expansion.PushContainers(pending);
+    }
+
+    /// <summary>Whether one of the option's schemas has <c>properties</c>, <c>required</c> or composition.</summary>
+    internal bool MayHoldMembers
+    {
+        get
+        {
+            foreach (var declaration in _declarations)
+            {
+                if (SchemaKeywords.MayHoldMembers(declaration.Schema)) return true;
+            }
+            return false;
+        }
     }
 
     /// <summary>The member called <paramref name="name"/>, or null.</summary>

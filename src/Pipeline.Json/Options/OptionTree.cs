@@ -34,7 +34,18 @@ public sealed class OptionTree
     {
         Schema = schema;
         Root = OptionNode.CreateRoot(this, schema);
+        IsPlain = !(schema.DocumentContains("\"allOf\""u8) || schema.DocumentContains("\"anyOf\""u8) || schema.DocumentContains("\"oneOf\""u8)
+            || schema.DocumentContains("\"dependencies\""u8) || schema.DocumentContains("\"$ref\""u8) || schema.DocumentContains("\\u"u8));
     }
+
+    /// <summary>
+    /// Whether the document uses no composition at all (no <c>allOf</c>, <c>anyOf</c>, <c>oneOf</c>,
+    /// <c>dependencies</c> or <c>$ref</c> anywhere in its bytes, nor an escape that could spell one):
+    /// then an option's schema is the one under <c>properties</c> and it is required when its
+    /// parent's <c>required</c> lists it, so a walk may read that directly instead of making options.
+    /// Most config.json files are plain.
+    /// </summary>
+    internal bool IsPlain { get; }
 
     /// <summary>The config.json document the tree reads.</summary>
     public JsonValue Schema { get; }

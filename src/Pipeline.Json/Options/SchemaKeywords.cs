@@ -14,8 +14,19 @@ internal struct SchemaKeywords
     public JsonValue? AnyOf;
     public JsonValue? OneOf;
     public JsonValue? Dependencies;
+    public JsonValue? Reference;
     public bool PatternProperties;
     public bool AdditionalPropertiesOpen;
+
+    /// <summary>Whether a schema can declare or require members: <c>properties</c>, <c>required</c> or composition.</summary>
+    public static bool MayHoldMembers(JsonValue schema)
+    {
+        foreach (var member in schema.MemberArray)
+        {
+            if (member.MemberName is "properties" or "required" or "allOf" or "anyOf" or "oneOf" or "dependencies" or "$ref") return true;
+        }
+        return false;
+    }
 
     public static SchemaKeywords Of(JsonValue schema)
     {
@@ -32,6 +43,7 @@ internal struct SchemaKeywords
                 case "anyOf": keywords.AnyOf = member.Kind == JsonKind.Array ? member : null; break;
                 case "oneOf": keywords.OneOf = member.Kind == JsonKind.Array ? member : null; break;
                 case "dependencies": keywords.Dependencies = member.Kind == JsonKind.Object ? member : null; break;
+                case "$ref": keywords.Reference = member.Kind == JsonKind.String ? member : null; break;
                 case "patternProperties": keywords.PatternProperties = true; break;
                 case "additionalProperties":
                     keywords.AdditionalPropertiesOpen = member.Kind == JsonKind.Object || member is { Kind: JsonKind.Boolean, Boolean: true };

@@ -126,8 +126,7 @@ public static class ConfigRules
                         $"option `{option}` is required but not defined under `properties`"));
                 }
             }
-            var children = node.Children;
-            for (var i = children.Count - 1; i >= 0; i--) pending.Push(children[i]);
+            node.PushContainers(pending);
         }
     }
 }

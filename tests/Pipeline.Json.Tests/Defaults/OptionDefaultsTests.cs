@@ -98,6 +98,24 @@ public class OptionDefaultsTests
     }
 
     [Fact]
+    public void APlainSchemaReadDirectlyGivesWhatTheOptionTreeGives()
+    {
+        // An empty allOf changes nothing but makes the schema not plain, so the tree is walked.
+        const string Plain = """
+            {"type": "object", "required": ["s", "o"], "properties": {
+              "s": {"type": "string", "enum": ["x", "y"]},
+              "o": {"type": "object", "required": ["p", "q"], "properties": {"p": {"type": "integer", "minimum": 5}, "q": {"required": true, "properties": {"r": {"default": 1}}}, "d": {"default": 2}}},
+              "n": {"type": "number"}
+            }%}
+            """;
+
+        var plain = Build(Plain.Replace("%", ""), placeholders: true);
+
+        plain.Should().Be("""{"s":"x","o":{"p":5,"q":{"r":1},"d":2}}""");
+        Build(Plain.Replace("%", ", \"allOf\": []"), placeholders: true).Should().Be(plain);
+    }
+
+    [Fact]
     public void OptionsRequiredThroughCompositionGetPlaceholders()
     {
         const string Schema = """

@@ -75,6 +75,30 @@ public sealed class OptionTreeTests
         }
 
         [Fact]
+        public void AnOptionIsTheSameObjectHoweverItIsReached()
+        {
+            var tree = Read("""{"properties": {"plain": {"properties": {"a": {}, "b": {}}}, "composed": {"allOf": [{"properties": {"c": {}}}], "properties": {"d": {}}}}}""");
+
+            foreach (var parent in tree.Root.Children)
+            {
+                foreach (var child in parent.Children) parent.Child(child.Name).Should().BeSameAs(child);
+            }
+            At(tree, "plain.b").Should().BeSameAs(At(tree, "plain").Children[1]);
+            At(tree, "composed").Children.Select(c => c.Name).Should().Equal("d", "c");
+        }
+
+        [Fact]
+        public void OnlyOptionsThatMayHoldOptionsArePushedForAWalk()
+        {
+            var tree = Read("""{"properties": {"leaf": {"type": "string"}, "object": {"properties": {"x": {}}}, "gate": {"required": ["y"]}, "ref": {"$ref": "#/definitions/d"}}, "definitions": {"d": {"allOf": []}}}""");
+
+            var pending = new Stack<OptionNode>();
+            tree.Root.PushContainers(pending);
+
+            pending.Select(n => n.Name).Should().Equal("object", "gate", "ref");
+        }
+
+        [Fact]
         public void KeywordsComeFromDefiniteSchemasBeforeBranches()
         {
             // The shape of real SDK packages: a boolean switch whose `dependencies` branches pin it.
