@@ -99,6 +99,7 @@ internal sealed class OptionExpansion
         if (node.Depth >= OptionTree.MaxDepth) return Unknown;
         var gathered = SchemaParts.Start(tree);
         foreach (var declaration in declarations) gathered.Add(declaration.Schema, declaration.Definite, 0);
+        if (Plain(node, tree, gathered, declarations) is { } plain) return plain;
         var scratch = Scratch.Start();
         var truncated = gathered.Truncated;
         bool hasProperties = false, patternProperties = false, additionalOpen = false;
@@ -106,7 +107,6 @@ internal sealed class OptionExpansion
 
         // Definite parts first, then conditional ones, each in reading order. Most options are
         // described by their declarations alone: then those are the parts.
-        if (Plain(node, tree, gathered, declarations) is { } plain) return plain;
         var reused = SameParts(gathered.Parts, declarations);
         var parts = reused ? declarations : new SchemaPart[gathered.Parts.Count];
         var at = 0;

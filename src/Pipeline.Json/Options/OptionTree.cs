@@ -13,8 +13,10 @@ namespace Pipeline.Json;
 /// Options are expanded when first asked for, so a rule pays only for what it reads, and a
 /// self-referencing schema unfolds only as far as it is walked. A tree is read once per config.json
 /// and shared by the rules. Bounded for hostile schemas: <see cref="MaxDepth"/> levels of options,
-/// <see cref="MaxVisits"/> schemas and property declarations read in all (so at most as many options); past a bound an option's shape is unknown and
-/// reads as open (<see cref="OptionNode.IsOpen"/>), so a bound never causes a finding.
+/// <see cref="MaxVisits"/> schemas and property declarations read in all (so at most about as many
+/// options made by walks over everything); past a bound an option's shape is unknown and reads as
+/// open (<see cref="OptionNode.IsOpen"/>), and <see cref="Truncated"/> tells walks to stop, so a
+/// bound never causes a finding.
 /// Safe to read from several threads: an option's expansion is published once.
 /// </remarks>
 public sealed class OptionTree

@@ -103,7 +103,8 @@ public static class ConfigRules
 
     /// <summary>
     /// Every name a <c>required</c> array lists (the option's own, an <c>allOf</c>, <c>anyOf</c> or
-    /// <c>oneOf</c> branch's, after <c>$ref</c>) must be declared by one of the option's schemas.
+    /// <c>oneOf</c> branch's or a schema under <c>dependencies</c>, after <c>$ref</c>) must be declared
+    /// by one of the option's schemas.
     /// Options whose schemas declare no properties at all are left alone, as are open ones past a
     /// bound. A <c>required</c> reached through several options (a shared definition) is reported once.
     /// </summary>
@@ -115,7 +116,10 @@ public static class ConfigRules
         while (pending.Count > 0 && !options.Truncated)
         {
             var node = pending.Pop();
-            if (node.HasProperties)
+            var hasProperties = node.HasProperties;
+            // Past the budget the option may be read in part: a name it lacks proves nothing.
+            if (options.Truncated) break;
+            if (hasProperties)
             {
                 foreach (var name in node.RequiredNames)
                 {
