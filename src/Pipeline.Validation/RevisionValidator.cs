@@ -44,22 +44,26 @@ public static class RevisionValidator
         // Each content is hashed once: config.json is part of every descriptor's key too.
         var configDigest = ContentDigest.Of(revision.ConfigJson?.Content);
         var resourceDigest = ContentDigest.Of(revision.ResourceJson?.Content);
+        var config = new Lazy<JsonValue?>(() => configParsed
+            ? configRoot
+            : revision.ConfigJson is { Loaded: true } file ? JsonParser.Parse(file.Content).Root : null);
+        // One documents value with the config for every check of this revision, so the options
+        // tree read from it (RevisionDocuments.Options) is read once.
+        RevisionDocuments? configured = null;
+        RevisionDocuments Configured() => configured ??= documents with { Config = config.Value };
         if (revision.ConfigJson is { } configFile)
         {
             cache.Run(new ContentKey(ConfigCheck, null, configDigest), configFile.RelativePath, found =>
             {
                 configRoot = JsonFileReader.Read(configFile, settings, found);
                 configParsed = true;
-                ConfigRules.Check(documents with { Config = configRoot }, found);
+                ConfigRules.Check(Configured(), found);
             }, diagnostics);
         }
-        var config = new Lazy<JsonValue?>(() => configParsed
-            ? configRoot
-            : revision.ConfigJson is { Loaded: true } file ? JsonParser.Parse(file.Content).Root : null);
         foreach (var (name, file) in revision.Descriptors())
         {
             var key = new ContentKey(DescriptorCheck, name.FileName, ContentDigest.Of(file.Content), configDigest, resourceDigest);
-            cache.Run(key, file.RelativePath, found => DescriptorChecker.Check(name, file, documents with { Config = config.Value }, settings, found), diagnostics);
+            cache.Run(key, file.RelativePath, found => DescriptorChecker.Check(name, file, Configured(), settings, found), diagnostics);
         }
         return documents;
     }

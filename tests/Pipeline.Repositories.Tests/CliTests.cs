@@ -96,6 +96,23 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void DescribeListsOptionsDeclaredThroughComposition()
+    {
+        _trees.AddRevision("local", "hello", 0, "1.0.0");
+        File.WriteAllText(_trees.Path("local", "packages", "H", "hello", "0", "config.json"), """
+            {"type": "object", "definitions": {"node": {"type": "object", "properties": {"cpus": {"type": "number", "description": "Node CPU shares"}}}},
+             "properties": {"service": {"type": "object", "properties": {"name": {"type": "string", "default": "hello"}},
+                                        "allOf": [{"properties": {"secret": {"type": "string", "description": "Secret path"}}}]},
+                            "nodes": {"$ref": "#/definitions/node"}}}
+            """);
+        Run("repo", "add", "local", "local");
+
+        var describe = Run("describe", "hello").Out;
+
+        describe.Should().Contain("service.secret").And.Contain("Secret path").And.Contain("nodes.cpus").And.Contain("Node CPU shares");
+    }
+
+    [Fact]
     public void RenderMergesOptionsValidatesAndWritesDescriptors()
     {
         _trees.AddRevision("local", "hello", 0, "1.0.0");

@@ -71,6 +71,20 @@ public sealed class RenderingTests
     }
 
     [Fact]
+    public void AnOptionRequiredThroughAllOfIsDescribedFromWhereItIsDeclared()
+    {
+        var config = JsonNode.Parse("""
+            {"type": "object", "properties": {"db": {"type": "object", "properties": {"password": {"type": "string", "description": "Admin password"}},
+                                                "allOf": [{"required": ["password"]}]}},
+             "required": ["db"]}
+            """)!.AsObject();
+
+        var errors = OptionsValidator.Validate(config, JsonNode.Parse("""{"db": {}}""")!.AsObject(), []);
+
+        errors.Select(e => (e.Path, e.Rule, e.Description)).Should().Equal(("db.password", "required", "Admin password"));
+    }
+
+    [Fact]
     public void APatternViolationIsNamed()
     {
         var outcome = PackageRenderer.Render(Hello(), new RenderRequest { Assignments = [Set("service.token=ABC")] });

@@ -228,6 +228,31 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void CompositionThatRefersToItselfOrFansOutIsReadInBoundedTime()
+    {
+        using var tree = new TempTree();
+        var revision = tree.Revision();
+        // allOf, oneOf and definitions that lead back to themselves, and thousands of options each
+        // referring to the root: every rule that reads the options (UNI202/209, UNI208, UNI301,
+        // placeholders) walks the same bounded reading.
+        var wide = string.Join(", ", Enumerable.Range(0, 3000).Select(i => $"\"o{i}\": {{\"$ref\": \"#\"}}"));
+        const string Composition = """
+            {"type": "object", "required": ["o1", "missing"],
+             "definitions": {"a": {"allOf": [{"$ref": "#/definitions/b"}], "required": ["x"]}, "b": {"oneOf": [{"$ref": "#/definitions/a"}, {"$ref": "#"}]}},
+             "allOf": [{"$ref": "#"}, {"$ref": "#/definitions/a"}],
+             "anyOf": [{"$ref": "#/anyOf/0"}],
+             "properties": {
+            """;
+        tree.Write($"{revision}/config.json", Composition + wide + "}}");
+        tree.Write($"{revision}/marathon.json.mustache", """{"id": "{{o1.o2.o3.o1.x}}", "cmd": "{{o0.nothing}}{{#o5}}{{o6.o7}}{{/o5}}"}""");
+
+        var report = Validate(tree);
+
+        report.Diagnostics.Should().OnlyContain(d => d.File!.StartsWith(revision));
+        report.Diagnostics.Should().Contain(d => d.Code == "UNI208" && d.Message.Contains("`missing`"));
+    }
+
+    [Fact]
     public void ACatastrophicPatternIsCutOff()
     {
         using var tree = new TempTree();

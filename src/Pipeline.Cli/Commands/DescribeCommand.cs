@@ -56,24 +56,30 @@ public static class DescribeCommand
         {
             var defaults = PackageOptions.Build(config, [], []).Merged;
             var table = new TextTable("OPTION", "TYPE", "DEFAULT", "DESCRIPTION");
-            Options(config, "", defaults, table, 0);
+            // Read as the validator reads it: options from allOf/anyOf/oneOf branches and $ref'd definitions too.
+            if (Pipeline.Json.JsonParser.Parse(config.ToJsonString()).Root is { } schema) Options(Pipeline.Json.OptionTree.Read(schema).Root, "", defaults, table, 0);
             o.WriteLine();
             table.Write(o);
         }
         return ExitCodes.Success;
     }
 
-    private static void Options(JsonObject schema, string prefix, JsonNode? defaults, TextTable table, int depth)
+    private static void Options(Pipeline.Json.OptionNode parent, string prefix, JsonNode? defaults, TextTable table, int depth)
     {
-        if (depth > 8 || schema["properties"] is not JsonObject properties) return;
-        foreach (var (name, value) in properties)
+        if (depth > 8) return;
+        foreach (var option in parent.Children)
         {
-            if (value is not JsonObject option) continue;
-            var path = prefix.Length == 0 ? name : $"{prefix}.{name}";
-            var type = option["type"] is { } t ? (t is JsonValue ? t.ToString() : JsonOutput.Write(t, indented: false)) : "";
-            var current = (defaults as JsonObject)?[name];
+            if (option.Declaration is { Kind: not Pipeline.Json.JsonKind.Object }) continue;
+            var path = prefix.Length == 0 ? option.Name : $"{prefix}.{option.Name}";
+            var type = option.Keyword("type") switch
+            {
+                { Kind: Pipeline.Json.JsonKind.String } single => single.String!,
+                { } other => other.ToString(),
+                null => "",
+            };
+            var current = (defaults as JsonObject)?[option.Name];
             var shown = current is null || current is JsonObject ? "" : TextTable.Cut(JsonOutput.Write(current, indented: false), 30);
-            var description = option["description"] is JsonValue d && d.GetValueKind() == JsonValueKind.String ? d.GetValue<string>() : null;
+            var description = option.Keyword("description") is { Kind: Pipeline.Json.JsonKind.String } d ? d.String : null;
             table.Add(path, type, shown, TextTable.Cut(description, 70));
             Options(option, path, current, table, depth + 1);
         }

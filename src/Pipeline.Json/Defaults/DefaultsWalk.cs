@@ -3,7 +3,16 @@ using System.Text.Json.Nodes;
 namespace Pipeline.Json;
 
 /// <summary>The walk behind <see cref="OptionDefaults"/>, down a config schema's <c>properties</c>.</summary>
-internal sealed class DefaultsWalk(bool placeholders)
+/// <remarks>
+/// Defaults are read as Cosmos reads them: down <c>properties</c> only, without following
+/// <c>$ref</c> (see <see cref="OptionDefaults"/>). Placeholders follow the options'
+/// <see cref="OptionNode"/>s walked alongside, so an option required through composition (an
+/// <c>allOf</c> branch, every <c>oneOf</c> branch, a <c>$ref</c>'d definition) gets one too, even
+/// when only a branch declares it. A schema that uses no composition (<see cref="OptionTree.IsPlain"/>)
+/// is read directly instead: making its options would cost more than the walk itself.
+/// </remarks>
+/// <param name="plainPlaceholders">Give placeholders to the properties the own <c>required</c> lists (a plain schema).</param>
+internal sealed class DefaultsWalk(bool plainPlaceholders = false)
 {
     /// <summary>Deeper than any real config schema; keeps a hostile one from exhausting the stack.</summary>
     public const int MaxDepth = 64;
@@ -24,13 +33,13 @@ internal sealed class DefaultsWalk(bool placeholders)
     private readonly MemberList?[] _members = t_members ??= new MemberList?[MaxDepth + 1];
 
     /// <summary>The value a property schema contributes, if any (a JSON null is a value).</summary>
-    public (bool Present, JsonNode? Value) ValueOf(JsonValue schema, int depth)
+    /// <param name="option">The option the schema declares when placeholders are wanted, else null.</param>
+    public (bool Present, JsonNode? Value) ValueOf(JsonValue schema, int depth, OptionNode? option)
     {
-        schema = SchemaReferences.Follow(schema);
         if (depth > MaxDepth || ++_visits > MaxVisits || schema.Kind != JsonKind.Object) return (false, null);
 
         var hasDefaults = false;
-        var nested = Describes(schema, "object") ? Gather(schema, depth, out hasDefaults) : null;
+        var nested = Describes(schema, "object") ? Gather(schema, depth, option, out hasDefaults) : null;
         if (schema.TryGet("default", out var explicitDefault))
         {
             var value = explicitDefault.ToJsonNode();
@@ -46,32 +55,45 @@ internal sealed class DefaultsWalk(bool placeholders)
     }
 
     /// <summary>The values of an object schema's properties (and placeholders for required ones when asked).</summary>
-    public JsonObject Members(JsonValue schema, int depth) => Gather(schema, depth, out _)?.ToObject() ?? [];
+    /// <param name="schema">The option's own schema; null for an option only composition declares.</param>
+    public JsonObject Members(JsonValue? schema, int depth, OptionNode? option) => Gather(schema, depth, option, out _)?.ToObject() ?? [];
 
     /// <summary>The members of an object schema, in the list of its depth; null past the depth limit.</summary>
-    private MemberList? Gather(JsonValue schema, int depth, out bool hasDefaults)
+    private MemberList? Gather(JsonValue? schema, int depth, OptionNode? option, out bool hasDefaults)
     {
         hasDefaults = false;
         if (depth > MaxDepth || ++_visits > MaxVisits) return null;
         var members = _members[depth] ??= new MemberList();
         members.Clear();
-        schema = SchemaReferences.Follow(schema);
-        if (schema["properties"] is not { Kind: JsonKind.Object } properties) return members;
-
-        var required = placeholders ? schema["required"] : null;
-        var mayRepeat = properties.HasDuplicateNames;
-        foreach (var property in properties.MemberArray)
+        var mayRepeat = false;
+        if (schema?["properties"] is { Kind: JsonKind.Object } properties)
         {
-            var (present, value) = ValueOf(property, depth + 1);
-            if (present)
+            mayRepeat = properties.HasDuplicateNames;
+            var required = plainPlaceholders ? schema["required"] : null;
+            foreach (var property in properties.MemberArray)
             {
-                hasDefaults = true;
-                members.Set(property.MemberName, value, mayRepeat);
+                var member = option?.Child(property.MemberName);
+                var (present, value) = ValueOf(property, depth + 1, member);
+                if (present)
+                {
+                    hasDefaults = true;
+                    members.Set(property.MemberName, value, mayRepeat);
+                }
+                else if (member is { Requirement: Requirement.Required })
+                {
+                    members.Set(property.MemberName, Placeholders.For(member, this, depth + 1), mayRepeat);
+                }
+                else if (plainPlaceholders && (Lists(required, property.MemberName) || IsRequiredDraft3(property)))
+                {
+                    members.Set(property.MemberName, Placeholders.For(property, this, depth + 1), mayRepeat);
+                }
             }
-            else if (placeholders && (Lists(required, property.MemberName) || IsRequiredDraft3(property)))
-            {
-                members.Set(property.MemberName, Placeholders.For(SchemaReferences.Follow(property), this, depth + 1), mayRepeat);
-            }
+        }
+        if (option is null) return members;
+        // Required options that only composition declares: Cosmos gives them no default, the operator must.
+        foreach (var member in option.Children)
+        {
+            if (member is { Declaration: null, Requirement: Requirement.Required }) members.Set(member.Name, Placeholders.For(member, this, depth + 1), mayRepeat);
         }
         return members;
     }

@@ -97,6 +97,9 @@ public sealed partial class JsonValue
     /// <summary>Whether this object repeats a member name (the parser reported it).</summary>
     internal bool HasDuplicateNames => _kind == JsonKind.Object && _source.HasDuplicateNames(_row);
 
+    /// <summary>Whether the bytes of the whole document this value belongs to contain <paramref name="text"/> anywhere.</summary>
+    internal bool DocumentContains(ReadOnlySpan<byte> text) => _source.Bytes.IndexOf(text) >= 0;
+
     /// <summary>The token row of this value: unique within its document, so it can index per-document tables.</summary>
     internal int Row => _row;
 

@@ -28,10 +28,12 @@ public static class OptionsValidator
             return [new OptionError("", "schema", $"the package's options schema cannot be used: {why}", null)];
         }
         var instance = SchemaValue.Of(options)!;
-        return schema.Validate(instance).Select(error => Describe(error, schemaDocument!)).ToArray();
+        var errors = schema.Validate(instance);
+        var tree = errors.Count == 0 ? null : OptionTree.Read(schemaDocument!);
+        return errors.Select(error => Describe(error, schemaDocument!, tree!)).ToArray();
     }
 
-    private static OptionError Describe(SchemaError error, JsonValue schema)
+    private static OptionError Describe(SchemaError error, JsonValue schema, OptionTree options)
     {
         var segments = error.InstancePointer.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Unescape).ToList();
         // The parent of the keyword is the schema of the value in error.
@@ -48,8 +50,25 @@ public static class OptionsValidator
             segments.Add(unknown);
             described = null;
         }
+        // The option's description wherever it is declared: `required` may sit in an allOf branch
+        // or a $ref'd definition, away from the property it names.
         var description = described?["description"] is { Kind: JsonKind.String } text ? text.String : null;
+        if (error.Keyword is "required" or "dependencies" && Option(options, segments)?.Keyword("description") is { Kind: JsonKind.String } declared)
+        {
+            description = declared.String;
+        }
         return new OptionError(string.Join('.', segments), error.Keyword, error.Message, description);
+    }
+
+    private static OptionNode? Option(OptionTree options, List<string> segments)
+    {
+        var node = options.Root;
+        foreach (var segment in segments)
+        {
+            if (node.Child(segment) is not { } child) return null;
+            node = child;
+        }
+        return node;
     }
 
     private static string Unescape(string segment) => segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pipeline.Json;
 using Pipeline.Site.Html;
 using Pipeline.Site.Model;
 
@@ -62,7 +63,7 @@ internal static class PackageSections
             if (dot >= 0) html.Raw("<span class=\"parent\">").Text(row.Path[..(dot + 1)]).Raw("</span>");
             html.Text(row.Path[(dot + 1)..]).Raw("</code></th><td>").Text(row.Type).Raw("</td><td>");
             if (row.Default is not null) html.Raw("<code>").Text(PageLayout.Shorten(row.Default, 400)).Raw("</code>");
-            html.Raw("</td><td>").Raw(row.Required ? "yes" : "no").Raw("</td><td>");
+            html.Raw("</td><td>").Raw(Required(row.Required)).Raw("</td><td>");
             for (var i = 0; i < row.Enum.Count; i++)
             {
                 if (i > 0) html.Raw(" ");
@@ -74,6 +75,14 @@ internal static class PackageSections
         }
         html.Raw("</tbody></table></div></section>\n");
     }
+
+    /// <summary>Required only in some branches of the schema (oneOf, dependencies) reads as such.</summary>
+    private static string Required(Requirement requirement) => requirement switch
+    {
+        Requirement.Required => "yes",
+        Requirement.Conditional => "conditionally",
+        _ => "no",
+    };
 
     public static void Descriptors(HtmlWriter html, SiteRevision revision)
     {

@@ -76,6 +76,22 @@ internal static class JsonRead
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
+    /// <summary>A value of a config.json read with Pipeline.Json, as one line of JSON, like <see cref="Compact(JsonElement)"/>.</summary>
+    public static string Compact(Pipeline.Json.JsonValue value)
+    {
+        switch (value.Kind)
+        {
+            case Pipeline.Json.JsonKind.Number: return value.NumberText!;
+            case Pipeline.Json.JsonKind.Boolean: return value.Boolean ? "true" : "false";
+            case Pipeline.Json.JsonKind.Null: return "null";
+            case Pipeline.Json.JsonKind.String: return "\"" + JsonEncodedText.Encode(value.String!, CompactWriter.Encoder).ToString() + "\"";
+        }
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(1024);
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer, CompactWriter)) value.ToJsonNode()!.WriteTo(writer);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     /// <summary>File bytes as text, without a byte-order mark.</summary>
     public static string Text(ReadOnlyMemory<byte> content)
     {

@@ -1,102 +1,81 @@
 using System.Text;
-using System.Text.Json;
+using Pipeline.Json;
 using Pipeline.Site.Model;
 
 namespace Pipeline.Site.Reading;
 
 /// <summary>
-/// The rows of the options table, from a config.json JSON Schema: every property, nested objects
-/// and array items included, in the schema's own order. Bounded in depth and rows so a hostile
-/// schema cannot blow up a page. Each option's keywords are read in one pass over its members.
+/// The rows of the options table, from a config.json JSON Schema read as the validator reads it
+/// (<see cref="OptionTree"/>): every option, nested objects and array items included, in the
+/// schema's own order, with options declared in <c>allOf</c>/<c>anyOf</c>/<c>oneOf</c> branches and
+/// <c>$ref</c>'d definitions, and required-ness through them. The default shown is the one Cosmos
+/// applies. Bounded in depth and rows so a hostile schema cannot blow up a page.
 /// </summary>
 internal static class OptionsTable
 {
     public const int MaxDepth = 16;
     public const int MaxRows = 2000;
 
-    public static IReadOnlyList<OptionRow> Rows(JsonElement schema)
+    private static readonly string[] ConstraintKeywords =
+        ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "minItems", "maxItems", "pattern", "format"];
+
+    public static IReadOnlyList<OptionRow> Rows(JsonValue schema)
     {
         var rows = new List<OptionRow>();
-        AddProperties(schema, "", 0, rows);
+        AddMembers(OptionTree.Read(schema).Root, "", 0, rows);
         return rows;
     }
 
-    private static void AddProperties(JsonElement schema, string prefix, int depth, List<OptionRow> rows)
+    private static void AddMembers(OptionNode parent, string prefix, int depth, List<OptionRow> rows)
     {
-        if (depth >= MaxDepth || JsonRead.Object(schema, "properties") is not { } properties) return;
-        var required = JsonRead.Strings(schema, "required");
-        foreach (var property in properties.EnumerateObject())
+        if (depth >= MaxDepth) return;
+        foreach (var option in parent.Children)
         {
             if (rows.Count >= MaxRows) return;
-            if (property.Value.ValueKind != JsonValueKind.Object) continue;
-            var option = Keywords.Read(property.Value);
-            var path = prefix + property.Name;
+            // A property whose schema is not an object (`"x": true`) says nothing to show.
+            if (option.Declaration is { Kind: not JsonKind.Object } || !option.Schemas.Any()) continue;
+            var path = prefix + option.Name;
             rows.Add(new OptionRow(
                 path,
                 depth,
-                option.Type(),
+                Type(option),
                 option.Default is { } value ? JsonRead.Compact(value) : null,
-                option.Required || required.Contains(property.Name),
-                option.Enum is { } values ? [.. values.EnumerateArray().Select(JsonRead.Compact)] : [],
-                option.Description ?? option.Title,
-                option.Constraints?.ToString()));
-            if (option.Properties is not null) AddProperties(property.Value, path + ".", depth + 1, rows);
-            if (option.Items is { } items) AddProperties(items, path + "[].", depth + 1, rows);
+                option.Requirement,
+                option.Keyword("enum") is { Kind: JsonKind.Array } values ? [.. values.Items.Select(JsonRead.Compact)] : [],
+                Text(option.Keyword("description")) ?? Text(option.Keyword("title")),
+                Constraints(option)));
+            if (option.Children.Count > 0) AddMembers(option, path + ".", depth + 1, rows);
+            if (option.Items is { } items) AddMembers(items, path + "[].", depth + 1, rows);
         }
     }
 
-    /// <summary>The keywords of one option schema that the table shows.</summary>
-    private struct Keywords
+    private static string Type(OptionNode option)
     {
-        public JsonElement? TypeValue;
-        public JsonElement? Default;
-        public JsonElement? Enum;
-        public JsonElement? Properties;
-        public JsonElement? Items;
-        public string? Description;
-        public string? Title;
-        public bool Required;
-        public StringBuilder? Constraints;
-
-        public static Keywords Read(JsonElement option)
+        switch (option.Keyword("type"))
         {
-            var keywords = default(Keywords);
-            foreach (var member in option.EnumerateObject())
-            {
-                var value = member.Value;
-                switch (member.Name)
-                {
-                    case "type": keywords.TypeValue = value; break;
-                    case "default": keywords.Default = value; break;
-                    case "enum" when value.ValueKind == JsonValueKind.Array: keywords.Enum = value; break;
-                    case "properties" when value.ValueKind == JsonValueKind.Object: keywords.Properties = value; break;
-                    case "items" when value.ValueKind == JsonValueKind.Object: keywords.Items = value; break;
-                    case "description" when value.ValueKind == JsonValueKind.String: keywords.Description = value.GetString(); break;
-                    case "title" when value.ValueKind == JsonValueKind.String: keywords.Title = value.GetString(); break;
-                    case "required": keywords.Required = value.ValueKind == JsonValueKind.True; break; // draft 3's boolean form
-                    case "minimum" or "maximum" or "exclusiveMinimum" or "exclusiveMaximum" or "minLength" or "maxLength"
-                        or "minItems" or "maxItems" or "pattern" or "format":
-                        keywords.Constraints = keywords.Constraints is null ? new StringBuilder() : keywords.Constraints.Append("; ");
-                        keywords.Constraints.Append(member.Name).Append(' ')
-                            .Append(value.ValueKind == JsonValueKind.String ? value.GetString() : JsonRead.Compact(value));
-                        break;
-                }
-            }
-            return keywords;
-        }
-
-        public readonly string Type()
-        {
-            if (TypeValue is { ValueKind: JsonValueKind.String } single)
-            {
-                var type = single.GetString()!;
-                return type == "array" && Items is { } items && JsonRead.String(items, "type") is { } itemType ? $"array of {itemType}" : type;
-            }
-            if (TypeValue is { ValueKind: JsonValueKind.Array } several)
-            {
-                return string.Join(" | ", several.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => t.GetString()));
-            }
-            return Properties is not null ? "object" : "";
+            case { Kind: JsonKind.String } single:
+                return single.String == "array" && option.Items?.Keyword("type") is { Kind: JsonKind.String } itemType
+                    ? $"array of {itemType.String}"
+                    : single.String!;
+            case { Kind: JsonKind.Array } several:
+                return string.Join(" | ", several.Items.Where(t => t.Kind == JsonKind.String).Select(t => t.String));
+            default:
+                return option.HasProperties ? "object" : "";
         }
     }
+
+    /// <summary>Bounds, lengths, pattern and format, each once, from the option's schemas in order.</summary>
+    private static string? Constraints(OptionNode option)
+    {
+        StringBuilder? text = null;
+        foreach (var keyword in ConstraintKeywords)
+        {
+            if (option.Keyword(keyword) is not { } value) continue;
+            text = text is null ? new StringBuilder() : text.Append("; ");
+            text.Append(keyword).Append(' ').Append(value.Kind == JsonKind.String ? value.String : JsonRead.Compact(value));
+        }
+        return text?.ToString();
+    }
+
+    private static string? Text(JsonValue? value) => value is { Kind: JsonKind.String } ? value.String : null;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pipeline.Json;
 using Pipeline.Packages;
 using Pipeline.Site.Model;
 
@@ -66,11 +67,17 @@ internal static class RevisionReader
         return licenses;
     }
 
+    // Read with the validator's parser: the options table reads the schema as the rules do (OptionTree).
     private static SiteRevision WithConfig(SiteRevision site, RevisionFile? file, List<string> problems)
     {
         if (file is not { Loaded: true }) return site;
-        using var config = JsonRead.TryParse(file.Content, file.Name, problems);
-        return config is null ? site : site with { Options = OptionsTable.Rows(config.RootElement) };
+        var parsed = JsonParser.Parse(file.Content);
+        if (parsed.Root is not { } config)
+        {
+            problems.Add($"{file.Name} is not valid JSON ({parsed.Problems.FirstOrDefault()?.Message ?? "unreadable"})");
+            return site;
+        }
+        return site with { Options = OptionsTable.Rows(config) };
     }
 
     private static SiteRevision WithResource(SiteRevision site, RevisionFile? file, List<string> problems)

@@ -31,8 +31,9 @@ public static class ConfigRules
             if (reported.Contains((problem.Position.Line, problem.Position.Column))) continue;
             diagnostics.Add(RuleCatalog.InvalidOptionsSchema.At(path, problem.Position, problem.Message));
         }
-        if (loaded.Schema is { } schema) CheckDefaults(config, schema, path, diagnostics);
-        CheckRequired(config, path, diagnostics);
+        var options = documents.Options!;
+        if (loaded.Schema is { } schema) CheckDefaults(options, schema, path, diagnostics);
+        CheckRequired(options, path, diagnostics);
     }
 
     /// <summary>
@@ -40,9 +41,9 @@ public static class ConfigRules
     /// reported on the explicit default it comes from (errors on values no default gave, such as
     /// a missing required option, are not this rule's business).
     /// </summary>
-    private static void CheckDefaults(JsonValue config, JsonSchema schema, string path, List<Diagnostic> diagnostics)
+    private static void CheckDefaults(OptionTree options, JsonSchema schema, string path, List<Diagnostic> diagnostics)
     {
-        var defaults = OptionDefaults.Build(config, placeholders: false);
+        var defaults = OptionDefaults.Build(options, placeholders: false);
         // Straight to UTF-8: the options document is only parsed again, never shown.
         var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
         using (var writer = new System.Text.Json.Utf8JsonWriter(buffer)) defaults.WriteTo(writer);
@@ -51,7 +52,7 @@ public static class ConfigRules
         foreach (var error in schema.Validate(parsed.Root))
         {
             if (error.Keyword == "required") continue;
-            var (defaultValue, required) = FindDefault(config, error.InstancePointer);
+            var (defaultValue, required) = FindDefault(options, error.InstancePointer);
             if (defaultValue is null) continue;
             var option = error.InstancePointer.TrimStart('/').Replace('/', '.');
             // A required option whose default cannot pass is a deliberate gate (beta opt-ins,
@@ -65,56 +66,71 @@ public static class ConfigRules
     }
 
     /// <summary>
-    /// The nearest explicit <c>default</c> in the schema for an options pointer, and whether the
-    /// option carrying it is listed in its parent's <c>required</c>.
+    /// The nearest explicit <c>default</c> Cosmos applies for an options pointer, and whether the
+    /// failing value is one the schema requires: the option at the pointer (as deep as the schema
+    /// describes it) is required, and so is every option between it and the one whose default
+    /// gave it. Required means listed in <c>required</c> of its parent or of an <c>allOf</c>
+    /// branch, in every <c>anyOf</c>/<c>oneOf</c> branch, or Draft 3's <c>required: true</c>,
+    /// through <c>$ref</c>s. Only then is a failing default a deliberate gate; an option required
+    /// in some branches only is left out by installs that take the others, so its bad default
+    /// breaks them.
     /// </summary>
-    private static (JsonValue? Default, bool Required) FindDefault(JsonValue config, string instancePointer)
+    private static (JsonValue? Default, bool Required) FindDefault(OptionTree options, string instancePointer)
     {
         var segments = instancePointer.Length == 0 ? [] : instancePointer[1..].Split('/');
-        var node = config;
-        (JsonValue? Default, bool Required) found = (null, false);
+        var node = options.Root;
+        JsonValue? found = null;
+        var required = false;
+        var below = false;
         foreach (var segment in segments)
         {
             var name = segment.Replace("~1", "/").Replace("~0", "~");
-            var next = node["properties"]?[name];
-            if (next is null) break;
-            var required = node["required"] is { Kind: JsonKind.Array } list && list.Items.Any(i => i.String == name);
+            if (node.Child(name) is not { } next) break;
             node = next;
-            if (node["default"] is { } d) found = (d, required);
+            if (node.Default is { } value)
+            {
+                (found, required, below) = (value, node.Requirement == Requirement.Required, false);
+            }
+            else if (found is not null)
+            {
+                // A member of the default's value: whether it is required in its parent decides.
+                required = (below ? required : true) && node.Requirement == Requirement.Required;
+                below = true;
+            }
         }
-        return found;
+        return (found, required);
     }
 
-    private static void CheckRequired(JsonValue schema, string path, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// Every name a <c>required</c> array lists (the option's own, an <c>allOf</c>, <c>anyOf</c> or
+    /// <c>oneOf</c> branch's or a schema under <c>dependencies</c>, after <c>$ref</c>) must be declared
+    /// by one of the option's schemas.
+    /// Options whose schemas declare no properties at all are left alone, as are open ones past a
+    /// bound. A <c>required</c> reached through several options (a shared definition) is reported once.
+    /// </summary>
+    private static void CheckRequired(OptionTree options, string path, List<Diagnostic> diagnostics)
     {
-        // Depth-first with the option path kept as a stack of names, joined only for a finding:
-        // most schemas have none, and a string per property would be most of this walk's cost.
-        var names = new List<string>();
-        Walk(schema, 0);
-
-        void Walk(JsonValue node, int depth)
+        HashSet<JsonValue>? reported = null;
+        var pending = new Stack<OptionNode>();
+        pending.Push(options.Root);
+        while (pending.Count > 0 && !options.Truncated)
         {
-            if (depth > 32) return;
-            var properties = node["properties"];
-            if (node["required"] is { Kind: JsonKind.Array } required && properties is { Kind: JsonKind.Object })
+            var node = pending.Pop();
+            var hasProperties = node.HasProperties;
+            // Past the budget the option may be read in part: a name it lacks proves nothing.
+            if (options.Truncated) break;
+            if (hasProperties)
             {
-                foreach (var name in required.Items)
+                foreach (var name in node.RequiredNames)
                 {
-                    if (name.Kind == JsonKind.String && properties[name.String!] is null)
-                    {
-                        var option = names.Count == 0 ? name.String : $"{string.Join('.', names)}.{name.String}";
-                        diagnostics.Add(RuleCatalog.RequiredWithoutProperty.At(path, name.Position,
-                            $"option `{option}` is required but not defined under `properties`"));
-                    }
+                    if (node.Child(name.String!) is not null) continue;
+                    if (!(reported ??= new HashSet<JsonValue>(ReferenceEqualityComparer.Instance)).Add(name)) continue;
+                    var option = node.Path.Length == 0 ? name.String : $"{node.Path}.{name.String}";
+                    diagnostics.Add(RuleCatalog.RequiredWithoutProperty.At(path, name.Position,
+                        $"option `{option}` is required but not defined under `properties`"));
                 }
             }
-            if (properties is not { Kind: JsonKind.Object }) return;
-            foreach (var property in properties.Properties)
-            {
-                names.Add(property.Name);
-                Walk(property.Value, depth + 1);
-                names.RemoveAt(names.Count - 1);
-            }
+            node.PushContainers(pending);
         }
     }
 }

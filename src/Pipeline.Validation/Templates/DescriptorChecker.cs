@@ -53,8 +53,8 @@ public static class DescriptorChecker
     /// </summary>
     public static JsonObject RenderContext(RevisionDocuments documents)
     {
-        var context = documents.Config is { Kind: JsonKind.Object } config
-            ? OptionDefaults.Build(config, placeholders: true)
+        var context = documents is { Config.Kind: JsonKind.Object, Options: { } options }
+            ? OptionDefaults.Build(options, placeholders: true)
             : new JsonObject();
         var assets = documents.Resource?["assets"]?.ToJsonNode() ?? new JsonObject();
         JsonMerge.Into(context, new JsonObject { ["resource"] = new JsonObject { ["assets"] = assets } });

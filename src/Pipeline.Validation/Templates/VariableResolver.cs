@@ -8,13 +8,16 @@ namespace Pipeline.Validation.Templates;
 /// Resolves each tag name of a template statically against the options schema (config.json)
 /// and resource.json, the way the renderer's context stack would: a section over an object
 /// option opens that option's properties, over an array its items. Names that resolve nowhere
-/// are reported; where the schema leaves a shape open (no properties, $ref) anything is accepted.
+/// are reported; where the schema leaves a shape open (no properties, an unresolved $ref) anything
+/// is accepted. Options are read through composition (<see cref="OptionTree"/>): a property an
+/// <c>allOf</c>/<c>anyOf</c>/<c>oneOf</c> branch, schema <c>dependencies</c> or a <c>$ref</c>'d
+/// definition declares is defined.
 /// </summary>
 public static class VariableResolver
 {
     public static void Report(MustacheTemplate template, RevisionDocuments documents, string path, List<Diagnostic> diagnostics)
     {
-        var root = Scope.Root(documents.Config, documents.Resource);
+        var root = Scope.Root(documents.Options?.Root, documents.Resource);
         // A section's scope depends on the sections around it: (enclosing path id, name) → (path id, scope).
         var sectionScopes = new Dictionary<(int Parent, string Name), (int Id, Scope? Scope)>();
         var reported = new HashSet<string>(StringComparer.Ordinal);
@@ -85,33 +88,29 @@ public static class VariableResolver
     }
 
     /// <summary>
-    /// What a name can open: a schema node (properties) or a resource value (members). A null
+    /// What a name can open: an option (its members) or a resource value (members). A null
     /// scope means "shape unknown, accept everything below".
     /// </summary>
     private sealed class Scope
     {
-        private readonly JsonValue? _schema;
+        private readonly OptionNode? _option;
         private readonly JsonValue? _value;
         private readonly JsonValue? _resource;
         private readonly bool _isRoot;
         private readonly bool _assetsOnly;
         private Scope? _resourceScope;
-        private bool? _open;
 
-        /// <summary>Whether this scope's schema leaves its shape open, worked out once.</summary>
-        private bool Open => _open ??= _schema is not null && IsOpen(_schema);
-
-        private Scope(JsonValue? schema, JsonValue? value, JsonValue? resource = null, bool isRoot = false, bool assetsOnly = false)
+        private Scope(OptionNode? option, JsonValue? value, JsonValue? resource = null, bool isRoot = false, bool assetsOnly = false)
         {
-            _schema = schema;
+            _option = option;
             _value = value;
             _resource = resource;
             _isRoot = isRoot;
             _assetsOnly = assetsOnly;
         }
 
-        /// <summary>The template's top level: the options schema, plus resource.json under `resource`.</summary>
-        public static Scope Root(JsonValue? config, JsonValue? resource) => new(config, null, resource, isRoot: true);
+        /// <summary>The template's top level: the options, plus resource.json under `resource`.</summary>
+        public static Scope Root(OptionNode? options, JsonValue? resource) => new(options, null, resource, isRoot: true);
 
         // Names looked up here before: tags share prefixes ({{service.name}}, {{service.cpus}}).
         private Dictionary<string, (bool Found, Scope? Child)>? _children;
@@ -138,7 +137,7 @@ public static class VariableResolver
                 // option named `resource` and resource.json's assets resolve here.
                 // Built once per template: every {{resource.…}} tag starts here.
                 // Only resource.json's `assets` is merged in, so the value scope sees nothing else.
-                _resourceScope ??= new Scope(_schema?["properties"]?["resource"], _resource, assetsOnly: true);
+                _resourceScope ??= new Scope(_option?.Child("resource"), _resource, assetsOnly: true);
                 child = _resourceScope;
                 return true;
             }
@@ -147,43 +146,17 @@ public static class VariableResolver
                 child = new Scope(null, member);
                 return true;
             }
-            if (_schema is null) return false;
-            if (Open) return true;
-            if (FindProperty(_schema, name, 0) is not { } property) return false;
-            child = new Scope(property, null);
+            if (_option is null) return false;
+            if (_option.IsOpen) return true;
+            if (_option.Child(name) is not { } option) return false;
+            child = new Scope(option, null);
             return true;
-        }
-
-        /// <summary>
-        /// A property defined in <c>properties</c> or in the subschemas that may add properties
-        /// conditionally: <c>allOf</c>/<c>anyOf</c>/<c>oneOf</c> branches and schema <c>dependencies</c>.
-        /// </summary>
-        private static JsonValue? FindProperty(JsonValue schema, string name, int depth)
-        {
-            if (schema["properties"]?[name] is { } direct) return direct;
-            if (depth > 8) return null;
-            foreach (var keyword in (ReadOnlySpan<string>)["allOf", "anyOf", "oneOf"])
-            {
-                if (schema[keyword] is not { Kind: JsonKind.Array } branches) continue;
-                foreach (var branch in branches.Items)
-                {
-                    if (FindProperty(branch, name, depth + 1) is { } found) return found;
-                }
-            }
-            if (schema["dependencies"] is { Kind: JsonKind.Object } dependencies)
-            {
-                foreach (var dependency in dependencies.Properties)
-                {
-                    if (dependency.Value.Kind == JsonKind.Object && FindProperty(dependency.Value, name, depth + 1) is { } found) return found;
-                }
-            }
-            return null;
         }
 
         /// <summary>The scope a section over this name pushes: items for arrays, itself otherwise.</summary>
         public Scope? Inner()
         {
-            if (_value is not null && _schema is null)
+            if (_value is not null && _option is null)
             {
                 return _value.Kind switch
                 {
@@ -192,16 +165,10 @@ public static class VariableResolver
                     _ => new Scope(null, _value),
                 };
             }
-            if (_schema is null) return null;
-            if (_schema["items"] is { Kind: JsonKind.Object } items) return IsOpen(items) ? null : new Scope(items, null);
-            if (Open) return null;
+            if (_option is null) return null;
+            if (_option.Items is { } items) return items.IsOpen ? null : new Scope(items, null);
+            if (_option.IsOpen) return null;
             return this;
         }
-
-        private static bool IsOpen(JsonValue schema) =>
-            schema["$ref"] is not null
-            || schema["properties"] is null && (schema["type"] is null or { String: "object" })
-            || schema["additionalProperties"] is { Kind: JsonKind.Object } or { Kind: JsonKind.Boolean, Boolean: true } && schema["properties"] is null
-            || schema["patternProperties"] is not null;
     }
 }

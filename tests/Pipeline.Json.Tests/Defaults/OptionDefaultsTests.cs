@@ -79,10 +79,61 @@ public class OptionDefaultsTests
     }
 
     [Fact]
-    public void LocalReferencesAreFollowed()
+    public void DefaultsInsideReferencedDefinitionsAreNotAppliedAsCosmosFollowsNoReference()
     {
         Build("""{"definitions": {"port": {"type": "integer", "default": 8080}}, "properties": {"port": {"$ref": "#/definitions/port"}}}""")
-            .Should().Be("""{"port":8080}""");
+            .Should().Be("{}");
+        Build("""{"definitions": {"node": {"properties": {"cpus": {"default": 1}}}}, "properties": {"data": {"$ref": "#/definitions/node", "default": {"cpus": 2}}}}""")
+            .Should().Be("""{"data":{"cpus":2}}""");
+    }
+
+    [Fact]
+    public void DefaultsInCompositionBranchesAreNotApplied()
+    {
+        Build("""
+            {"properties": {"a": {"type": "string", "default": "own"}},
+             "allOf": [{"properties": {"b": {"type": "string", "default": "all"}}}],
+             "oneOf": [{"properties": {"c": {"type": "string", "default": "one"}}}]}
+            """).Should().Be("""{"a":"own"}""");
+    }
+
+    [Fact]
+    public void APlainSchemaReadDirectlyGivesWhatTheOptionTreeGives()
+    {
+        // An empty allOf changes nothing but makes the schema not plain, so the tree is walked.
+        const string Plain = """
+            {"type": "object", "required": ["s", "o"], "properties": {
+              "s": {"type": "string", "enum": ["x", "y"]},
+              "o": {"type": "object", "required": ["p", "q"], "properties": {"p": {"type": "integer", "minimum": 5}, "q": {"required": true, "properties": {"r": {"default": 1}}}, "d": {"default": 2}}},
+              "n": {"type": "number"}
+            }%}
+            """;
+
+        var plain = Build(Plain.Replace("%", ""), placeholders: true);
+
+        plain.Should().Be("""{"s":"x","o":{"p":5,"q":{"r":1},"d":2}}""");
+        Build(Plain.Replace("%", ", \"allOf\": []"), placeholders: true).Should().Be(plain);
+    }
+
+    [Fact]
+    public void OptionsRequiredThroughCompositionGetPlaceholders()
+    {
+        const string Schema = """
+            {"type": "object",
+             "definitions": {"account": {"type": "object", "required": ["secret"], "properties": {"secret": {"type": "string"}, "name": {"type": "string"}}}},
+             "required": ["account"],
+             "properties": {
+               "account": {"$ref": "#/definitions/account"},
+               "db": {"type": "object", "properties": {"user": {"default": "admin"}, "password": {"type": "string"}}, "allOf": [{"required": ["password"]}]}
+             },
+             "allOf": [{"required": ["port"], "properties": {"port": {"type": "integer", "minimum": 1024}}}],
+             "oneOf": [{"required": ["mode", "zone"]}, {"required": ["mode"]}],
+             "anyOf": [{"properties": {"mode": {"enum": ["fast", "safe"]}}}]}
+            """;
+
+        Build(Schema, placeholders: true).Should().Be(
+            """{"account":{"secret":"placeholder"},"db":{"user":"admin","password":"placeholder"},"port":1024,"mode":"fast"}""");
+        Build(Schema, placeholders: false).Should().Be("""{"db":{"user":"admin"}}""");
     }
 
     [Fact]

@@ -90,6 +90,22 @@ public sealed partial class SiteGeneratorTests : IDisposable
     }
 
     [Fact]
+    public void TheOptionsTableSaysWhichOptionsAreRequiredOnlyConditionally()
+    {
+        var config = System.Text.Json.Nodes.JsonNode.Parse("""
+            {"type": "object",
+             "properties": {"mode": {"type": "string"}, "zone": {"type": "string"}, "port": {"type": "integer"}},
+             "oneOf": [{"required": ["mode", "zone"]}, {"required": ["mode"]}]}
+            """)!.AsObject();
+        new TreeBuilder(_temp.Path).Revision("alpha", 0, TreeBuilder.Package("1.0", "Options"), config);
+
+        var page = Text(SiteGenerator.Generate(PackageTreeReader.Read(_temp.Path)), "packages/alpha/index.html");
+
+        Regex.Matches(page, "<tr class=\"depth-0\">.*?</tr>").Select(m => Regex.Match(m.Value, "<td>(yes|no|conditionally)</td>").Groups[1].Value)
+            .Should().Equal("yes", "conditionally", "no");
+    }
+
+    [Fact]
     public void BrokenFilesAreNotedAndNeverThrow()
     {
         new TreeBuilder(_temp.Path)
