@@ -19,14 +19,29 @@ internal static class SchemaReferences
     /// What a "#…" reference in <paramref name="schema"/> reads from, as the validator does: the nearest
     /// enclosing schema whose <c>id</c> names a location (Draft 4's resolution scope), else the document.
     /// </summary>
+    /// <remarks>
+    /// Only schemas are asked for an id on the way up: the containers between them (a
+    /// <c>properties</c> or <c>definitions</c> map, an <c>allOf</c> list) are not schemas, and a map
+    /// of thousands of options would otherwise be searched for "id" at every hop of every climb.
+    /// </remarks>
     private static JsonValue ScopeOf(JsonValue schema)
     {
         var scope = schema;
         for (var value = schema.Parent; value is not null; value = value.Parent)
         {
             scope = value;
-            if (value.Parent is not null && SchemaPositions.Id(value) is { } id && !id.StartsWith('#')) return value;
+            if (value.Parent is null || IsContainer(value)) continue;
+            if (SchemaPositions.Id(value) is { } id && !id.StartsWith('#')) return value;
         }
         return scope;
     }
+
+    /// <summary>
+    /// A map or list of schemas: an array, or a keyword's map in a schema. An option that happens to be
+    /// named "properties" sits in a map, so it is a schema, not a container.
+    /// </summary>
+    private static bool IsContainer(JsonValue value) =>
+        value.Kind == JsonKind.Array
+        || value.PropertyName is "properties" or "patternProperties" or "definitions" or "dependencies"
+           && value.Parent is { } parent && !IsContainer(parent);
 }

@@ -137,17 +137,6 @@ public class OptionDefaultsTests
     }
 
     [Fact]
-    public void ALocalReferenceUnderANestedIdReadsFromThatSubschemaAsTheValidatorDoes()
-    {
-        Build("""
-            {"definitions": {"port": {"default": 1}},
-             "properties": {"service": {"id": "http://example.com/service.json", "definitions": {"port": {"default": 2}},
-                                        "properties": {"port": {"$ref": "#/definitions/port"}}},
-                            "port": {"$ref": "#/definitions/port"}}}
-            """).Should().Be("""{"service":{"port":2},"port":1}""");
-    }
-
-    [Fact]
     public void AnythingButAnObjectSchemaGivesAnEmptyObject()
     {
         Build("[]").Should().Be("{}");

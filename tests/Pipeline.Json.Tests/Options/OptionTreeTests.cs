@@ -41,6 +41,32 @@ public sealed class OptionTreeTests
         }
 
         [Fact]
+        public void AReferenceUnderANestedIdReadsFromThatSubschemaAsTheValidatorDoes()
+        {
+            var tree = Read("""
+                {"definitions": {"port": {"type": "integer"}},
+                 "properties": {"service": {"id": "http://example.com/service.json", "definitions": {"port": {"type": "string"}},
+                                            "properties": {"port": {"$ref": "#/definitions/port"}}},
+                                "port": {"$ref": "#/definitions/port"}}}
+                """);
+
+            tree.Root.Child("service")!.Child("port")!.Keyword("type")!.String.Should().Be("string");
+            tree.Root.Child("port")!.Keyword("type")!.String.Should().Be("integer");
+        }
+
+        [Fact]
+        public void AnOptionNamedLikeAKeywordMapIsStillASchemaWhoseIdScopesItsReferences()
+        {
+            var tree = Read("""
+                {"definitions": {"t": {"type": "integer"}},
+                 "properties": {"properties": {"id": "http://example.com/p.json", "definitions": {"t": {"type": "boolean"}},
+                                               "properties": {"v": {"$ref": "#/definitions/t"}}}}}
+                """);
+
+            tree.Root.Child("properties")!.Child("v")!.Keyword("type")!.String.Should().Be("boolean");
+        }
+
+        [Fact]
         public void RequiredInsideAReferencedObjectSchemaIsRequired()
         {
             var tree = Read("""
