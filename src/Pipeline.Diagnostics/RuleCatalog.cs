@@ -174,7 +174,8 @@ public static class RuleCatalog
         .OrderBy(r => r.Code, StringComparer.Ordinal)
         .ToArray();
 
-    public static Rule? Find(string code) => All.FirstOrDefault(r => r.Code == code);
+    /// <summary>The rule with this code, or null; a lookup per finding (the baseline asks for each one).</summary>
+    public static Rule? Find(string code) => ByCode.GetValueOrDefault(code);
 
     /// <summary>
     /// The rule catalog page (schema/RULES.md) in the tool's own repository, which SARIF and
@@ -184,6 +185,8 @@ public static class RuleCatalog
     public const string DocumentationUrl = "https://github.com/universe-pipeline/universe-pipeline/blob/main/schema/RULES.md";
 
     // After every rule field: static fields are initialized in the order they are written.
+    private static readonly Dictionary<string, Rule> ByCode = All.ToDictionary(r => r.Code, StringComparer.Ordinal);
+
     private static readonly Dictionary<string, string> Names = typeof(RuleCatalog)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
         .Where(f => f.FieldType == typeof(Rule))
