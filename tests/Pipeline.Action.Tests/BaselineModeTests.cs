@@ -110,6 +110,25 @@ public sealed class BaselineModeTests
     }
 
     [Fact]
+    public void AForgedReportCannotBreakOutOfTheBaselineSections()
+    {
+        // Report mode posts a file a fork's run wrote: its codes and paths are untrusted text.
+        var report = new Reports.ActionReport
+        {
+            Baseline = Baseline.FileName,
+            Accepted = [new Reports.ReportedDiagnostic("UNI103 | </details><img src=x>", "error", "packages/H/hello/1/a\r\n</details>`.json", 3, 5, "m", null)],
+            Fixed = [new Reports.ReportedBaselineEntry("UNI202</details>", "packages/H/hello/0/x\r.json", "0123456789abcdef", 1)],
+        };
+
+        var markdown = Reports.ReportMarkdown.Write(report);
+
+        markdown.Should().NotContain("<img").And.NotContain("\r").And.NotContain("UNI103 |")
+            .And.Contain("UNI103 \\| &lt;/details&gt;&lt;img src=x&gt;").And.Contain("UNI202&lt;/details&gt;");
+        // A path stays inside its code span (where HTML is not read): its backtick cannot end it.
+        markdown.Should().Contain("`packages/H/hello/1/a </details>'.json:3:5`");
+    }
+
+    [Fact]
     public async Task TheForkSafeReportCarriesTheAcceptedFindingsToTheComment()
     {
         var (repository, baseSha) = UniverseWithAcceptedDefects();

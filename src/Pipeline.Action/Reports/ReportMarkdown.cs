@@ -63,7 +63,7 @@ public static class ReportMarkdown
                 var where = d.File is null ? "(repository)" : d.Line > 0 ? $"{d.File}:{d.Line}:{d.Column}" : d.File;
                 var shown = $"`{Code(where)}`";
                 if (blob is not null && d.File is { } file) shown = $"[{shown}]({blob}{FileUrl(file)}{(d.Line > 0 ? $"#L{d.Line}" : "")})";
-                text.Append("| ").Append(Icon(d.Severity)).Append(" | ").Append(shown).Append(" | ").Append(d.Code).Append(" | ").Append(Escape(d.Message));
+                text.Append("| ").Append(Icon(d.Severity)).Append(" | ").Append(shown).Append(" | ").Append(Escape(d.Code)).Append(" | ").Append(Escape(d.Message));
                 if (d.Hint is { Length: > 0 } hint) text.Append("<br>💡 ").Append(Escape(hint));
                 text.AppendLine(" |");
             }
@@ -89,7 +89,7 @@ public static class ReportMarkdown
             {
                 var file = paths.ToRepository(d.File);
                 var where = file is null ? "(repository)" : d.Line > 0 ? $"{file}:{d.Line}:{d.Column}" : file;
-                text.Append("| ").Append(Icon(d.Severity)).Append(" | `").Append(Code(where)).Append("` | ").Append(d.Code).Append(" | ").Append(Escape(d.Message)).AppendLine(" |");
+                text.Append("| ").Append(Icon(d.Severity)).Append(" | `").Append(Code(where)).Append("` | ").Append(Escape(d.Code)).Append(" | ").Append(Escape(d.Message)).AppendLine(" |");
             }
             if (report.Accepted.Count > AcceptedRows)
             {
@@ -104,7 +104,7 @@ public static class ReportMarkdown
                 .AppendLine(" fixed: run <code>universe baseline --prune</code> to drop them from the baseline</summary>").AppendLine();
             foreach (var entry in report.Fixed.Take(AcceptedRows))
             {
-                text.Append("- `").Append(Code(paths.ToRepository(entry.File)!)).Append("` ").Append(entry.Code);
+                text.Append("- `").Append(Code(paths.ToRepository(entry.File)!)).Append("` ").Append(Escape(entry.Code));
                 if (entry.Count > 1) text.Append(" ×").Append(entry.Count);
                 text.AppendLine();
             }
@@ -135,5 +135,5 @@ public static class ReportMarkdown
     private static string FileUrl(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>Text inside backticks: a backtick would end the code span.</summary>
-    private static string Code(string text) => text.Replace("`", "'").Replace("|", "\\|").Replace("\n", " ");
+    private static string Code(string text) => text.Replace("`", "'").Replace("|", "\\|").Replace("\r", "").Replace("\n", " ");
 }
