@@ -137,11 +137,11 @@ internal sealed class PullRequestValidation(TextWriter log, IGitHubClient? clien
 
     private static ActionReport WholeTree(string root, List<string> notes, string? headSha, int? pullRequest = null, string? baseSha = null)
     {
-        var treeRoot = TreeLocator.FindRoot(root, out _) ?? root;
-        var report = TreeValidator.Validate(PackageTreeReader.Read(treeRoot, new TreeReaderOptions { LoadContent = false }));
+        // root is already the folder holding packages/ (ActionRunner found it).
+        var report = TreeValidator.Validate(PackageTreeReader.Read(root, new TreeReaderOptions { LoadContent = false }));
         // The checkout's own baseline: on a push it is the branch's; for a pull request that could
         // not be compared with its base it is the head's, as the whole tree is the head's too.
-        report = BaselineFile.Apply(report, treeRoot);
+        report = BaselineFile.Apply(report, root);
         if (pullRequest is not null && report.Baseline is not null)
         {
             notes.Add("Without the base branch, what this pull request adds to universe-baseline.json cannot be checked, as edits to released revisions cannot.");
