@@ -47,7 +47,7 @@ internal sealed class PullRequestValidation(TextWriter log, IGitHubClient? clien
                 scope = "file-list";
                 break;
         }
-        if (changes is null || baseView is null) return WholeTree(root, notes, pullRequest.Head.Sha, pullRequest.Number, pullRequest.Base.Sha);
+        if (changes is null || baseView is null) return WholeTree(root, notes, pullRequest.Head.Sha, pullRequest.Number, pullRequest.Base.Sha, (pullRequest.Labels, inputs.AllowEditLabel));
 
         var labels = pullRequest.Labels;
         var result = ChangeValidation.Validate(root, changes, baseView, labels, inputs.AllowEditLabel);
@@ -135,16 +135,30 @@ internal sealed class PullRequestValidation(TextWriter log, IGitHubClient? clien
         _ => "modified",
     };
 
-    private static ActionReport WholeTree(string root, List<string> notes, string? headSha, int? pullRequest = null, string? baseSha = null)
+    /// <param name="labels">For a pull request: its labels and the action's allow-label input.</param>
+    private static ActionReport WholeTree(string root, List<string> notes, string? headSha, int? pullRequest = null, string? baseSha = null,
+        (IReadOnlyCollection<string> Names, string? AllowEditLabel)? labels = null)
     {
         // root is already the folder holding packages/ (ActionRunner found it).
-        var report = TreeValidator.Validate(PackageTreeReader.Read(root, new TreeReaderOptions { LoadContent = false }));
-        // The checkout's own baseline: on a push it is the branch's; for a pull request that could
-        // not be compared with its base it is the head's, as the whole tree is the head's too.
-        report = BaselineFile.Apply(report, root);
-        if (pullRequest is not null && report.Baseline is not null)
+        var tree = PackageTreeReader.Read(root, new TreeReaderOptions { LoadContent = false });
+        var report = TreeValidator.Validate(tree);
+        // On a push the checkout's baseline is the branch's own. A pull request that could not be
+        // compared with its base would be judged by its own baseline, which it may have edited to
+        // accept its new errors: without the base, the head's baseline counts only under the
+        // allow label, as edits to released revisions would.
+        var allowLabel = labels?.AllowEditLabel ?? tree.Settings.Policies.AllowEditLabel;
+        var trusted = labels is not { } given || given.Names.Any(l => string.Equals(l, allowLabel, StringComparison.OrdinalIgnoreCase));
+        if (trusted)
         {
-            notes.Add("Without the base branch, what this pull request adds to universe-baseline.json cannot be checked, as edits to released revisions cannot.");
+            report = BaselineFile.Apply(report, root);
+            if (pullRequest is not null && report.Baseline is not null)
+            {
+                notes.Add($"Without the base branch, the pull request's own universe-baseline.json applies because it carries the label `{allowLabel}`.");
+            }
+        }
+        else if (File.Exists(BaselineFile.PathIn(root)))
+        {
+            notes.Add("Without the base branch, universe-baseline.json cannot be trusted (the pull request may have changed it), so no finding is accepted. Check out with `fetch-depth: 0`, or a maintainer sets the allow label.");
         }
         return ActionReport.Of(report) with
         {

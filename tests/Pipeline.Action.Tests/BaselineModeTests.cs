@@ -128,6 +128,41 @@ public sealed class BaselineModeTests
         markdown.Should().Contain("`packages/H/hello/1/a </details>'.json:3:5`");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task WithoutTheBaseBranchAPullRequestsOwnBaselineCountsOnlyUnderTheLabel(bool labelled)
+    {
+        // A shallow clone and no token: the whole head tree is validated, and its baseline is the
+        // pull request's, which here accepts the pull request's own new defect.
+        var (origin, baseSha) = UniverseWithAcceptedDefects();
+        using var keep = origin;
+        origin.Branch("feature");
+        origin.Write("packages/W/world/0/package.json", GitRepository.PackageJson("world", "1.0.0").Replace("\"maintainer\"", "\"name\": \"world\",\n  \"maintainer\"", StringComparison.Ordinal));
+        origin.Write(Baseline.FileName, BaselineFile.Write(Baseline.Of(TreeValidator.Validate(PackageTreeReader.Read(origin.Root)).Diagnostics)));
+        var headSha = origin.Commit("world 0 with a defect, and accept it");
+        await using var run = await ActionRun.StartAsync(origin.ShallowClone("feature"));
+        string[] labels = labelled ? ["maintainer-edit"] : [];
+        run.PullRequestEvent(8, baseSha, headSha, labels).With("token", null).With("allow-edit-label", "maintainer-edit");
+
+        var status = await run.RunAsync();
+
+        var report = Reports.ActionReport.Parse(File.ReadAllText(run.Outputs()["report"]), out _)!;
+        report.Scope.Should().Be("whole-tree");
+        if (labelled)
+        {
+            status.Should().Be(ExitCode.Success, run.Log);
+            report.Accepted.Should().HaveCount(2);
+        }
+        else
+        {
+            status.Should().Be(ExitCode.Invalid, run.Log);
+            report.Baseline.Should().BeNull();
+            report.Diagnostics.Where(d => d.Code == "UNI103").Should().HaveCount(2);
+            report.Notes.Should().Contain(n => n.Contains("cannot be trusted"));
+        }
+    }
+
     [Fact]
     public async Task TheForkSafeReportCarriesTheAcceptedFindingsToTheComment()
     {
