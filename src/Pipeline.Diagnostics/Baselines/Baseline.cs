@@ -48,10 +48,11 @@ public sealed class Baseline
     public static bool Covers(Diagnostic diagnostic) =>
         diagnostic.File is { } file && IsRevisionPath(file) && RuleCatalog.Find(diagnostic.Code)?.Family != RuleFamily.Changes;
 
-    /// <summary><c>packages/L/name/N[/…]</c> with N a number, no empty, '.' or '..' segment and no backslash.</summary>
+    /// <summary><c>packages/L/name/N[/…]</c> with N a number, no empty, '.' or '..' segment, no backslash and no control character.</summary>
     public static bool IsRevisionPath(string file)
     {
-        if (file.Contains('\\')) return false;
+        // Control characters would reach terminals, logs and workflow commands through messages.
+        if (file.Contains('\\') || file.Any(char.IsControl)) return false;
         var parts = file.Split('/');
         if (parts.Length < 4 || parts[0] != "packages") return false;
         if (parts.Any(p => p.Length == 0 || p == "." || p == "..")) return false;

@@ -147,6 +147,8 @@ public sealed class BaselineMatchTests
     [InlineData("packages\\A\\alpha\\0\\config.json", false)]
     [InlineData("/packages/A/alpha/0/config.json", false)]
     [InlineData("universe.yaml", false)]
+    [InlineData("packages/A/alpha/0/a\n::error::forged.json", false)]
+    [InlineData("packages/A/alpha/0/\u001b[31mred.json", false)]
     public void ARevisionPathIsPackagesLetterNameNumber(string path, bool inRevision) =>
         Baseline.IsRevisionPath(path).Should().Be(inRevision);
 }
