@@ -186,4 +186,21 @@ public sealed class BaselineChangeTests : IDisposable
         result.Report.Diagnostics.Should().Contain(d => d.Code == "UNI406" && d.Message.Contains("shallow clone"));
         (result.Report.Errors > 0).Should().Be(!labelled, "without the label the new finding counts too; with it, the head's baseline accepts it");
     }
+
+    [Fact]
+    public void InAShallowCloneAFileNamedLikeTheBaselineInsideAPackageIsNotTheBaseline()
+    {
+        Repo.Package("foo", 2, "1.2.0").Write($"packages/F/foo/2/{Baseline.FileName}", "{}");
+        Repo.Commit("pull request");
+        using var shallow = Repo.ShallowClone("pr");
+        var changes = ChangeSet.FromFiles([
+            new("packages/F/foo/2/package.json", ChangeStatus.Added),
+            new($"packages/F/foo/2/{Baseline.FileName}", ChangeStatus.Added),
+        ]);
+
+        var result = ChangeValidation.Validate(shallow.Root, changes, BaseView.Infer(shallow.Root, changes), []);
+
+        result.Report.Diagnostics.Should().NotContain(d => d.Code == "UNI406");
+        result.Report.Baseline.Should().Be(Baseline.FileName);
+    }
 }

@@ -99,11 +99,10 @@ public sealed class BaseView
     /// </summary>
     private static BaselineOnBase InferBaseline(string root, ChangeSet changes)
     {
-        // Matched by name at any depth: GitHub lists paths from the top of the Git repository, which
-        // for a Universe checkout is above the root (repo/universe-baseline.json). Erring this way
-        // only asks for the label.
+        // The change set's paths are the universe's (the action strips the repository prefix), so
+        // the file is matched exactly: a file of that name elsewhere is not the baseline.
         const string name = Diagnostics.Baselines.Baseline.FileName;
-        if (changes.Files.Any(f => f.Paths().Any(p => p == name || p.EndsWith("/" + name, StringComparison.Ordinal)))) return BaselineOnBase.Unknown;
+        if (changes.Files.Any(f => f.Paths().Any(p => p == name))) return BaselineOnBase.Unknown;
         var info = new FileInfo(Path.Combine(root, Diagnostics.Baselines.Baseline.FileName));
         if (!info.Exists || info.LinkTarget is not null || info.Length > Validation.Baselines.BaselineFile.MaxBytes) return BaselineOnBase.Absent;
         try
