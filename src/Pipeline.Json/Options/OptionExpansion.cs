@@ -163,7 +163,9 @@ internal sealed class OptionExpansion
             made[i] = new OptionNode(tree, node, draft.Name, scratch.RequirementOf(draft.Name), draft.Declaration, childDeclarations);
         }
         var itemNode = scratch.Items.Count == 0 ? null : new OptionNode(tree, node, OptionNode.ItemsName, Requirement.Optional, scratch.ItemsDeclaration, [.. scratch.Items]);
-        var describesObject = type is null or { Kind: JsonKind.String, String: "object" };
+        // "object" alone or in a list of types (["object", "null"]): either way the option may hold members.
+        var describesObject = type is null or { Kind: JsonKind.String, String: "object" }
+            || type is { Kind: JsonKind.Array } types && types.ItemArray.Any(t => t.Kind == JsonKind.String && t.String == "object");
         var isOpen = gathered.Unresolved || truncated || patternProperties || !hasProperties && (describesObject || additionalOpen);
         var requiredNames = scratch.RequiredNames.Count == 0 ? [] : scratch.RequiredNames.ToArray();
         return new OptionExpansion(parts, made, itemNode, requiredNames, hasProperties, isOpen);

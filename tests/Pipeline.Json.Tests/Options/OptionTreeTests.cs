@@ -41,6 +41,15 @@ public sealed class OptionTreeTests
         }
 
         [Fact]
+        public void AnObjectTypeInAListOfTypesLeavesTheOptionOpen()
+        {
+            var tree = Read("""{"properties": {"extra": {"type": ["object", "null"]}, "count": {"type": ["integer", "null"]}}}""");
+
+            tree.Root.Child("extra")!.IsOpen.Should().BeTrue();
+            tree.Root.Child("count")!.IsOpen.Should().BeFalse();
+        }
+
+        [Fact]
         public void AReferenceUnderANestedIdReadsFromThatSubschemaAsTheValidatorDoes()
         {
             var tree = Read("""
