@@ -50,7 +50,7 @@ public sealed class ActionRunner
         return inputs.Mode switch
         {
             ActionMode.PullRequest or ActionMode.Validate => await ValidateAsync(root, universe, paths, inputs, context, cancellationToken),
-            ActionMode.Report => await ReportAsync(universe, inputs, context, cancellationToken),
+            ActionMode.Report => await ReportAsync(inputs, context, cancellationToken),
             _ => await new PublishMode(_log, _clients, _retry).RunAsync(root, paths, inputs, context, cancellationToken),
         };
     }
@@ -82,15 +82,15 @@ public sealed class ActionRunner
         return Finish(report, inputs, context, reportPath, sarifPath);
     }
 
-    private async Task<int> ReportAsync(string universe, ActionInputs inputs, GitHubContext context, CancellationToken cancellationToken)
+    private async Task<int> ReportAsync(ActionInputs inputs, GitHubContext context, CancellationToken cancellationToken)
     {
-        var candidates = ReportFiles.ReadCandidates(inputs.ReportFile, context, universe);
-        if (candidates.FirstOrDefault(File.Exists) is not { } reportPath)
+        // The artifact is the pull request's own run's output: read as data from RUNNER_TEMP only.
+        if (ReportFiles.ReportModePath(inputs.ReportPath, context) is not { } reportPath || !File.Exists(reportPath))
         {
-            _log.WriteLine($"::error title=Report file::`{WorkflowCommands.Data(inputs.ReportFile)}` does not exist (looked in {WorkflowCommands.Data(string.Join(", ", candidates))}); download the validate job's artifact into the workspace before this step");
+            _log.WriteLine($"::error title=Report file::`{WorkflowCommands.Data(inputs.ReportPath)}` does not exist under RUNNER_TEMP; download the validate job's artifact there (actions/download-artifact with `path: ${{{{ runner.temp }}}}/universe-report`) and name the file in `report-path`");
             return ExitCode.Failure;
         }
-        var report = ActionReport.Parse(File.ReadAllText(reportPath), out var problem);
+        var report = ReportFile.Read(reportPath, out var problem);
         if (report is null)
         {
             _log.WriteLine($"::error title=Report file::{WorkflowCommands.Data($"{reportPath}: {problem}")}");
@@ -103,13 +103,20 @@ public sealed class ActionRunner
         }
         var client = _clients(context.ApiUrl, token);
         // The report comes from the pull request's own run, so it is not trusted to say where it
-        // goes: the pull request it names must have the head commit the finished run validated.
-        var target = await ReportTarget.CheckAsync(client, _retry, repository, report, context, _log, cancellationToken);
-        if (target is null) return ExitCode.Failure;
-        await new ReportPoster(client, _retry, _log).PostAsync(repository, report with { PullRequest = target }, inputs, context.RunUrl, cancellationToken, context.RepositoryUrl);
+        // goes, nor that it passes: the finished run must vouch for both.
+        var vouched = await ReportTarget.CheckAsync(client, _retry, repository, report, !Failed(report, inputs), context, _log, cancellationToken);
+        if (vouched is null) return ExitCode.Failure;
+        report = report with { PullRequest = vouched.PullRequest };
+        if (vouched.FromFork) report = report with { Notes = [ForkNote(vouched.Run), .. report.Notes] };
+        await new ReportPoster(client, _retry, _log).PostAsync(repository, report, inputs, context.RunUrl, cancellationToken, context.RepositoryUrl);
         var sarifPath = ReportFiles.SarifPath(reportPath);
         return Finish(report, inputs, context, reportPath, File.Exists(sarifPath) ? sarifPath : null);
     }
+
+    /// <summary>What a reader must know about a fork's report: it says only what that run produced.</summary>
+    internal static string ForkNote(Pipeline.Changes.WorkflowRunEvent run) =>
+        $"Reported by the pull request's own run (from {run.HeadRepository ?? "a deleted fork"}): it ran the pull request's workflow files, "
+        + "so this report says what that run produced for the head commit, not what this repository's workflow would find.";
 
     private int Finish(ActionReport report, ActionInputs inputs, GitHubContext context, string reportPath, string? sarifPath)
     {
@@ -128,9 +135,10 @@ public sealed class ActionRunner
             ]);
         }
         _log.WriteLine($"universe: {ReportMarkdown.Counts(report)}");
-        var failed = report.Errors > 0 || inputs.FailOnWarnings && report.Warnings > 0;
-        return failed ? ExitCode.Invalid : ExitCode.Success;
+        return Failed(report, inputs) ? ExitCode.Invalid : ExitCode.Success;
     }
+
+    private static bool Failed(ActionReport report, ActionInputs inputs) => report.Errors > 0 || inputs.FailOnWarnings && report.Warnings > 0;
 
     internal static ValidationReport ToValidationReport(string root, ActionReport report) =>
         new(root, report.Packages, report.Revisions, report.Diagnostics.Select(d => d.ToDiagnostic()).ToArray())

@@ -107,7 +107,10 @@ internal sealed class ActionRun : IAsyncDisposable
         return Event("pull_request", payload);
     }
 
-    public ActionRun WorkflowRunEvent(string headSha, params int[] pullRequests)
+    public ActionRun WorkflowRunEvent(string headSha, params int[] pullRequests) => WorkflowRunEvent(headSha, "success", pullRequests);
+
+    /// <summary>Writes a completed workflow_run event of a fork's run that validated <paramref name="headSha"/> and concluded <paramref name="conclusion"/>.</summary>
+    public ActionRun WorkflowRunEvent(string headSha, string conclusion, params int[] pullRequests)
     {
         var numbers = new JsonArray();
         foreach (var n in pullRequests) numbers.Add(new JsonObject { ["number"] = n, ["head"] = new JsonObject { ["sha"] = headSha } });
@@ -115,6 +118,7 @@ internal sealed class ActionRun : IAsyncDisposable
         {
             var workflowRun = real["workflow_run"]!.AsObject();
             workflowRun["head_sha"] = headSha;
+            workflowRun["conclusion"] = conclusion;
             workflowRun["event"] = "pull_request";
             workflowRun["pull_requests"] = numbers;
             workflowRun["head_repository"]!["full_name"] = "someone/universe";
@@ -130,7 +134,7 @@ internal sealed class ActionRun : IAsyncDisposable
                 ["name"] = "Pull request",
                 ["event"] = "pull_request",
                 ["status"] = "completed",
-                ["conclusion"] = "failure",
+                ["conclusion"] = conclusion,
                 ["head_sha"] = headSha,
                 ["head_branch"] = "feature",
                 ["pull_requests"] = numbers,
@@ -140,6 +144,24 @@ internal sealed class ActionRun : IAsyncDisposable
             ["repository"] = new JsonObject { ["full_name"] = $"{Owner}/{Name}" },
         };
         return Event("workflow_run", payload);
+    }
+
+    /// <summary>
+    /// What report.yml's download step does: puts the validate step's report and SARIF (where its
+    /// outputs say) into RUNNER_TEMP/universe-report, where report mode reads by default.
+    /// </summary>
+    public string DownloadReport()
+    {
+        var outputs = Outputs();
+        var folder = Path.Combine(RunnerTemp, "universe-report");
+        Directory.CreateDirectory(folder);
+        foreach (var name in new[] { "report", "sarif" })
+        {
+            if (!outputs.TryGetValue(name, out var shown) || shown.Length == 0) continue;
+            var source = Path.IsPathRooted(shown) ? shown : Path.Combine(Repository.Root, shown);
+            File.Copy(source, Path.Combine(folder, Path.GetFileName(source)), overwrite: true);
+        }
+        return Path.Combine(folder, "universe-report.json");
     }
 
     /// <summary>A recorded webhook payload from ../shared/github/webhooks, or null when ../shared is absent.</summary>

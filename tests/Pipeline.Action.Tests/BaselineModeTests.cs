@@ -176,7 +176,8 @@ public sealed class BaselineModeTests
         File.ReadAllText(run.Outputs()["report"]).Should().Contain("\"accepted\"");
 
         run.GitHub.SetPullRequest(9, headSha, baseSha);
-        run.WorkflowRunEvent(headSha).With("mode", "report").With("token", ActionRun.Token);
+        run.DownloadReport();
+        run.WorkflowRunEvent(headSha, "success").With("mode", "report").With("token", ActionRun.Token);
         var status = await run.RunAsync();
 
         status.Should().Be(ExitCode.Success, run.Log);

@@ -30,7 +30,8 @@ public sealed class ForkSafeReportTests
 
         // The second workflow: a fork's run lists no pull requests, so the poster checks the head.
         run.GitHub.SetPullRequest(12, headSha, baseSha);
-        run.WorkflowRunEvent(headSha).With("mode", "report").With("token", ActionRun.Token);
+        run.DownloadReport();
+        run.WorkflowRunEvent(headSha, "failure").With("mode", "report").With("token", ActionRun.Token);
         var status = await run.RunAsync();
 
         status.Should().Be(ExitCode.Invalid);
@@ -48,7 +49,8 @@ public sealed class ForkSafeReportTests
 
         // Pull request 12 has moved on since the run: its head is no longer the validated commit.
         run.GitHub.SetPullRequest(12, "1111111111111111111111111111111111111111", baseSha);
-        run.WorkflowRunEvent(headSha).With("mode", "report").With("token", ActionRun.Token);
+        run.DownloadReport();
+        run.WorkflowRunEvent(headSha, "failure").With("mode", "report").With("token", ActionRun.Token);
         var status = await run.RunAsync();
 
         status.Should().Be(ExitCode.Failure);
@@ -60,12 +62,12 @@ public sealed class ForkSafeReportTests
     public async Task AMissingOrBrokenReportFileIsAClearFailure()
     {
         await using var run = await ActionRun.StartAsync(new GitRepository());
-        run.With("mode", "report").With("report", "missing.json");
+        run.With("mode", "report").With("report-path", "missing.json");
         (await run.RunAsync()).Should().Be(ExitCode.Failure);
         run.Log.Should().Contain("does not exist");
 
-        File.WriteAllText(Path.Combine(run.Repository.Root, "broken.json"), "{ not json");
-        run.With("report", "broken.json");
+        File.WriteAllText(Path.Combine(run.RunnerTemp, "broken.json"), "{ not json");
+        run.With("report-path", "broken.json");
         (await run.RunAsync()).Should().Be(ExitCode.Failure);
         run.Log.Should().Contain("is not a universe report");
     }

@@ -125,7 +125,8 @@ public sealed class RepositoryPathTests
 
         // The posting workflow has no checkout of the pull request: only the report file.
         run.GitHub.SetPullRequest(12, headSha, baseSha);
-        run.WorkflowRunEvent(headSha).With("mode", "report").With("token", ActionRun.Token);
+        run.DownloadReport();
+        run.WorkflowRunEvent(headSha, "failure").With("mode", "report").With("token", ActionRun.Token);
         (await run.RunAsync()).Should().Be(ExitCode.Invalid);
 
         run.GitHub.CheckRuns().Should().ContainSingle().Which.Annotations.Should().Contain(a => a.Path == World);
@@ -133,7 +134,7 @@ public sealed class RepositoryPathTests
     }
 
     [Fact]
-    public async Task WithoutARunnerTempTheFilesGoToTheWorkspaceRootAndReportModeFindsThem()
+    public async Task WithoutARunnerTempTheFilesGoToTheWorkspaceRootForTheArtifactUpload()
     {
         var (repository, baseSha, headSha) = PullRequestInRepoFolder();
         await using var run = await ActionRun.StartAsync(repository);
@@ -149,7 +150,9 @@ public sealed class RepositoryPathTests
         File.Exists(Path.Combine(repository.Root, "repo", "universe-report.json")).Should().BeFalse("never in the universe folder");
 
         run.GitHub.SetPullRequest(12, headSha, baseSha);
-        run.WorkflowRunEvent(headSha).With("mode", "report").With("token", ActionRun.Token).Set("RUNNER_TEMP", run.RunnerTemp);
+        // report.yml downloads the artifact into its own RUNNER_TEMP; report mode never reads the workspace.
+        run.Set("RUNNER_TEMP", run.RunnerTemp).DownloadReport();
+        run.WorkflowRunEvent(headSha, "failure").With("mode", "report").With("token", ActionRun.Token);
         (await run.RunAsync()).Should().Be(ExitCode.Invalid);
         run.GitHub.Comments(12).Should().ContainSingle();
         File.Exists(Full(run, run.Outputs()["report"])).Should().BeTrue();

@@ -22,6 +22,11 @@ public sealed record ActionInputs
     public bool FailOnWarnings { get; init; }
     public string ReportFile { get; init; } = "universe-report.json";
 
+    /// <summary>Report mode, the report file downloaded from the pull request's run: relative to RUNNER_TEMP, or absolute.</summary>
+    public string ReportPath { get; init; } = DefaultReportPath;
+
+    public const string DefaultReportPath = "universe-report/universe-report.json";
+
     /// <summary>Where the site and repository files go in publish mode.</summary>
     public string OutputFolder { get; init; } = "_site";
 
@@ -77,6 +82,7 @@ public sealed record ActionInputs
             Labels = labels,
             FailOnWarnings = Flag("fail-on-warnings", false),
             ReportFile = Get("report") ?? "universe-report.json",
+            ReportPath = Get("report-path") is { Length: > 0 } reportPath ? reportPath : DefaultReportPath,
             OutputFolder = Get("output") ?? "_site",
             Release = Flag("release", true),
         };

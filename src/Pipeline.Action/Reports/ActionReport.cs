@@ -78,12 +78,15 @@ public sealed record ActionReport
     public string ToJson() => JsonSerializer.Serialize(this, ActionReportJson.Default.ActionReport);
 
     /// <summary>Reads a report file; a file that is not one gives a message, not an exception.</summary>
-    public static ActionReport? Parse(string json, out string? problem)
+    public static ActionReport? Parse(string json, out string? problem) => Parse(System.Text.Encoding.UTF8.GetBytes(json), out problem);
+
+    /// <inheritdoc cref="Parse(string, out string?)"/>
+    public static ActionReport? Parse(ReadOnlySpan<byte> utf8Json, out string? problem)
     {
         problem = null;
         try
         {
-            var report = JsonSerializer.Deserialize(json, ActionReportJson.Default.ActionReport);
+            var report = JsonSerializer.Deserialize(utf8Json, ActionReportJson.Default.ActionReport);
             if (report is null) problem = "the report file is empty (null)";
             else if (report.FormatVersion > CurrentFormatVersion) problem = $"the report file has format version {report.FormatVersion}; this version of universe reads up to {CurrentFormatVersion}";
             return problem is null ? report : null;

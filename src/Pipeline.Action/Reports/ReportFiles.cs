@@ -6,9 +6,8 @@ namespace Pipeline.Action.Reports;
 /// when that folder is there; otherwise under the workspace (the repository root, never the
 /// universe's packages/). The folder can be missing because the action runs in a container, to
 /// which the runner passes RUNNER_TEMP but may not mount it: a file written there would be lost
-/// with the container. Report mode looks in the same place first, then where the report workflow's
-/// artifact download puts it (the workspace) and where versions before this one wrote it (the
-/// universe root).
+/// with the container. Report mode reads only the <c>report-path</c> input, under RUNNER_TEMP: never
+/// the workspace, where a downloaded artifact could plant files the action runs from.
 /// </summary>
 public static class ReportFiles
 {
@@ -17,18 +16,22 @@ public static class ReportFiles
 
     public static string SarifPath(string reportPath) => Path.ChangeExtension(reportPath, ".sarif");
 
-    /// <summary>The places report mode reads the report from, in order, without repeats.</summary>
-    public static IReadOnlyList<string> ReadCandidates(string report, GitHubContext context, string universeRoot)
+    /// <summary>
+    /// Where report mode reads the report: an absolute <c>report-path</c> as it is, a relative one
+    /// under RUNNER_TEMP, or under the folder the runner mounts it on in a container action
+    /// (<see cref="ContainerRunnerTemp"/>); null when neither is there.
+    /// </summary>
+    public static string? ReportModePath(string reportPath, GitHubContext context)
     {
-        if (Path.IsPathRooted(report)) return [Path.GetFullPath(report)];
-        string[] candidates =
-        [
-            WritePath(report, context),
-            Path.GetFullPath(Path.Combine(Workspace(context), report)),
-            Path.GetFullPath(Path.Combine(universeRoot, report)),
-        ];
-        return candidates.Distinct(StringComparer.Ordinal).ToArray();
+        if (Path.IsPathRooted(reportPath)) return Path.GetFullPath(reportPath);
+        string?[] temps = [context.RunnerTemp, ContainerRunnerTemp];
+        return temps.FirstOrDefault(t => t is { Length: > 0 } && Directory.Exists(t)) is { } temp
+            ? Path.GetFullPath(Path.Combine(temp, reportPath))
+            : null;
     }
+
+    /// <summary>Where a Docker container action sees the job's RUNNER_TEMP (the variable keeps the runner's path).</summary>
+    public const string ContainerRunnerTemp = "/github/runner_temp";
 
     /// <summary>
     /// A path as the step outputs give it: relative to the workspace when inside it, because a
