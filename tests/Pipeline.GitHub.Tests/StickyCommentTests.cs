@@ -1,4 +1,5 @@
 using Pipeline.GitHub.Comments;
+using Pipeline.GitHub.Identity;
 using Pipeline.Testing.FakeGitHub;
 
 namespace Pipeline.GitHub.Tests;
@@ -64,8 +65,8 @@ public sealed class StickyCommentTests
     public async Task SeveralMarkedCommentsUpdateTheNewestAndSaySo()
     {
         await using var gh = await TestGitHub.StartAsync();
-        var older = gh.State.AddComment(4, "<!-- universe-pipeline:report -->\nfirst");
-        var newer = gh.State.AddComment(4, "<!-- universe-pipeline:report -->\nsecond");
+        var older = gh.State.AddComment(4, "<!-- universe-pipeline:report -->\nfirst", TokenIdentity.ActionsBot);
+        var newer = gh.State.AddComment(4, "<!-- universe-pipeline:report -->\nsecond", TokenIdentity.ActionsBot);
 
         var result = await new StickyComment(gh.Client, gh.Retry).PublishAsync(gh.Repo, 4, "third", null);
 
@@ -108,6 +109,50 @@ public sealed class StickyCommentTests
         var body = gh.State.Comments(2).Single().Body;
         body.Length.Should().BeLessThanOrEqualTo(32_768);
         body.Should().Contain(RunUrl.ToString());
+    }
+
+    [Fact]
+    public async Task AMarkedCommentByAnotherUserIsNeverEditedAndWeCreateOurOwn()
+    {
+        // The workflow's GITHUB_TOKEN: GET /user answers 403, and our comments are github-actions[bot]'s.
+        await using var gh = await TestGitHub.StartAsync();
+        var planted = gh.State.AddComment(5, "<!-- universe-pipeline:report -->\n## ✅ Universe validation: all good", "mallory");
+
+        var result = await new StickyComment(gh.Client, gh.Retry).PublishAsync(gh.Repo, 5, "## ❌ 2 errors", RunUrl);
+
+        result.Action.Should().Be(StickyCommentAction.Created);
+        result.CommentId.Should().NotBe(planted.Id);
+        gh.State.Comments(5).Single(c => c.Id == planted.Id).Body.Should().EndWith("all good", "someone else's comment is left as it is");
+        gh.State.Comments(5).Single(c => c.Id == result.CommentId).User.Should().Be(TokenIdentity.ActionsBot);
+        gh.Server.RequestsTo("PATCH", "/repos/acme/universe/issues/comments").Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task WithAPersonalTokenOurCommentIsTheTokenUsersAndABotsIsNot()
+    {
+        await using var gh = await TestGitHub.StartAsync(new FakeGitHubOptions { InstallationToken = false, Login = "release-bot-user" });
+        var bots = gh.State.AddComment(6, "<!-- universe-pipeline:report -->\nby the Actions bot", TokenIdentity.ActionsBot);
+        var ours = gh.State.AddComment(6, "<!-- universe-pipeline:report -->\nold", "release-bot-user");
+
+        var result = await new StickyComment(gh.Client, gh.Retry).PublishAsync(gh.Repo, 6, "new", RunUrl);
+
+        result.Action.Should().Be(StickyCommentAction.Updated);
+        result.CommentId.Should().Be(ours.Id);
+        gh.State.Comments(6).Single(c => c.Id == bots.Id).Body.Should().EndWith("by the Actions bot");
+        gh.Server.RequestsTo("GET", "/user").Should().HaveCount(1);
+    }
+
+    [Fact]
+    public async Task WhoWeAreIsAskedOncePerStickyComment()
+    {
+        await using var gh = await TestGitHub.StartAsync();
+        var sticky = new StickyComment(gh.Client, gh.Retry);
+
+        await sticky.PublishAsync(gh.Repo, 8, "one", RunUrl);
+        await sticky.PublishAsync(gh.Repo, 8, "two", RunUrl);
+
+        gh.Server.RequestsTo("GET", "/user").Should().HaveCount(1);
+        gh.State.Comments(8).Should().ContainSingle().Which.Body.Should().EndWith("two");
     }
 
     [Fact]

@@ -1,18 +1,22 @@
 using System.Text.RegularExpressions;
 using Octokit;
 using Pipeline.GitHub.Errors;
+using Pipeline.GitHub.Identity;
 using Pipeline.GitHub.Retries;
 
 namespace Pipeline.GitHub.Comments;
 
 /// <summary>
-/// The one comment a workflow keeps on a pull request: found by a hidden marker, updated in
-/// place, created only when missing. The key lets two workflows each keep their own.
+/// The one comment a workflow keeps on a pull request: found by a hidden marker and by its author
+/// (the token's own identity, <see cref="TokenIdentity"/>), updated in place, created only when
+/// missing. Anyone can write the marker into a comment; only a comment we authored is ours to edit.
+/// The key lets two workflows each keep their own.
 /// </summary>
 public sealed partial class StickyComment
 {
     private readonly IGitHubClient _client;
     private readonly GitHubRetryPolicy _retry;
+    private string? _login;
 
     public StickyComment(IGitHubClient client, GitHubRetryPolicy retry, string key = "report")
     {
@@ -70,13 +74,15 @@ public sealed partial class StickyComment
         return new StickyCommentResult(updated.Id, StickyCommentAction.Updated, truncated, found - 1, note);
     }
 
-    /// <summary>Our comments, oldest first, read across every page of the issue's comments.</summary>
+    /// <summary>Our comments (marked, and authored by the token's identity), oldest first, read across every page of the issue's comments.</summary>
     private async Task<IReadOnlyList<IssueComment>> FindOursAsync(RepositorySlug repo, int issueNumber, CancellationToken cancellationToken)
     {
+        _login ??= await TokenIdentity.LoginAsync(_client, _retry, cancellationToken).ConfigureAwait(false);
         var all = await _retry.RunAsync($"list comments on {repo}#{issueNumber}",
             () => _client.Issue.Comment.GetAllForIssue(repo.Owner, repo.Name, issueNumber, new ApiOptions { PageSize = 100 }),
             cancellationToken).ConfigureAwait(false);
-        return all.Where(c => c.Body is not null && c.Body.Contains(Marker, StringComparison.Ordinal))
+        return all.Where(c => c.Body is not null && c.Body.Contains(Marker, StringComparison.Ordinal)
+                              && string.Equals(c.User?.Login, _login, StringComparison.OrdinalIgnoreCase))
             .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id)
             .ToList();
     }

@@ -86,6 +86,7 @@ public sealed class FakeGitHubServer : IAsyncDisposable
         ReleaseEndpoints.Map(_app, context);
         ReleaseAssetEndpoints.Map(_app, context);
         GitDataEndpoints.Map(_app, context);
+        UserEndpoints.Map(_app, context);
     }
 
     private async Task RecordAsync(HttpContext http, RequestDelegate next)

@@ -8,7 +8,7 @@ internal static class GitHubShapes
         login,
         id = 1000,
         node_id = "MDA6RW50aXR5MQ==",
-        type = "User",
+        type = login.EndsWith("[bot]", StringComparison.Ordinal) ? "Bot" : "User",
         site_admin = false,
         url = $"{Root(api)}/users/{login}",
         html_url = $"{Root(api)}/{login}",

@@ -19,7 +19,7 @@ internal static class IssueCommentEndpoints
             var (body, problem) = await ReadBodyAsync(http, ctx.Options.MaxCommentLength).ConfigureAwait(false);
             if (problem is not null) return problem;
             var r = ctx.Repo(owner, repo);
-            var comment = r.AddComment(number, body!);
+            var comment = r.AddComment(number, body!, ctx.Options.Login);
             http.Response.Headers.Location = $"{ctx.Api}repos/{owner}/{repo}/issues/comments/{comment.Id}";
             return GitHubResults.Created(GitHubShapes.Comment(ctx.Api, r, comment));
         });
