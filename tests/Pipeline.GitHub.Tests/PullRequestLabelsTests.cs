@@ -34,4 +34,21 @@ public sealed class PullRequestLabelsTests
         change.Added.Should().BeEmpty();
         gh.State.Labels(6).Should().Equal("New Package");
     }
+
+    [Theory]
+    [InlineData("area/site")]
+    [InlineData("why?")]
+    [InlineData("issue #1")]
+    [InlineData("100% done")]
+    [InlineData("50%2Fwide")]
+    public async Task ALabelWithAPathOrQueryCharacterIsRemovedByItsOwnName(string name)
+    {
+        await using var gh = await TestGitHub.StartAsync();
+        gh.State.AddLabels(7, [name, "kept"]);
+
+        var change = await new PullRequestLabels(gh.Client, gh.Retry).ApplyAsync(gh.Repo, 7, [], [name]);
+
+        change.Removed.Should().Equal(name);
+        gh.State.Labels(7).Should().Equal("kept");
+    }
 }

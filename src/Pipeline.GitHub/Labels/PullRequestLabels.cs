@@ -40,8 +40,10 @@ public sealed class PullRequestLabels(IGitHubClient client, GitHubRetryPolicy re
         {
             try
             {
+                // The name is one path segment: Octokit puts it in the URL as it is, so a '/', '?',
+                // '#' or '%' in it would name another route, start a query or cut the name short.
                 await retry.RunAsync($"remove label '{name}' from {repo}#{number}",
-                    () => client.Issue.Labels.RemoveFromIssue(repo.Owner, repo.Name, number, name), cancellationToken).ConfigureAwait(false);
+                    () => client.Issue.Labels.RemoveFromIssue(repo.Owner, repo.Name, number, Uri.EscapeDataString(name)), cancellationToken).ConfigureAwait(false);
                 removed.Add(name);
             }
             catch (GitHubReportException error) when (error.StatusCode == 404)

@@ -8,6 +8,9 @@ internal static class CheckRunEndpoints
 {
     public const int MaxAnnotationsPerRequest = 50;
 
+    /// <summary>GitHub's limit on a check run's output summary and text, in characters.</summary>
+    public const int MaxOutputLength = 65_535;
+
     private static readonly string[] Levels = ["notice", "warning", "failure"];
 
     public static void Map(WebApplication app, EndpointContext ctx)
@@ -67,6 +70,14 @@ internal static class CheckRunEndpoints
         if (output is null) return null;
         if (output["title"] is null) return Missing("title");
         if (output["summary"] is null) return Missing("summary");
+        foreach (var field in new[] { "summary", "text" })
+        {
+            if (output[field]?.GetValue<string>() is { Length: > MaxOutputLength } tooLong)
+            {
+                return GitHubResults.ValidationFailed(new FakeValidationError(
+                    "CheckRun", "custom", $"output.{field}", $"Only {MaxOutputLength} characters are allowed; {tooLong.Length} were supplied."));
+            }
+        }
         if (output["annotations"] is not JsonArray items) return null;
         if (items.Count > MaxAnnotationsPerRequest)
         {
