@@ -8,6 +8,9 @@ public sealed record PullRequestLabelNames(string NewPackage, string Update, str
 {
     public static PullRequestLabelNames Default { get; } = new("new package", "update", "needs fixes");
 
+    /// <summary>GitHub refuses (422) a label name longer than this.</summary>
+    public const int MaxLength = 50;
+
     public IReadOnlyList<string> All => [NewPackage, Update, NeedsFixes];
 
     public static PullRequestLabelNames? Parse(string text, out string? problem)
@@ -16,6 +19,11 @@ public sealed record PullRequestLabelNames(string NewPackage, string Update, str
         if (text.Equals("false", StringComparison.OrdinalIgnoreCase) || text.Equals("none", StringComparison.OrdinalIgnoreCase)) return null;
         if (text.Equals("true", StringComparison.OrdinalIgnoreCase)) return Default;
         var names = text.Split(',', StringSplitOptions.TrimEntries);
+        if (names.Length == 3 && names.FirstOrDefault(n => n.Length > MaxLength) is { } tooLong)
+        {
+            problem = $"input `labels`: `{tooLong}` is longer than the {MaxLength} characters GitHub allows in a label name; using the defaults";
+            return Default;
+        }
         if (names.Length == 3 && names.All(n => n.Length > 0)) return new(names[0], names[1], names[2]);
         problem = $"input `labels` must be true, false, or three comma-separated label names (new package, update, needs fixes), not `{text}`; using the defaults";
         return Default;
