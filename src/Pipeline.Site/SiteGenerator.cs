@@ -12,7 +12,7 @@ namespace Pipeline.Site;
 
 /// <summary>
 /// Generates the static web site of a package tree, in memory: index.html, a page per package
-/// revision, the stylesheet, the search script and its index (paths in <see cref="SitePaths"/>).
+/// revision and a version list per package, the stylesheet, the search script and its index (paths in <see cref="SitePaths"/>).
 /// Pages link to each other and to the repository files relatively, so the site works under any
 /// base path, and load nothing from other hosts. It reads the tree itself rather than the build's
 /// outputs, so it depends on nothing but the package files. Same tree and options, same bytes.
@@ -36,7 +36,7 @@ public static partial class SiteGenerator
         Parallel.For(0, packages.Count, parallel, i =>
         {
             var package = packages[i];
-            var files = new List<OutputFile>(package.Revisions.Count);
+            var files = new List<OutputFile>(package.Revisions.Count + 1) { Page(SitePaths.Versions(package.Name), VersionsPage.Render(site, package)) };
             foreach (var revision in package.Revisions)
             {
                 files.Add(Page(PackagePage.Path(package, revision), PackagePage.Render(site, package, revision)));

@@ -14,6 +14,11 @@ public static class SitePaths
     /// <summary>The package's page, showing its newest revision.</summary>
     public static string Package(string name) => $"packages/{name}/index.html";
 
+    /// <summary>The list of every version of a package, beside its pages.</summary>
+    public static string Versions(string name) => $"packages/{name}/{VersionsFile}";
+
+    public const string VersionsFile = "versions.html";
+
     /// <summary>The page of an older revision, beside its package's page.</summary>
     public static string Revision(string name, int releaseVersion) => $"packages/{name}/{releaseVersion}.html";
 

@@ -44,7 +44,7 @@ public sealed class ActionMetadataTests
         }
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task TheOutputsAreExactlyThoseTheProgramWrites()
     {
         var repository = new GitRepository();

@@ -72,38 +72,20 @@ internal sealed class ActionRun : IAsyncDisposable
     {
         var labelArray = new JsonArray();
         foreach (var label in labels) labelArray.Add(new JsonObject { ["name"] = label });
-        if (SharedPayload("pull_request/synchronize.payload.json") is { } real)
-        {
-            // A real payload from ../shared, adjusted to the test repository.
-            real["number"] = number;
-            var pull = real["pull_request"]!.AsObject();
-            pull["number"] = number;
-            pull["labels"] = labelArray;
-            pull["draft"] = false;
-            pull["base"]!["sha"] = baseSha;
-            pull["base"]!["ref"] = "main";
-            pull["base"]!["repo"]!["full_name"] = $"{Owner}/{Name}";
-            pull["head"]!["sha"] = headSha;
-            pull["head"]!["ref"] = "feature";
-            pull["head"]!["repo"]!["full_name"] = $"{Owner}/{Name}";
-            real["repository"]!["full_name"] = $"{Owner}/{Name}";
-            return Event("pull_request", real);
-        }
-        var payload = new JsonObject
-        {
-            ["action"] = "synchronize",
-            ["number"] = number,
-            ["pull_request"] = new JsonObject
-            {
-                ["number"] = number,
-                ["title"] = "Add a package",
-                ["draft"] = false,
-                ["labels"] = labelArray,
-                ["base"] = new JsonObject { ["ref"] = "main", ["sha"] = baseSha, ["repo"] = new JsonObject { ["full_name"] = $"{Owner}/{Name}" } },
-                ["head"] = new JsonObject { ["ref"] = "feature", ["sha"] = headSha, ["repo"] = new JsonObject { ["full_name"] = $"{Owner}/{Name}" } },
-            },
-            ["repository"] = new JsonObject { ["full_name"] = $"{Owner}/{Name}" },
-        };
+        // A real payload from ../shared, adjusted to the test repository.
+        var payload = RecordedPayloads.Read(RecordedPayloads.PullRequest);
+        payload["number"] = number;
+        var pull = payload["pull_request"]!.AsObject();
+        pull["number"] = number;
+        pull["labels"] = labelArray;
+        pull["draft"] = false;
+        pull["base"]!["sha"] = baseSha;
+        pull["base"]!["ref"] = "main";
+        pull["base"]!["repo"]!["full_name"] = $"{Owner}/{Name}";
+        pull["head"]!["sha"] = headSha;
+        pull["head"]!["ref"] = "feature";
+        pull["head"]!["repo"]!["full_name"] = $"{Owner}/{Name}";
+        payload["repository"]!["full_name"] = $"{Owner}/{Name}";
         return Event("pull_request", payload);
     }
 
@@ -114,35 +96,14 @@ internal sealed class ActionRun : IAsyncDisposable
     {
         var numbers = new JsonArray();
         foreach (var n in pullRequests) numbers.Add(new JsonObject { ["number"] = n, ["head"] = new JsonObject { ["sha"] = headSha } });
-        if (SharedPayload("workflow_run/completed.payload.json") is { } real)
-        {
-            var workflowRun = real["workflow_run"]!.AsObject();
-            workflowRun["head_sha"] = headSha;
-            workflowRun["conclusion"] = conclusion;
-            workflowRun["event"] = "pull_request";
-            workflowRun["pull_requests"] = numbers;
-            workflowRun["head_repository"]!["full_name"] = "someone/universe";
-            real["repository"]!["full_name"] = $"{Owner}/{Name}";
-            return Event("workflow_run", real);
-        }
-        var payload = new JsonObject
-        {
-            ["action"] = "completed",
-            ["workflow_run"] = new JsonObject
-            {
-                ["id"] = 99,
-                ["name"] = "Pull request",
-                ["event"] = "pull_request",
-                ["status"] = "completed",
-                ["conclusion"] = conclusion,
-                ["head_sha"] = headSha,
-                ["head_branch"] = "feature",
-                ["pull_requests"] = numbers,
-                ["head_repository"] = new JsonObject { ["full_name"] = "someone/universe" },
-                ["repository"] = new JsonObject { ["full_name"] = $"{Owner}/{Name}" },
-            },
-            ["repository"] = new JsonObject { ["full_name"] = $"{Owner}/{Name}" },
-        };
+        var payload = RecordedPayloads.Read(RecordedPayloads.WorkflowRun);
+        var workflowRun = payload["workflow_run"]!.AsObject();
+        workflowRun["head_sha"] = headSha;
+        workflowRun["conclusion"] = conclusion;
+        workflowRun["event"] = "pull_request";
+        workflowRun["pull_requests"] = numbers;
+        workflowRun["head_repository"]!["full_name"] = "someone/universe";
+        payload["repository"]!["full_name"] = $"{Owner}/{Name}";
         return Event("workflow_run", payload);
     }
 
@@ -162,13 +123,6 @@ internal sealed class ActionRun : IAsyncDisposable
             File.Copy(source, Path.Combine(folder, Path.GetFileName(source)), overwrite: true);
         }
         return Path.Combine(folder, "universe-report.json");
-    }
-
-    /// <summary>A recorded webhook payload from ../shared/github/webhooks, or null when ../shared is absent.</summary>
-    private static JsonObject? SharedPayload(string relative)
-    {
-        var path = Path.Combine(Pipeline.Testing.RepositoryFolders.Shared, "github", "webhooks", relative);
-        return File.Exists(path) ? JsonNode.Parse(File.ReadAllText(path))?.AsObject() : null;
     }
 
     public ActionRun Event(string name, JsonObject payload)

@@ -20,7 +20,7 @@ public sealed class BaselineModeTests
         return (repository, repository.Commit("hello 0 with a defect, accepted"));
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task APullRequestWhoseOnlyFindingsAreBaselinedPassesWithTheAcceptedSection()
     {
         var (repository, baseSha) = UniverseWithAcceptedDefects();
@@ -51,7 +51,7 @@ public sealed class BaselineModeTests
         File.ReadAllText(Path.ChangeExtension(run.Outputs()["report"], ".sarif")).Should().Contain("\"baselineState\": \"unchanged\"");
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task APullRequestThatAddsABaselineEntryWithoutTheLabelFails()
     {
         var (repository, baseSha) = UniverseWithAcceptedDefects();
@@ -128,7 +128,7 @@ public sealed class BaselineModeTests
         markdown.Should().Contain("`packages/H/hello/1/a </details>'.json:3:5`");
     }
 
-    [Theory]
+    [RecordedEventTheory]
     [InlineData(false)]
     [InlineData(true)]
     public async Task WithoutTheBaseBranchAPullRequestsOwnBaselineCountsOnlyUnderTheLabel(bool labelled)
@@ -163,7 +163,7 @@ public sealed class BaselineModeTests
         }
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task TheForkSafeReportCarriesTheAcceptedFindingsToTheComment()
     {
         var (repository, baseSha) = UniverseWithAcceptedDefects();

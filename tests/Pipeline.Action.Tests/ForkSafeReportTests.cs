@@ -16,7 +16,7 @@ public sealed class ForkSafeReportTests
         return (repository, baseSha, headSha);
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task ValidateWritesTheReportAndPostsNothingThenReportPostsIt()
     {
         var (repository, baseSha, headSha) = ForkPullRequest();
@@ -39,7 +39,7 @@ public sealed class ForkSafeReportTests
         run.GitHub.CheckRuns().Should().ContainSingle().Which.HeadSha.Should().Be(headSha);
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task AReportNamingAnotherPullRequestIsNotPosted()
     {
         var (repository, baseSha, headSha) = ForkPullRequest();

@@ -25,7 +25,7 @@ public sealed class LabelInputTests
         names!.Update.Should().Be(fifty);
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task WithALongLabelNameTheDefaultsArePostedAndTheStepSaysWhy()
     {
         var repository = new Pipeline.Testing.Git.GitRepository();

@@ -8,11 +8,12 @@ namespace Pipeline.Action.Tests;
 /// `universe action` with INPUT_* and GITHUB_* variables, against the fake GitHub API. It is
 /// published as the Dockerfile publishes it (ReadyToRun), where publish faults (a missing native
 /// library, reflection that trimming broke) show that an in-process test never sees. .ci/run
-/// publishes it and sets UNIVERSE_EXECUTABLE; ContainerTests run the real image.
+/// publishes it and sets UNIVERSE_EXECUTABLE; without it the test publishes it itself
+/// (<see cref="PublishedProgram"/>). ContainerTests run the real image.
 /// </summary>
 public sealed class PublishedProgramTests
 {
-    [PublishedProgramFact]
+    [RecordedEventFact]
     public async Task ThePublishedProgramReportsOnAPullRequest()
     {
         var repository = new GitRepository();
@@ -47,7 +48,7 @@ public sealed class PublishedProgramTests
 
     private static async Task<(int Status, string Output)> RunProcessAsync(IReadOnlyDictionary<string, string> variables)
     {
-        var start = new ProcessStartInfo(PublishedProgramFactAttribute.Executable!, "action")
+        var start = new ProcessStartInfo(await PublishedProgram.ExecutableAsync(), "action")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -63,16 +64,5 @@ public sealed class PublishedProgramTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await stdout + await stderr);
-    }
-}
-
-/// <summary>A fact that needs the published executable named by UNIVERSE_EXECUTABLE; skipped, saying so, without it.</summary>
-public sealed class PublishedProgramFactAttribute : FactAttribute
-{
-    public static string? Executable => Environment.GetEnvironmentVariable("UNIVERSE_EXECUTABLE") is { Length: > 0 } path && File.Exists(path) ? path : null;
-
-    public PublishedProgramFactAttribute()
-    {
-        if (Executable is null) Skip = "needs the published universe executable in UNIVERSE_EXECUTABLE (.ci/run publishes it)";
     }
 }

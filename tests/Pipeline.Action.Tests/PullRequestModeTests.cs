@@ -26,7 +26,7 @@ public sealed class PullRequestModeTests
         return (repository, baseSha, headSha);
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task ReportsEveryProblemOnThePullRequestAndFails()
     {
         var (repository, baseSha, headSha) = PullRequestWithAnError();
@@ -56,7 +56,7 @@ public sealed class PullRequestModeTests
         run.Log.Should().NotContain("::error file=");
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task ARerunUpdatesTheSameCommentAndTheLabelsFollowTheFix()
     {
         var (repository, baseSha, headSha) = PullRequestWithAnError();
@@ -76,7 +76,7 @@ public sealed class PullRequestModeTests
         run.Outputs()["valid"].Should().Be("true");
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task ChangingAReleasedRevisionIsAnErrorUnlessTheAllowLabelIsSet()
     {
         var repository = new GitRepository();
@@ -96,7 +96,7 @@ public sealed class PullRequestModeTests
         run.GitHub.Comments(3).Should().ContainSingle().Which.Body.Should().Contain("maintainer-edit");
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task WithoutATokenItAnnotatesThroughWorkflowCommandsAndStillWritesTheSummary()
     {
         var (repository, baseSha, headSha) = PullRequestWithAnError();
@@ -111,7 +111,7 @@ public sealed class PullRequestModeTests
         File.ReadAllText(run.SummaryPath).Should().Contain("❌ Universe validation");
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task AShallowCloneFallsBackToThePullRequestFileList()
     {
         var (origin, baseSha, headSha) = PullRequestWithAnError();
@@ -134,7 +134,7 @@ public sealed class PullRequestModeTests
         report.Diagnostics.Should().Contain(d => d.Code == "UNI110" && d.File == "packages/W/world/0/package.json");
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task AFailingGitHubNeverHidesTheValidationResult()
     {
         var (repository, baseSha, headSha) = PullRequestWithAnError();

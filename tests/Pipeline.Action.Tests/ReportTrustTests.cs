@@ -43,7 +43,7 @@ public sealed class ReportTrustTests
         File.Exists(run.SummaryPath).Should().BeFalse("no summary says the pull request passed");
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task AForgedCleanReportAboutAnotherCommitGivesNoGreenCheckAndNoComment()
     {
         var (run, headSha) = await StartAsync();
@@ -57,7 +57,7 @@ public sealed class ReportTrustTests
         NothingPosted(run);
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task AForgedCleanReportWithoutACommitIsRefused()
     {
         var (run, headSha) = await StartAsync();
@@ -73,7 +73,7 @@ public sealed class ReportTrustTests
         NothingPosted(run);
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task ACleanReportFromARunThatFailedIsNotPostedAsPassing()
     {
         var (run, headSha) = await StartAsync();
@@ -87,7 +87,7 @@ public sealed class ReportTrustTests
         NothingPosted(run);
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task AReportFromAForksRunIsMarkedAsSuchInTheCommentAndTheSummary()
     {
         var (run, headSha) = await StartAsync();
@@ -101,7 +101,7 @@ public sealed class ReportTrustTests
         File.ReadAllText(run.SummaryPath).Should().Contain("Reported by the pull request's own run");
     }
 
-    [Theory]
+    [RecordedEventTheory]
     [InlineData("diagnostics", null, "lacks the field `diagnostics`")]
     [InlineData("packages", null, "lacks the field `packages`")]
     [InlineData("diagnostics[0]", "code", "lacks the field `diagnostics[0].code`")]
@@ -124,7 +124,7 @@ public sealed class ReportTrustTests
         NothingPosted(run);
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task UnknownExtraFieldsAreFine()
     {
         var (run, headSha) = await StartAsync();
@@ -138,7 +138,7 @@ public sealed class ReportTrustTests
         run.GitHub.Comments(Number).Should().ContainSingle();
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task AnOversizeReportFileIsRefusedUnread()
     {
         var (run, headSha) = await StartAsync();
@@ -155,7 +155,7 @@ public sealed class ReportTrustTests
         NothingPosted(run);
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task AReportWithTooManyDiagnosticsIsRefused()
     {
         var (run, headSha) = await StartAsync();
@@ -170,7 +170,7 @@ public sealed class ReportTrustTests
         NothingPosted(run);
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task AReportInTheWorkspaceIsNeverRead()
     {
         var (run, headSha) = await StartAsync();
@@ -185,7 +185,7 @@ public sealed class ReportTrustTests
         NothingPosted(run);
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task AReportFileThatIsASymbolicLinkIsRefused()
     {
         var (run, headSha) = await StartAsync();

@@ -37,7 +37,7 @@ public sealed class RepositoryPathTests
     private static string Full(ActionRun run, string output) =>
         Path.IsPathRooted(output) ? output : Path.Combine(run.Repository.Root, output);
 
-    [Fact]
+    [RecordedEventFact]
     public async Task AnnotationsCommentSummaryAndSarifNameTheRepositorysFiles()
     {
         var (repository, baseSha, headSha) = PullRequestInRepoFolder();
@@ -76,7 +76,7 @@ public sealed class RepositoryPathTests
         report.Changes.Should().Contain(c => c.Package == "world");
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task WorkflowCommandsNameTheRepositorysFiles()
     {
         var (repository, baseSha, headSha) = PullRequestInRepoFolder();
@@ -89,7 +89,7 @@ public sealed class RepositoryPathTests
         run.Log.Should().NotContain("::error file=packages/");
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task TheFileListFallbackTakesRepositoryPathsIntoTheUniverse()
     {
         var (origin, baseSha, headSha) = PullRequestInRepoFolder();
@@ -115,7 +115,7 @@ public sealed class RepositoryPathTests
         run.GitHub.Comments(7).Should().ContainSingle().Which.Body.Should().Contain("new package `world`").And.Contain("`README.md`");
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task ReportModePostsTheRepositorysPathsFromTheReportFile()
     {
         var (repository, baseSha, headSha) = PullRequestInRepoFolder();
@@ -133,7 +133,7 @@ public sealed class RepositoryPathTests
         run.GitHub.Comments(12).Should().ContainSingle().Which.Body.Should().Contain(World);
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task WithoutARunnerTempTheFilesGoToTheWorkspaceRootForTheArtifactUpload()
     {
         var (repository, baseSha, headSha) = PullRequestInRepoFolder();
@@ -158,7 +158,7 @@ public sealed class RepositoryPathTests
         File.Exists(Full(run, run.Outputs()["report"])).Should().BeTrue();
     }
 
-    [Fact]
+    [RecordedEventFact]
     public async Task AnAbsoluteReportInputIsUsedAsItIs()
     {
         var (repository, baseSha, headSha) = PullRequestInRepoFolder();

@@ -15,26 +15,10 @@ public sealed class CorpusRenderTests(ITestOutputHelper output)
     private static readonly HashSet<string> KnownDefects =
         ["linkerd/4", "linkerd/5", "linkerd/6", "linkerd/7", "linkerd/8", "linkerd/9", "linkerd/10", "minio/5"];
 
-    private static string? CorpusRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "shared", "corpus", "universe", "repo");
-            if (Directory.Exists(Path.Combine(candidate, "packages"))) return candidate;
-        }
-        return null;
-    }
-
-    [Fact]
+    [CorpusFact]
     public void EveryRevisionRendersWithDefaultsAndPlaceholders()
     {
-        var root = CorpusRoot();
-        if (root is null)
-        {
-            output.WriteLine("skipped: ../shared/corpus/universe/repo is absent");
-            return;
-        }
-        var tree = PackageTreeReader.Read(root, new TreeReaderOptions { LoadContent = false });
+        var tree = PackageTreeReader.Read(UniverseCorpus.Root!, new TreeReaderOptions { LoadContent = false });
         var failures = new List<string>();
         var rendered = 0;
         foreach (var revision in tree.Revisions)

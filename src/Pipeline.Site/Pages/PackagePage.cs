@@ -6,7 +6,8 @@ namespace Pipeline.Site.Pages;
 
 /// <summary>
 /// A revision's page: packages/&lt;name&gt;/index.html for the newest, packages/&lt;name&gt;/&lt;revision&gt;.html
-/// for the others. Each lists every version, so any revision is two clicks from the index.
+/// for the others. Each lists the versions around its own and links to the package's version list
+/// (<see cref="VersionsPage"/>), so any revision is at most three clicks from the index.
 /// </summary>
 internal static class PackagePage
 {
@@ -50,7 +51,7 @@ internal static class PackagePage
 
         Facts(html, revision);
         PackageSections.Install(html, revision);
-        Versions(html, package, revision);
+        VersionTable.Excerpt(html, package, revision);
         PackageSections.Notes(html, revision);
         if (!string.IsNullOrWhiteSpace(revision.Readme))
         {
@@ -115,25 +116,5 @@ internal static class PackagePage
         const long max = 253402300799; // 9999-12-31T23:59:59Z
         if (seconds is not { } s || s < 0 || s > max) return null;
         return DateTimeOffset.FromUnixTimeSeconds(s).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-    }
-
-    private static void Versions(HtmlWriter html, SitePackage package, SiteRevision current)
-    {
-        html.Raw("<section aria-labelledby=\"versions\"><h2 id=\"versions\">Versions</h2>\n<div class=\"table-wrap\"><table class=\"versions\">")
-            .Raw("<caption>All versions of ").Text(package.Name).Raw(", newest first</caption>\n")
-            .Raw("<thead><tr><th scope=\"col\">Version</th><th scope=\"col\">Revision</th><th scope=\"col\">Packaging version</th><th scope=\"col\">Minimum DC/OS</th><th scope=\"col\">Updated</th></tr></thead>\n<tbody>\n");
-        foreach (var revision in package.Revisions)
-        {
-            var href = ReferenceEquals(revision, package.Latest) ? "index.html" : $"{revision.ReleaseVersion}.html";
-            html.Raw("<tr><th scope=\"row\">");
-            if (ReferenceEquals(revision, current)) html.Raw("<span aria-current=\"page\">").Text(revision.Version).Raw("</span>");
-            else html.SiteLink(href, revision.Version);
-            html.Raw("</th><td>").Text(revision.ReleaseVersion.ToString(CultureInfo.InvariantCulture))
-                .Raw("</td><td>").Text(revision.PackagingVersion)
-                .Raw("</td><td>").Text(revision.MinDcosReleaseVersion ?? "any")
-                .Raw("</td><td>").Text(Date(revision.LastUpdated))
-                .Raw("</td></tr>\n");
-        }
-        html.Raw("</tbody></table></div></section>\n");
     }
 }

@@ -10,6 +10,7 @@ public sealed class ContainerFactAttribute : FactAttribute
     public ContainerFactAttribute()
     {
         if (MissingRequirement() is { } missing) Skip = $"needs {missing} to build and run the action's container (.ci/run installs podman, runc and debootstrap)";
+        else if (RecordedPayloads.MissingReason is { } reason) Skip = reason;
     }
 
     private static string? MissingRequirement()

@@ -65,7 +65,7 @@ public sealed class CorpusSiteInBrowserTests(SiteFixture fixture)
     }
 
     [BrowserFact]
-    public async Task PackagePageShowsVersionsNewestFirstAndTheOptionsTable()
+    public async Task PackagePageShowsNearbyVersionsTheOptionsTableAndLinksToEveryVersionNewestFirst()
     {
         var site = await fixture.CorpusSite();
         await using var watch = await PageWatch.OpenAsync(await fixture.Browser());
@@ -76,10 +76,8 @@ public sealed class CorpusSiteInBrowserTests(SiteFixture fixture)
         await Assertions.Expect(watch.Page).ToHaveURLAsync(new Regex("/universe/packages/cassandra/index\\.html$"));
         await Assertions.Expect(watch.Page.GetByRole(AriaRole.Heading, new() { Name = "cassandra", Level = 1 })).ToBeVisibleAsync();
 
-        var revisions = await watch.Page.Locator("table.versions tbody tr td:nth-child(2)").AllTextContentsAsync();
-        revisions.Should().HaveCount(38);
-        revisions.Select(int.Parse).Should().BeInDescendingOrder();
-        revisions[0].Should().Be("1000");
+        var nearby = await watch.Page.Locator("table.versions tbody tr td:nth-child(2)").AllTextContentsAsync();
+        nearby.Should().Equal(["1000", "900", "800"], "the latest revision's page lists itself and its two older neighbours");
         var firstRow = await watch.Page.Locator("table.versions tbody tr").First.AllInnerTextsAsync();
         firstRow[0].Should().Contain("2.10.0-3.11.6").And.Contain("4.0").And.Contain("1.11");
 
@@ -90,7 +88,14 @@ public sealed class CorpusSiteInBrowserTests(SiteFixture fixture)
         var optionNames = await options.Locator("tbody th").AllTextContentsAsync();
         optionNames.Should().Contain("service").And.Contain("service.name").And.Contain(n => n.Count(c => c == '.') >= 1);
 
-        await watch.Page.ClickAsync("table.versions a >> nth=0");
+        await watch.Page.GetByRole(AriaRole.Link, new() { Name = "All 38 versions" }).ClickAsync();
+        await Assertions.Expect(watch.Page).ToHaveURLAsync(new Regex("/universe/packages/cassandra/versions\\.html$"));
+        var revisions = await watch.Page.Locator("table.versions tbody tr td:nth-child(2)").AllTextContentsAsync();
+        revisions.Should().HaveCount(38, "the version list shows every version once");
+        revisions.Select(int.Parse).Should().BeInDescendingOrder();
+        revisions[0].Should().Be("1000");
+
+        await watch.Page.ClickAsync("table.versions a >> nth=1");
         await Assertions.Expect(watch.Page.Locator(".notice")).ToContainTextAsync("older version");
         AssertClean(watch);
     }

@@ -15,8 +15,7 @@ public sealed partial class SiteGeneratorTests : IDisposable
 
     private static string OwnPackages => TestEnvironment.RepositoryRoot; // the repository's own universe: packages/ at its root
 
-    private static string Text(IReadOnlyList<OutputFile> files, string path) =>
-        Encoding.UTF8.GetString(files.Single(f => f.Path == path).ToArray());
+    private static string Text(IReadOnlyList<OutputFile> files, string path) => SiteFiles.Text(files, path);
 
     [Fact]
     public void SameTreeGivesTheSameBytesWhateverTheParallelism()
@@ -41,7 +40,8 @@ public sealed partial class SiteGeneratorTests : IDisposable
 
         files.Select(f => f.Path).Should().Equal(
             "assets/search.js", "assets/site.css", "index.html",
-            "packages/alpha/0.html", "packages/alpha/index.html", "packages/beta/index.html", "search-index.json");
+            "packages/alpha/0.html", "packages/alpha/index.html", "packages/alpha/versions.html",
+            "packages/beta/index.html", "packages/beta/versions.html", "search-index.json");
 
         var alpha = Text(files, "packages/alpha/index.html");
         alpha.IndexOf(">1.3<", StringComparison.Ordinal).Should().BeLessThan(alpha.IndexOf(">1.0<", StringComparison.Ordinal), "versions are listed newest first");

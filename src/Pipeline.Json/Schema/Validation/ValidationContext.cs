@@ -33,6 +33,9 @@ internal sealed class ValidationContext
     private bool _probing;
     private bool _probeFailed;
 
+    /// <summary>How many subschemas this validation has entered so far (each call of <see cref="Enter"/>).</summary>
+    public long Steps => _steps;
+
     /// <summary>True while probing once something has failed: evaluation can stop.</summary>
     public bool Failed => _probeFailed;
 
