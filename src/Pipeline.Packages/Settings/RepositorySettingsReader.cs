@@ -1,4 +1,5 @@
 using Pipeline.Diagnostics;
+using Pipeline.Packages.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -39,10 +40,16 @@ public static class RepositorySettingsReader
 
     public static RepositorySettings Parse(string text, RepositorySettings defaults, List<Diagnostic> diagnostics)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(text));
+            stream = BoundedYaml.Load(text);
+        }
+        catch (YamlTooDeepException e)
+        {
+            diagnostics.Add(RuleCatalog.YamlTooDeep.At(FileName, (int)e.Start.Line, (int)e.Start.Column,
+                $"{FileName} is nested too deeply: {e.Message}; the settings were not read"));
+            return defaults;
         }
         catch (YamlException e)
         {
