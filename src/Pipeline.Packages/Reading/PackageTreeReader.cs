@@ -48,6 +48,8 @@ public sealed partial class PackageTreeReader
 
     private List<PackageRevision> ReadPackagesFolder()
     {
+        // The folders the reader does not list itself: a link among them is followed only inside the tree.
+        if (LinkRefused(TreeLocator.PackagesFolder)) return [];
         if (_options.OnlyPackageFolders is { } onlyFolders)
         {
             var chosen = new List<(string Letter, DirectoryInfo Folder)>();
@@ -56,6 +58,7 @@ public sealed partial class PackageTreeReader
                 // Names come from changed paths: anything that could climb out of packages/ is ignored.
                 if (letter.Length == 0 || name.Length == 0 || letter.Contains('/') || name.Contains('/') || letter.StartsWith('.') || name.StartsWith('.')) continue;
                 var folder = new DirectoryInfo(Path.Combine(_root, TreeLocator.PackagesFolder, letter, name));
+                if (LinkRefused($"{TreeLocator.PackagesFolder}/{letter}") || LinkRefused($"{TreeLocator.PackagesFolder}/{letter}/{name}")) continue;
                 if (folder.Exists) chosen.Add((letter, folder));
             }
             return ReadPackages(chosen);
@@ -282,6 +285,14 @@ public sealed partial class PackageTreeReader
         _diagnostics.Add(RuleCatalog.Symlink.At(relative, $"`{link.Name}` is a link to `{link.LinkTarget}`"));
         // Keep the link's own name and place: the tree is read as if the file were there.
         return target is DirectoryInfo ? new DirectoryInfo(link.FullName) : new FileInfo(link.FullName);
+    }
+
+    private bool LinkRefused(string relative)
+    {
+        var folder = new DirectoryInfo(Path.Combine(_root, relative));
+        if (TreeLink.Refusal(folder, _root, folder.Name) is not { } refusal) return false;
+        _diagnostics.Add(RuleCatalog.SymlinkOutsideTree.At(relative, refusal));
+        return true;
     }
 
     private string Relative(string fullPath) =>
