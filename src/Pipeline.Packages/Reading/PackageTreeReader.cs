@@ -261,30 +261,14 @@ public sealed partial class PackageTreeReader
     private FileSystemInfo? Resolve(FileSystemInfo link)
     {
         var relative = Relative(link.FullName);
-        FileSystemInfo? target;
-        try
+        if (TreeLink.Refusal(link, _root, link.Name) is { } refusal)
         {
-            target = link.ResolveLinkTarget(returnFinalTarget: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            _diagnostics.Add(RuleCatalog.SymlinkOutsideTree.At(relative, $"link `{link.Name}` cannot be resolved ({e.Message}); it is not followed"));
-            return null;
-        }
-        if (target is null || !target.Exists)
-        {
-            _diagnostics.Add(RuleCatalog.SymlinkOutsideTree.At(relative, $"link `{link.Name}` points to `{link.LinkTarget}`, which does not exist; it is not followed"));
-            return null;
-        }
-        var full = Path.GetFullPath(target.FullName);
-        if (!full.StartsWith(_rootWithSeparator, StringComparison.Ordinal))
-        {
-            _diagnostics.Add(RuleCatalog.SymlinkOutsideTree.At(relative, $"link `{link.Name}` points to `{link.LinkTarget}`, outside the repository; it is not followed"));
+            _diagnostics.Add(RuleCatalog.SymlinkOutsideTree.At(relative, refusal));
             return null;
         }
         _diagnostics.Add(RuleCatalog.Symlink.At(relative, $"`{link.Name}` is a link to `{link.LinkTarget}`"));
         // Keep the link's own name and place: the tree is read as if the file were there.
-        return target is DirectoryInfo ? new DirectoryInfo(link.FullName) : new FileInfo(link.FullName);
+        return Directory.Exists(link.FullName) ? new DirectoryInfo(link.FullName) : new FileInfo(link.FullName);
     }
 
     private bool LinkRefused(string relative)
