@@ -66,10 +66,17 @@ public sealed class ActionRunner
         var validated = await new PullRequestValidation(_log, client, _retry).RunAsync(universe, paths, inputs, context, cancellationToken);
         var report = validated with { PathPrefix = paths.Prefix.Length > 0 ? paths.Prefix : null };
         var reportPath = ReportFiles.WritePath(inputs.ReportFile, context);
-        Directory.CreateDirectory(Path.GetDirectoryName(reportPath)!);
-        File.WriteAllText(reportPath, report.ToJson());
         var sarifPath = ReportFiles.SarifPath(reportPath);
-        using (var sarif = new StreamWriter(sarifPath)) SarifReportWriter.Write(ToValidationReport(universe, report), sarif, new SarifOptions { Paths = paths });
+        try
+        {
+            using (var json = new StreamWriter(ReportFiles.Create(reportPath, context))) json.Write(report.ToJson());
+            using (var sarif = new StreamWriter(ReportFiles.Create(sarifPath, context))) SarifReportWriter.Write(ToValidationReport(universe, report), sarif, new SarifOptions { Paths = paths });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            _log.WriteLine($"::error title=Report file::{WorkflowCommands.Data(e.Message)}");
+            return ExitCode.Failure;
+        }
         _log.WriteLine($"report written to {reportPath} and {sarifPath}");
 
         var posted = false;

@@ -70,6 +70,9 @@ public static class RuleCatalog
     public static readonly Rule ByteOrderMark = new("UNI105", RuleFamily.Files, Severity.Warning,
         "File starts with a byte order mark",
         "Save the file as UTF-8 without a BOM.");
+    public static readonly Rule YamlTooDeep = new("UNI106", RuleFamily.Files, Severity.Error,
+        "YAML nested too deeply",
+        "universe.yaml and rendered YAML descriptors are shallow documents; flatten the structure.");
     public static readonly Rule RequiredField = new("UNI110", RuleFamily.Files, Severity.Error,
         "Required field is missing",
         "Add the field; the specification in schema/README.md lists what each packaging version requires.");

@@ -23,6 +23,12 @@ public sealed class MustacheTemplate
         Tags = new ReadOnlyCollection<MustacheTag>(tags);
     }
 
+    /// <summary>
+    /// Sections open at once, at most, when parsing: real descriptors nest a handful deep, and a
+    /// template past this is a <see cref="TemplateProblemKind.TooDeep"/> problem.
+    /// </summary>
+    public const int MaxSectionDepth = 100;
+
     /// <summary>Every tag in document order, including those inside sections; section ends are not listed.</summary>
     public IReadOnlyList<MustacheTag> Tags { get; }
 

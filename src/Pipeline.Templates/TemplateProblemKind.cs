@@ -6,7 +6,7 @@ public enum TemplateProblemKind
     /// <summary>A malformed tag: unclosed, empty name, bad delimiters.</summary>
     Syntax,
 
-    /// <summary>A section opened and never closed.</summary>
+    /// <summary>Sections opened and never closed: one problem at the outermost, counting the rest.</summary>
     UnclosedSection,
 
     /// <summary>A section end that does not match the innermost open section.</summary>
@@ -18,7 +18,10 @@ public enum TemplateProblemKind
     /// <summary>Rendering produced more than <see cref="RenderLimits.MaxOutputChars"/>.</summary>
     OutputTooLarge,
 
-    /// <summary>Sections nested deeper than <see cref="RenderLimits.MaxDepth"/> while rendering.</summary>
+    /// <summary>
+    /// Sections nested deeper than <see cref="MustacheTemplate.MaxSectionDepth"/> in the text, or
+    /// than <see cref="RenderLimits.MaxDepth"/> while rendering.
+    /// </summary>
     TooDeep,
 
     /// <summary>Rendering evaluated more than <see cref="RenderLimits.MaxSteps"/> tags.</summary>

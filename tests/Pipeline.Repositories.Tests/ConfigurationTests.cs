@@ -47,6 +47,11 @@ public sealed class ConfigurationTests : IDisposable
         RepositoryConfigFile.Parse("repositories:\n  - name: a\n    location: [/x\n  - name: b\n", "r.yaml").Problem.Should().StartWith("r.yaml:").And.Contain("not valid YAML");
 
     [Fact]
+    public void DeeplyNestedYamlIsAProblemNotAStackOverflow() =>
+        RepositoryConfigFile.Parse("repositories: " + new string('[', 50_000), "r.yaml").Problem.Should()
+            .StartWith("r.yaml:1:").And.Contain("more than 128 levels");
+
+    [Fact]
     public void PriorityOrdersResolutionAndTiesKeepTheOrderAdded()
     {
         var config = new RepositoryConfig([new("low", "/a", 0), new("high", "/b", 5), new("tie", "/c", 0)]);

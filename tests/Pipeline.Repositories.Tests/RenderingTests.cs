@@ -160,6 +160,17 @@ public sealed class RenderingTests
     }
 
     [Fact]
+    public void ADeeplyNestedYamlResultIsAProblemNotAStackOverflow()
+    {
+        var deep = Hello() with { Descriptors = [new DescriptorTemplate(new DescriptorName("kubernetes", "yaml"), "a: " + new string('[', 50_000))] };
+
+        var outcome = PackageRenderer.Render(deep, new RenderRequest { Assignments = [Set("service.token=abc")] });
+
+        outcome.Succeeded.Should().BeFalse();
+        outcome.Descriptors[0].Problems.Should().ContainSingle().Which.Should().Contain("more than 128 levels");
+    }
+
+    [Fact]
     public void AnUnknownDescriptorIsAProblem() =>
         PackageRenderer.Render(Hello(), new RenderRequest { Descriptor = "aurora" }).Problem.Should().Contain("no descriptor `aurora`").And.Contain("marathon.json");
 

@@ -88,8 +88,8 @@ public class ParseErrorTests
         parsed.Problems.Select(p => (p.Kind, p.Position.Line)).Should().Equal(
             (TemplateProblemKind.UnclosedSection, 1),
             (TemplateProblemKind.MismatchedSectionEnd, 2),
-            (TemplateProblemKind.Syntax, 3),
-            (TemplateProblemKind.UnclosedSection, 4));
+            (TemplateProblemKind.Syntax, 3));
+        parsed.Problems[0].Message.Should().EndWith("(and 1 more unclosed section).");
     }
 
     [Fact]
@@ -101,9 +101,9 @@ public class ParseErrorTests
     }
 
     [Fact]
-    public void TenThousandNestedSectionsParseWithoutOverflowingTheStack()
+    public void SectionsNestedToTheLimitParse()
     {
-        const int depth = 10_000;
+        const int depth = MustacheTemplate.MaxSectionDepth;
         var text = string.Concat(Enumerable.Repeat("{{#a}}", depth)) + "x" + string.Concat(Enumerable.Repeat("{{/a}}", depth));
 
         var parsed = MustacheTemplate.Parse(text);
@@ -113,11 +113,47 @@ public class ParseErrorTests
         parsed.Template.Tags[^1].EnclosingSections.Should().HaveCount(depth - 1);
     }
 
-    [Fact]
-    public void TenThousandUnclosedSectionsAreEachReported()
+    [Theory]
+    [InlineData(101, true)]
+    [InlineData(10_000, true)]
+    [InlineData(100_000, true)]
+    [InlineData(100_000, false)]
+    public void SectionsNestedPastTheLimitAreOneProblemAtTheFirstTooDeep(int depth, bool closed)
     {
-        var parsed = MustacheTemplate.Parse(string.Concat(Enumerable.Repeat("{{#a}}\n", 10_000)));
+        var text = string.Concat(Enumerable.Repeat("{{#service}}", depth)) + "x" + (closed ? string.Concat(Enumerable.Repeat("{{/service}}", depth)) : "");
 
-        parsed.Problems.Should().HaveCount(10_000).And.AllSatisfy(p => p.Kind.Should().Be(TemplateProblemKind.UnclosedSection));
+        var problem = SingleProblem(text);
+
+        problem.Kind.Should().Be(TemplateProblemKind.TooDeep);
+        problem.Position.Should().Be(new SourcePosition(1, 1 + "{{#service}}".Length * MustacheTemplate.MaxSectionDepth));
+        problem.Message.Should().Contain("more than 100 levels");
+    }
+
+    [Fact]
+    public void AHundredThousandNestedSectionsParseInBoundedMemory()
+    {
+        // Before the depth bound each of the 100,000 tags kept its path: 451 MB for 10,000 levels
+        // through validation. Now the parse stops at the 101st section; what it allocates is counted.
+        const int depth = 100_000;
+        var text = string.Concat(Enumerable.Repeat("{{#service}}", depth)) + string.Concat(Enumerable.Repeat("{{/service}}", depth));
+        MustacheTemplate.Parse(text);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var parsed = MustacheTemplate.Parse(text);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        parsed.Problems.Should().ContainSingle();
+        allocated.Should().BeLessThan(64 * 1024, "only the first 100 sections are compiled");
+    }
+
+    [Fact]
+    public void UnclosedSectionsAreOneProblemAtTheOutermostWithACount()
+    {
+        var parsed = MustacheTemplate.Parse("x\n" + string.Concat(Enumerable.Repeat("{{#a}}\n", MustacheTemplate.MaxSectionDepth)));
+
+        var problem = parsed.Problems.Should().ContainSingle().Subject;
+        problem.Kind.Should().Be(TemplateProblemKind.UnclosedSection);
+        problem.Position.Should().Be(new SourcePosition(2, 1));
+        problem.Message.Should().Be("Section 'a' is never closed; add '{{/a}}' (and 99 more unclosed sections).");
     }
 }

@@ -17,6 +17,35 @@ public static class ReportFiles
     public static string SarifPath(string reportPath) => Path.ChangeExtension(reportPath, ".sarif");
 
     /// <summary>
+    /// Creates the file at <paramref name="path"/> afresh for writing, never through a link a pull
+    /// request could have committed into the workspace: a link at the path itself is removed (the
+    /// link, not its target) and the file made with CreateNew, which fails rather than follow one;
+    /// a folder on the way that is a link inside the workspace is refused.
+    /// </summary>
+    /// <exception cref="IOException">A folder on the way is a link, or the file cannot be made.</exception>
+    public static FileStream Create(string path, GitHubContext context)
+    {
+        RefuseLinkedFolders(path, context);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var existing = new FileInfo(path);
+        if (existing.Exists || existing.LinkTarget is not null) existing.Delete();
+        return new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+    }
+
+    private static void RefuseLinkedFolders(string path, GitHubContext context)
+    {
+        var workspace = Path.TrimEndingDirectorySeparator(Workspace(context));
+        if (!path.StartsWith(workspace + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return;
+        for (var folder = Path.GetDirectoryName(path); folder is not null && folder.Length > workspace.Length; folder = Path.GetDirectoryName(folder))
+        {
+            if (new DirectoryInfo(folder).LinkTarget is not null)
+            {
+                throw new IOException($"`{Shown(folder, context)}` is a symbolic link in the checkout; the report is not written through it (set the `report` input to a path outside the checkout)");
+            }
+        }
+    }
+
+    /// <summary>
     /// Where report mode reads the report: an absolute <c>report-path</c> as it is, a relative one
     /// under RUNNER_TEMP, or under the folder the runner mounts it on in a container action
     /// (<see cref="ContainerRunnerTemp"/>); null when neither is there.

@@ -11,7 +11,7 @@ public static class StepFiles
 
     public static void WriteOutputs(string path, IReadOnlyList<(string Name, string Value)> outputs)
     {
-        using var writer = new StreamWriter(path, append: true);
+        using var writer = new StreamWriter(OpenAppend(path));
         foreach (var (name, value) in outputs)
         {
             var delimiter = $"ghadelimiter_{Guid.NewGuid():N}";
@@ -29,6 +29,17 @@ public static class StepFiles
             var cut = text.LastIndexOf('\n', Math.Min(room, text.Length - 1));
             text = text[..(cut > 0 ? cut : room)] + $"\n\n> The report is cut here; the full report is the run's `report` artifact{(fullReport is null ? "" : $" ({fullReport})")}.\n";
         }
-        File.AppendAllText(path, text + "\n");
+        using var writer = new StreamWriter(OpenAppend(path));
+        writer.Write(text + "\n");
     }
+
+    /// <summary>
+    /// The runner makes these files; a link in their place is not the runner's, and is not
+    /// written through.
+    /// </summary>
+    /// <exception cref="IOException">The path is a symbolic link.</exception>
+    private static FileStream OpenAppend(string path) =>
+        new FileInfo(path).LinkTarget is { } target
+            ? throw new IOException($"{path} is a symbolic link (to {target}); step files are not written through links")
+            : new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
 }

@@ -1,3 +1,5 @@
+using Pipeline.Packages;
+
 namespace Pipeline.Changes;
 
 /// <summary>One revision as it is on the base branch: its number, its package.json name and version, its files.</summary>
@@ -70,9 +72,9 @@ public sealed class BaseView
                 if (files.Count == 0) continue;
                 string? packageName = null, version = null;
                 var packageJson = $"{relative}/package.json";
-                if (files.Contains("package.json") && !changes.Changes(packageJson))
+                if (files.Contains("package.json") && !changes.Changes(packageJson) && ReadInTree(root, Path.Combine(directory, "package.json"), MaxPackageJsonBytes) is { } content)
                 {
-                    (packageName, version) = PackageIdentity.Read(File.ReadAllBytes(Path.Combine(directory, "package.json")));
+                    (packageName, version) = PackageIdentity.Read(content);
                 }
                 else
                 {
@@ -104,17 +106,19 @@ public sealed class BaseView
         const string name = Diagnostics.Baselines.Baseline.FileName;
         if (changes.Files.Any(f => f.Paths().Any(p => p == name))) return BaselineOnBase.Unknown;
         var info = new FileInfo(Path.Combine(root, Diagnostics.Baselines.Baseline.FileName));
-        if (!info.Exists || info.LinkTarget is not null || info.Length > Validation.Baselines.BaselineFile.MaxBytes) return BaselineOnBase.Absent;
-        try
-        {
-            return BaselineOnBase.Of(File.ReadAllBytes(info.FullName));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // The head's own reading reports the file; the base then accepts nothing.
-            return BaselineOnBase.Absent;
-        }
+        if (!info.Exists || info.LinkTarget is not null) return BaselineOnBase.Absent;
+        // The head's own reading reports a file that cannot be read; the base then accepts nothing.
+        return BoundedFile.Read(info.FullName, Validation.Baselines.BaselineFile.MaxBytes).Content is { } content
+            ? BaselineOnBase.Of(content)
+            : BaselineOnBase.Absent;
     }
+
+    // package.json is read only for its name and version, within the tree reader's limit for package files.
+    private static readonly long MaxPackageJsonBytes = new TreeReaderOptions().MaxFileBytes;
+
+    /// <summary>A file of the head checkout, bounded, and not through a link out of the tree; null when it cannot be had.</summary>
+    private static byte[]? ReadInTree(string root, string path, long maxBytes) =>
+        TreeLink.Refusal(new FileInfo(path), root, Path.GetFileName(path)) is null ? BoundedFile.Read(path, maxBytes).Content : null;
 
     /// <summary>Paths in the revision that the pull request deletes or moves away: they were on the base.</summary>
     private static IEnumerable<string> LeftFrom(ChangeSet changes, RevisionLocation revision) =>

@@ -48,6 +48,8 @@ public sealed partial class PackageTreeReader
 
     private List<PackageRevision> ReadPackagesFolder()
     {
+        // The folders the reader does not list itself: a link among them is followed only inside the tree.
+        if (LinkRefused(TreeLocator.PackagesFolder)) return [];
         if (_options.OnlyPackageFolders is { } onlyFolders)
         {
             var chosen = new List<(string Letter, DirectoryInfo Folder)>();
@@ -56,6 +58,7 @@ public sealed partial class PackageTreeReader
                 // Names come from changed paths: anything that could climb out of packages/ is ignored.
                 if (letter.Length == 0 || name.Length == 0 || letter.Contains('/') || name.Contains('/') || letter.StartsWith('.') || name.StartsWith('.')) continue;
                 var folder = new DirectoryInfo(Path.Combine(_root, TreeLocator.PackagesFolder, letter, name));
+                if (LinkRefused($"{TreeLocator.PackagesFolder}/{letter}") || LinkRefused($"{TreeLocator.PackagesFolder}/{letter}/{name}")) continue;
                 if (folder.Exists) chosen.Add((letter, folder));
             }
             return ReadPackages(chosen);
@@ -258,30 +261,22 @@ public sealed partial class PackageTreeReader
     private FileSystemInfo? Resolve(FileSystemInfo link)
     {
         var relative = Relative(link.FullName);
-        FileSystemInfo? target;
-        try
+        if (TreeLink.Refusal(link, _root, link.Name) is { } refusal)
         {
-            target = link.ResolveLinkTarget(returnFinalTarget: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            _diagnostics.Add(RuleCatalog.SymlinkOutsideTree.At(relative, $"link `{link.Name}` cannot be resolved ({e.Message}); it is not followed"));
-            return null;
-        }
-        if (target is null || !target.Exists)
-        {
-            _diagnostics.Add(RuleCatalog.SymlinkOutsideTree.At(relative, $"link `{link.Name}` points to `{link.LinkTarget}`, which does not exist; it is not followed"));
-            return null;
-        }
-        var full = Path.GetFullPath(target.FullName);
-        if (!full.StartsWith(_rootWithSeparator, StringComparison.Ordinal))
-        {
-            _diagnostics.Add(RuleCatalog.SymlinkOutsideTree.At(relative, $"link `{link.Name}` points to `{link.LinkTarget}`, outside the repository; it is not followed"));
+            _diagnostics.Add(RuleCatalog.SymlinkOutsideTree.At(relative, refusal));
             return null;
         }
         _diagnostics.Add(RuleCatalog.Symlink.At(relative, $"`{link.Name}` is a link to `{link.LinkTarget}`"));
         // Keep the link's own name and place: the tree is read as if the file were there.
-        return target is DirectoryInfo ? new DirectoryInfo(link.FullName) : new FileInfo(link.FullName);
+        return Directory.Exists(link.FullName) ? new DirectoryInfo(link.FullName) : new FileInfo(link.FullName);
+    }
+
+    private bool LinkRefused(string relative)
+    {
+        var folder = new DirectoryInfo(Path.Combine(_root, relative));
+        if (TreeLink.Refusal(folder, _root, folder.Name) is not { } refusal) return false;
+        _diagnostics.Add(RuleCatalog.SymlinkOutsideTree.At(relative, refusal));
+        return true;
     }
 
     private string Relative(string fullPath) =>

@@ -1,4 +1,5 @@
 using Pipeline.Diagnostics;
+using Pipeline.Packages.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -17,32 +18,40 @@ public static class RepositorySettingsReader
     {
         var defaults = new RepositorySettings { Name = Path.GetFileName(Path.TrimEndingDirectorySeparator(root)) };
         var path = Path.Combine(root, FileName);
-        if (!File.Exists(path)) return defaults;
         var info = new FileInfo(path);
-        if (info.Length > MaxBytes)
+        if (!info.Exists && info.LinkTarget is null) return defaults;
+        if (TreeLink.Refusal(info, root, FileName) is { } refusal)
         {
-            diagnostics.Add(RuleCatalog.FileTooLarge.At(FileName, $"{FileName} is {info.Length:N0} bytes; settings files are limited to {MaxBytes:N0} bytes"));
+            diagnostics.Add(RuleCatalog.SymlinkOutsideTree.At(FileName, refusal));
             return defaults;
         }
-        string text;
-        try
+        var read = BoundedFile.Read(path, MaxBytes);
+        if (read.Content is not { } content)
         {
-            text = File.ReadAllText(path);
-        }
-        catch (IOException e)
-        {
-            diagnostics.Add(RuleCatalog.UnreadableFile.At(FileName, e.Message));
+            var rule = read.TooLarge ? RuleCatalog.FileTooLarge : RuleCatalog.UnreadableFile;
+            diagnostics.Add(rule.At(FileName, read.TooLarge
+                ? $"{FileName} is too large: {read.Problem}; settings files are limited to {MaxBytes:N0} bytes"
+                : $"{FileName} cannot be read: {read.Problem}"));
             return defaults;
         }
+        // As File.ReadAllText decodes: UTF-8 unless a byte order mark says otherwise.
+        using var decoder = new StreamReader(new MemoryStream(content), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var text = decoder.ReadToEnd();
         return Parse(text, defaults, diagnostics);
     }
 
     public static RepositorySettings Parse(string text, RepositorySettings defaults, List<Diagnostic> diagnostics)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(text));
+            stream = BoundedYaml.Load(text);
+        }
+        catch (YamlTooDeepException e)
+        {
+            diagnostics.Add(RuleCatalog.YamlTooDeep.At(FileName, (int)e.Start.Line, (int)e.Start.Column,
+                $"{FileName} is nested too deeply: {e.Message}; the settings were not read"));
+            return defaults;
         }
         catch (YamlException e)
         {

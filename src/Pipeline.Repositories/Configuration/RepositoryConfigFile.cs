@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pipeline.Packages.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -37,10 +38,10 @@ public static class RepositoryConfigFile
     /// <param name="fileName">Names the file in problems.</param>
     public static ConfigLoadResult Parse(string text, string fileName)
     {
-        var stream = new YamlStream();
+        YamlStream stream;
         try
         {
-            stream.Load(new StringReader(text));
+            stream = BoundedYaml.Load(text);
         }
         catch (YamlException e)
         {

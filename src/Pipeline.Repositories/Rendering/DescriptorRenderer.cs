@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Pipeline.Json;
 using Pipeline.Repositories.Sources;
 using Pipeline.Templates;
+using Pipeline.Packages.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -66,7 +67,7 @@ public static class DescriptorRenderer
     {
         try
         {
-            new YamlStream().Load(new StringReader(output));
+            BoundedYaml.Load(output);
             return new RenderedDescriptor(descriptor.Name, output, null, []);
         }
         catch (YamlException e)

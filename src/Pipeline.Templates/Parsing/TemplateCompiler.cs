@@ -7,8 +7,9 @@ namespace Pipeline.Templates.Parsing;
 
 /// <summary>
 /// Turns scanned tags, as they come, into the flat program the renderer runs and the public tag
-/// list, matching section ends with a stack (no recursion, so nesting depth is bounded only by
-/// the input). A thread keeps one compiler and reuses its buffers and its <see cref="NameTable"/>
+/// list, matching section ends with a stack (no recursion). Sections nest at most
+/// <see cref="MustacheTemplate.MaxSectionDepth"/> deep: past that the template is refused, so no
+/// later stage (tag paths, the variable check, rendering) sees a hostile depth. A thread keeps one compiler and reuses its buffers and its <see cref="NameTable"/>
 /// from template to template: package templates share most of their names ("service.name"), so
 /// after the first few a parse allocates little more than the program and tags it returns, and a
 /// section end that matches allocates nothing.
@@ -32,6 +33,9 @@ internal sealed class TemplateCompiler
     private LineCursor _lines;
     private SectionPath _path = SectionPath.Empty;
     private int _textStart;
+
+    // Set when sections nest too deeply: the rest of the template is scanned, not compiled.
+    private bool _abandoned;
 
     // Literal text waiting for the next instruction: one slice of the template, or several joined
     // in _joined when tags that emit nothing (comments, standalone lines) fell between them.
@@ -58,6 +62,7 @@ internal sealed class TemplateCompiler
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(in ScannedTag tag)
     {
+        if (_abandoned) return;
         AddText(_textStart, tag.OccupiedStart);
         _textStart = tag.OccupiedEnd;
 
@@ -78,6 +83,11 @@ internal sealed class TemplateCompiler
                 _program.Add(Instruction.Value(tag.Kind == TokenKind.Variable ? OpCode.Escaped : OpCode.Raw, path, tag.Start));
                 break;
             case TokenKind.Section or TokenKind.InvertedSection:
+                if (_open.Count >= MustacheTemplate.MaxSectionDepth)
+                {
+                    Abandon(tag.Start);
+                    return;
+                }
                 var section = _names.PathOf(name);
                 _tags.Add(new MustacheTag(section.Full, tag.Kind.ToTagKind(), position, _path));
                 FlushText();
@@ -102,11 +112,7 @@ internal sealed class TemplateCompiler
     {
         AddText(_textStart, _text.Length);
         FlushText();
-        foreach (var section in _open)
-        {
-            Problems.Add(TemplateProblemKind.UnclosedSection, section.Offset,
-                $"Section '{section.Name}' is never closed; add '{{{{/{section.Name}}}}}'.");
-        }
+        if (!_abandoned && _open.Count > 0) ReportUnclosed();
         var result = (_program.ToArray(), _tags.ToArray());
         Reset();
         return result;
@@ -128,6 +134,29 @@ internal sealed class TemplateCompiler
         FlushText();
         _program[innermost.Index] = _program[innermost.Index].WithJump(_program.Count);
         _program.Add(Instruction.SectionEnd(tag.Start, innermost.Index));
+    }
+
+    /// <summary>One problem for all the sections left open: the outermost, and how many more.</summary>
+    private void ReportUnclosed()
+    {
+        var first = _open[0];
+        var more = _open.Count - 1;
+        var rest = more switch
+        {
+            0 => "",
+            1 => " (and 1 more unclosed section)",
+            _ => $" (and {more:N0} more unclosed sections)",
+        };
+        Problems.Add(TemplateProblemKind.UnclosedSection, first.Offset,
+            $"Section '{first.Name}' is never closed; add '{{{{/{first.Name}}}}}'{rest}.");
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Abandon(int offset)
+    {
+        _abandoned = true;
+        Problems.Add(TemplateProblemKind.TooDeep, offset,
+            $"Sections nest more than {MustacheTemplate.MaxSectionDepth} levels deep here; descriptors nest a few levels at most.");
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -202,6 +231,7 @@ internal sealed class TemplateCompiler
         _problems = null;
         _path = SectionPath.Empty;
         _textStart = 0;
+        _abandoned = false;
         _pendingStart = -1;
         if (_program.Capacity > MaxKeptItems || _tags.Capacity > MaxKeptItems || _open.Capacity > MaxKeptItems
             || _joined.Capacity > MaxKeptItems) return;

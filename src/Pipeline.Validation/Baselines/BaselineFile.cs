@@ -4,6 +4,7 @@ using Pipeline.Diagnostics;
 using Pipeline.Diagnostics.Baselines;
 using Pipeline.Diagnostics.Reports;
 using Pipeline.Json;
+using Pipeline.Packages;
 
 namespace Pipeline.Validation.Baselines;
 
@@ -41,8 +42,9 @@ public static class BaselineFile
             if (!info.Exists) return Directory.Exists(path) ? Problem("universe-baseline.json is a folder, not a file; it is ignored") : BaselineFileResult.Absent;
             // A link could make a pull request's report quote a file from outside the checkout.
             if (info.LinkTarget is not null) return Problem("universe-baseline.json is a symbolic link; it is ignored (commit the file itself)");
-            if (info.Length > MaxBytes) return Problem(FormattableString.Invariant($"universe-baseline.json is {info.Length:N0} bytes, over the limit of {MaxBytes:N0}; it is ignored"));
-            content = File.ReadAllBytes(path);
+            var read = BoundedFile.Read(path, MaxBytes);
+            if (read.Content is null) return Problem($"universe-baseline.json cannot be read: {read.Problem}; it is ignored");
+            content = read.Content;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -4,6 +4,7 @@ using Pipeline.Json;
 using Pipeline.Packages;
 using Pipeline.Templates;
 using Pipeline.Validation.Files;
+using Pipeline.Packages.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -96,7 +97,11 @@ public static class DescriptorChecker
     {
         try
         {
-            new YamlStream().Load(new StringReader(output));
+            BoundedYaml.Load(output);
+        }
+        catch (YamlTooDeepException e)
+        {
+            Report(RuleCatalog.YamlTooDeep, output, template, path, (int)e.Start.Line, $"renders to YAML nested too deeply: {e.Message}", diagnostics);
         }
         catch (YamlException e)
         {

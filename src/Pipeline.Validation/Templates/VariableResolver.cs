@@ -17,38 +17,46 @@ public static class VariableResolver
 {
     public static void Report(MustacheTemplate template, RevisionDocuments documents, string path, List<Diagnostic> diagnostics)
     {
-        var root = Scope.Root(documents.Options?.Root, documents.Resource);
         // A section's scope depends on the sections around it: (enclosing path id, name) → (path id, scope).
         var sectionScopes = new Dictionary<(int Parent, string Name), (int Id, Scope? Scope)>();
         var reported = new HashSet<string>(StringComparer.Ordinal);
         // Templates repeat the same names inside the same sections: each (section path, name) is
         // resolved once.
         var resolved = new HashSet<(int Parent, string Name)>();
-        var stack = new List<Scope?>();
+        // The open sections, kept in step with the tags as they come (tags are in document order,
+        // so a tag's enclosing sections are the latest section tags at each level above it): each
+        // tag costs a truncation and at most one push, never a walk of its enclosing sections.
+        // Index 0 is the template's top level.
+        var scopes = new List<Scope?> { Scope.Root(documents.Options?.Root, documents.Resource) };
+        var pathIds = new List<int> { 0 };
+        var firstOpen = int.MaxValue; // the outermost level whose shape is open (a null scope)
         foreach (var tag in template.Tags)
         {
             if (tag.Kind is not (TagKind.Variable or TagKind.Unescaped or TagKind.Section or TagKind.InvertedSection)) continue;
-            // Scopes of the enclosing sections, innermost last.
-            stack.Clear();
-            stack.Add(root);
-            var open = false;
-            var sectionPath = 0;
-            foreach (var section in tag.EnclosingSections)
+            var depth = tag.EnclosingSections.Count;
+            if (depth >= scopes.Count) continue; // cannot happen for a parsed template
+            scopes.RemoveRange(depth + 1, scopes.Count - depth - 1);
+            pathIds.RemoveRange(depth + 1, pathIds.Count - depth - 1);
+            if (firstOpen > depth) firstOpen = int.MaxValue;
+            var sectionPath = pathIds[depth];
+            if (firstOpen == int.MaxValue && tag.Name != "." && resolved.Add((sectionPath, tag.Name)))
             {
-                if (!sectionScopes.TryGetValue((sectionPath, section), out var entry))
+                Resolve(tag.Name, scopes, out var found);
+                if (!found && reported.Add(tag.Name))
                 {
-                    entry = (sectionScopes.Count + 1, Resolve(section, stack, out _)?.Inner());
-                    sectionScopes[(sectionPath, section)] = entry;
+                    diagnostics.Add(RuleCatalog.UndefinedVariable.At(path, tag.Position,
+                        $"`{{{{{tag.Name}}}}}` is not defined: {Explain(tag.Name, documents)}"));
                 }
-                sectionPath = entry.Id;
-                if (entry.Scope is null) open = true;
-                stack.Add(entry.Scope);
             }
-            if (open || tag.Name == "." || !resolved.Add((sectionPath, tag.Name))) continue;
-            Resolve(tag.Name, stack, out var found);
-            if (found || !reported.Add(tag.Name)) continue;
-            diagnostics.Add(RuleCatalog.UndefinedVariable.At(path, tag.Position,
-                $"`{{{{{tag.Name}}}}}` is not defined: {Explain(tag.Name, documents)}"));
+            if (tag.Kind is not (TagKind.Section or TagKind.InvertedSection)) continue;
+            if (!sectionScopes.TryGetValue((sectionPath, tag.Name), out var entry))
+            {
+                entry = (sectionScopes.Count + 1, Resolve(tag.Name, scopes, out _)?.Inner());
+                sectionScopes[(sectionPath, tag.Name)] = entry;
+            }
+            scopes.Add(entry.Scope);
+            pathIds.Add(entry.Id);
+            if (entry.Scope is null && firstOpen == int.MaxValue) firstOpen = depth + 1;
         }
     }
 
