@@ -1,4 +1,5 @@
 using Pipeline.Diagnostics;
+using Pipeline.Diagnostics.Reports;
 
 namespace Pipeline.Action.Reports;
 
@@ -23,7 +24,11 @@ public static class WorkflowCommands
         }
     }
 
-    public static string Data(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+    /// <summary>
+    /// A command's message: the runner's escapes for '%', CR and LF (so no text can start a line,
+    /// and with it a command of its own), and every other hidden character made visible.
+    /// </summary>
+    public static string Data(string text) => TerminalText.Escape(text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A"));
 
     public static string Property(string text) => Data(text).Replace(":", "%3A").Replace(",", "%2C");
 }
