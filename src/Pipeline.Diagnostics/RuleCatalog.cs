@@ -50,6 +50,9 @@ public static class RuleCatalog
     public static readonly Rule NoPackages = new("UNI014", RuleFamily.Layout, Severity.Warning,
         "The package tree holds no revisions",
         "Point the command at a universe repository root, its packages/ folder, or a Universe checkout's repo/ folder.");
+    public static readonly Rule UnportablePathName = new("UNI015", RuleFamily.Layout, Severity.Error,
+        "Name cannot be part of a package path",
+        "Rename the file or folder: no backslash, control or invisible characters, none of : * ? \" < > |, no leading or trailing space, no trailing dot, no Windows device name (CON, NUL, COM1 …).");
 
     // Files
     public static readonly Rule InvalidUtf8 = new("UNI100", RuleFamily.Files, Severity.Error,
