@@ -56,7 +56,9 @@ public static class ReportMarkdown
         var blob = repositoryUrl is not null && report.HeadSha is { Length: > 0 } head && head.All(char.IsAsciiHexDigit)
             ? $"{repositoryUrl.AbsoluteUri.TrimEnd('/')}/blob/{head}/"
             : null;
-        foreach (var group in report.InRepository().GroupBy(d => d.Package).OrderBy(g => g.Key, StringComparer.Ordinal))
+        // As many as the check run annotates; the report file has them all.
+        var (listed, left) = PostingLimit.Pick(report.InRepository().ToArray(), d => d.File, d => d.Level);
+        foreach (var group in listed.GroupBy(d => d.Package).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             text.AppendLine().AppendLine(group.Key.Length == 0 ? "#### Repository" : $"#### {MarkdownText.Code(group.Key)}").AppendLine();
             text.AppendLine("| | Where | Rule | Problem |").AppendLine("|---|---|---|---|");
@@ -70,6 +72,7 @@ public static class ReportMarkdown
                 text.AppendLine(" |");
             }
         }
+        if (left > 0) text.AppendLine().Append("> ").AppendLine(PostingLimit.LeftOut(left, "the report file (the workflow run's artifact)"));
         AppendBaseline(text, report);
         return text.ToString();
     }
