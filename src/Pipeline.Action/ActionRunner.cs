@@ -85,7 +85,7 @@ public sealed class ActionRunner
             posted = (await new ReportPoster(client, _retry, _log).PostAsync(repository, report, inputs, context.RunUrl, cancellationToken, context.RepositoryUrl)).CheckRun;
         }
         // Without a check run, the runner turns these lines into the annotations.
-        if (!posted) WorkflowCommands.WriteAnnotations(report.InRepository(), _log);
+        if (!posted) WorkflowCommands.WriteAnnotations(report.InRepository(), _log, $"the report file {ReportFiles.Shown(reportPath, context)} (keep it as an artifact)");
         return Finish(report, inputs, context, reportPath, sarifPath);
     }
 

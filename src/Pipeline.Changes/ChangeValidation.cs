@@ -43,6 +43,7 @@ public static class ChangeValidation
         var head = new HeadView(tree);
         bool InScope(string? file) => wholeTree || Concerns(file, changes, dropped);
         var diagnostics = new List<Diagnostic>(validated.Diagnostics.Where(d => d.Code != RuleCatalog.NoPackages.Code || wholeTree).Where(d => InScope(d.File)));
+        UnportableNames(changes, diagnostics);
         var renames = ChangeRules.Check(changes, baseView, head, allowedBy, diagnostics);
         var baseline = BaselineRules.Check(headBaseline, trusted, allowedBy, diagnostics);
         var packages = Summarize(changes, baseView, head, renames);
@@ -66,6 +67,20 @@ public static class ChangeValidation
         if (file == package.Directory) return changes.Packages.Contains(package);
         if (!changes.Packages.Contains(package)) return false;
         return PackagePath.RevisionOf(file) is not { } revision || changes.Revisions.Contains(revision);
+    }
+
+    /// <summary>
+    /// A changed path under packages/ with a name that cannot be a package path is reported at
+    /// that name (UNI015), whether or not the reader met it (a deleted file, a letter folder the
+    /// partial read does not list), so no such change passes unnoticed.
+    /// </summary>
+    private static void UnportableNames(ChangeSet changes, List<Diagnostic> diagnostics)
+    {
+        var reported = diagnostics.Where(d => d.Code == RuleCatalog.UnportablePathName.Code).Select(d => d.File).ToHashSet(StringComparer.Ordinal);
+        foreach (var path in changes.Files.SelectMany(f => f.Paths()).Where(PackagePath.IsInPackages))
+        {
+            if (PortablePath.Diagnose(path) is { } unportable && reported.Add(unportable.File)) diagnostics.Add(unportable);
+        }
     }
 
     private static IReadOnlySet<RevisionLocation> DroppedRevisions(BaselineFileResult head, Baseline? trusted) =>

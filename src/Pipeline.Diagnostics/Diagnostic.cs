@@ -28,6 +28,7 @@ public sealed record Diagnostic(
         return start >= 0 && parts.Length > start + 2 ? parts[start + 2] : "";
     }
 
+    /// <summary>One line of terminal text: the path and message are escaped (<see cref="Reports.TerminalText"/>).</summary>
     public override string ToString() =>
-        $"{File ?? "(repository)"}{(Line > 0 ? $":{Line}:{Column}" : "")}: {Severity.ToString().ToLowerInvariant()} {Code}: {Message}";
+        $"{(File is null ? "(repository)" : Reports.TerminalText.Escape(File))}{(Line > 0 ? $":{Line}:{Column}" : "")}: {Severity.ToString().ToLowerInvariant()} {Reports.TerminalText.Escape(Code)}: {Reports.TerminalText.Escape(Message)}";
 }

@@ -50,6 +50,9 @@ public static class RuleCatalog
     public static readonly Rule NoPackages = new("UNI014", RuleFamily.Layout, Severity.Warning,
         "The package tree holds no revisions",
         "Point the command at a universe repository root, its packages/ folder, or a Universe checkout's repo/ folder.");
+    public static readonly Rule UnportablePathName = new("UNI015", RuleFamily.Layout, Severity.Error,
+        "Name cannot be part of a package path",
+        "Rename the file or folder: no backslash, control or invisible characters, none of : * ? \" < > |, no leading or trailing space, no trailing dot, no Windows device name (CON, NUL, COM1 …).");
 
     // Files
     public static readonly Rule InvalidUtf8 = new("UNI100", RuleFamily.Files, Severity.Error,
@@ -94,6 +97,9 @@ public static class RuleCatalog
     public static readonly Rule InvalidBaseline = new("UNI116", RuleFamily.Files, Severity.Error,
         "universe-baseline.json is not a valid baseline",
         "Fix the entry as schema/README.md describes, or regenerate the file with `universe baseline`; a baseline that cannot be read is ignored, so every finding counts.");
+    public static readonly Rule TooManyFindings = new("UNI117", RuleFamily.Files, Severity.Warning,
+        "More findings of one rule in a file than a report lists",
+        "A report lists the first 100 findings of each rule in each file and counts the rest here, with their gravest severity; fix those shown and validate again.");
 
     // Semantics
     public static readonly Rule CommandNotAllowed = new("UNI200", RuleFamily.Semantics, Severity.Error,

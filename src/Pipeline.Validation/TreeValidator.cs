@@ -45,7 +45,8 @@ public static class TreeValidator
                     arena.Reset();
                 }
                 PackageSetRules.Check(versions, diagnostics);
-                results.Add(diagnostics);
+                // Bounded per package, before they pile up: a file cannot flood the report.
+                results.Add(FindingLimit.Apply(ValidationReport.Sort(diagnostics)));
                 return arena;
             },
             _ => { });
@@ -55,6 +56,6 @@ public static class TreeValidator
         {
             all.Add(RuleCatalog.NoPackages.At(TreeLocator.PackagesFolder, "the packages/ folder holds no package revisions"));
         }
-        return new ValidationReport(tree.Root, packages.Length, tree.Revisions.Count, ValidationReport.Sort(all));
+        return new ValidationReport(tree.Root, packages.Length, tree.Revisions.Count, ValidationReport.Sort(FindingLimit.Apply(ValidationReport.Sort(all))));
     }
 }

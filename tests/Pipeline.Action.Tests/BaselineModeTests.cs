@@ -125,7 +125,7 @@ public sealed class BaselineModeTests
         markdown.Should().NotContain("<img").And.NotContain("\r").And.NotContain("UNI103 |")
             .And.Contain("UNI103 \\| &lt;/details&gt;&lt;img src=x&gt;").And.Contain("UNI202&lt;/details&gt;");
         // A path stays inside its code span (where HTML is not read): its backtick cannot end it.
-        markdown.Should().Contain("`packages/H/hello/1/a </details>'.json:3:5`");
+        markdown.Should().Contain("``packages/H/hello/1/a\\r\\n</details>`.json:3:5``");
     }
 
     [RecordedEventTheory]

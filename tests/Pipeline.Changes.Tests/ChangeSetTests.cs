@@ -56,13 +56,24 @@ public sealed class ChangeSetTests
     {
         var changes = ChangeSet.FromFiles([
             new("/packages/K/kafka/0/package.json", ChangeStatus.Modified),
-            new("packages\\K\\kafka\\0\\package.json", ChangeStatus.Modified),
+            new("packages/K/kafka/0/package.json", ChangeStatus.Modified),
             new("packages/K/kafka/1/package.json", ChangeStatus.Renamed),
         ]);
 
         changes.Files.Should().Equal(
             new ChangedFile("packages/K/kafka/0/package.json", ChangeStatus.Modified),
             new ChangedFile("packages/K/kafka/1/package.json", ChangeStatus.Added));
+    }
+
+    [Fact]
+    public void ABackslashIsPartOfANameNeverASeparator()
+    {
+        // Turned into '/', it would move the file to package `ev` and revision folder `il`, which
+        // do not exist, and the broken package would pass unseen.
+        var changes = ChangeSet.FromFiles([new("packages/E/ev\\il/0/package.json", ChangeStatus.Added)]);
+
+        changes.Files.Single().Path.Should().Be("packages/E/ev\\il/0/package.json");
+        changes.Revisions.Should().Equal(new RevisionLocation("E", "ev\\il", 0));
     }
 
     [Theory]

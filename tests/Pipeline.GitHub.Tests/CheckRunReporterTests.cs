@@ -12,7 +12,7 @@ public sealed class CheckRunReporterTests
     private static Diagnostic Numbered(int i) => new(
         $"U{i:D3}",
         (Severity)(i % 3),
-        i % 10 == 0 ? null : $"packages/A/arangodb/{i}/config.json",
+        i % 50 == 0 ? null : $"packages/A/arangodb/{i}/config.json",
         i % 7 == 0 ? 0 : i,
         i % 2 == 0 ? 3 : 0,
         $"problem {i}",

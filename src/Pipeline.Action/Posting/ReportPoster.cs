@@ -48,7 +48,7 @@ public sealed class ReportPoster(IGitHubClient client, GitHubRetryPolicy retry, 
                     : CheckRunConclusion.Success;
                 var request = new CheckRunRequest(CheckRunName, sha, ReportMarkdown.Counts(report), markdown) { DetailsUrl = runUrl };
                 var result = await new CheckRunReporter(client, retry).ReportAsync(repository, request, diagnostics, conclusion, cancellationToken);
-                log.WriteLine($"check run {result.CheckRunId}: {result.Annotations} annotations in {result.Batches} requests, {result.Conclusion.ToString().ToLowerInvariant()}");
+                log.WriteLine($"check run {result.CheckRunId}: {result.Annotations} annotations in {result.Batches} requests{(result.NotAnnotated > 0 ? $" ({result.NotAnnotated} more in the report file only)" : "")}, {result.Conclusion.ToString().ToLowerInvariant()}");
             });
         }
         if (report.PullRequest is { } pr && inputs.Labels is { } names)

@@ -117,6 +117,9 @@ public sealed record ReportedDiagnostic(string Code, string Severity, string? Fi
 
     public Diagnostic ToDiagnostic() => new(Code, SeverityOf(Severity), File, Line, Column, Message, Hint);
 
+    /// <summary>The severity as a value (an unknown name is a note).</summary>
+    [JsonIgnore] public Severity Level => SeverityOf(Severity);
+
     private static Severity SeverityOf(string text) => text switch
     {
         "error" => Pipeline.Diagnostics.Severity.Error,

@@ -1,12 +1,14 @@
 using System.Text;
+using Pipeline.Diagnostics.Reports;
 
 namespace Pipeline.Action.Reports;
 
 /// <summary>
 /// The report as GitHub Markdown, for the sticky comment and the job summary: a status line,
 /// what the pull request changes per package, then every problem grouped by package with file,
-/// line, rule code, message and hint. Text from the pull request is escaped so it cannot add
-/// HTML, images or table cells to the comment. Paths are the repository's, and link to the file at
+/// line, rule code, message and hint. Every text from the pull request (or from a report file,
+/// which a pull request's run wrote) goes through <see cref="MarkdownText"/>, so it cannot add
+/// HTML, images, mentions, lines or table cells to the comment. Paths are the repository's, and link to the file at
 /// the validated commit when the repository is known.
 /// </summary>
 public static class ReportMarkdown
@@ -27,20 +29,20 @@ public static class ReportMarkdown
             _ => "the whole tree was validated",
         };
         text.Append("<sub>");
-        if (report.HeadSha is { Length: >= 7 } sha) text.Append("head `").Append(sha[..7]).Append("` · ");
+        if (report.HeadSha is { Length: >= 7 } sha) text.Append("head ").Append(MarkdownText.Code(sha[..7])).Append(" · ");
         text.Append(report.Revisions).Append(report.Revisions == 1 ? " revision" : " revisions").Append(" of ")
             .Append(report.Packages).Append(report.Packages == 1 ? " package" : " packages").Append(" checked · ").Append(scope).AppendLine("</sub>");
-        foreach (var note in report.Notes) text.AppendLine().Append("> ").AppendLine(Escape(note));
+        foreach (var note in report.Notes) text.AppendLine().Append("> ").AppendLine(MarkdownText.Inline(note));
 
         if (report.Changes.Count > 0 || report.OutsidePackages.Count > 0)
         {
             text.AppendLine().AppendLine("### What this pull request changes").AppendLine();
-            foreach (var change in report.Changes) text.Append("- ").AppendLine(Escape(change.Description));
+            foreach (var change in report.Changes) text.Append("- ").AppendLine(MarkdownText.Inline(change.Description));
             if (report.OutsidePackages.Count > 0)
             {
                 var paths = report.Paths;
                 text.Append("- files outside `packages/` (not validated as packages): ")
-                    .AppendLine(string.Join(", ", report.OutsidePackages.Take(20).Select(p => $"`{Code(paths.ToRepository(p)!)}`")) + (report.OutsidePackages.Count > 20 ? $" and {report.OutsidePackages.Count - 20} more" : ""));
+                    .AppendLine(string.Join(", ", report.OutsidePackages.Take(20).Select(p => MarkdownText.Code(paths.ToRepository(p)))) + (report.OutsidePackages.Count > 20 ? $" and {report.OutsidePackages.Count - 20} more" : ""));
             }
         }
 
@@ -54,20 +56,23 @@ public static class ReportMarkdown
         var blob = repositoryUrl is not null && report.HeadSha is { Length: > 0 } head && head.All(char.IsAsciiHexDigit)
             ? $"{repositoryUrl.AbsoluteUri.TrimEnd('/')}/blob/{head}/"
             : null;
-        foreach (var group in report.InRepository().GroupBy(d => d.Package).OrderBy(g => g.Key, StringComparer.Ordinal))
+        // As many as the check run annotates; the report file has them all.
+        var (listed, left) = PostingLimit.Pick(report.InRepository().ToArray(), d => d.File, d => d.Level);
+        foreach (var group in listed.GroupBy(d => d.Package).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            text.AppendLine().AppendLine(group.Key.Length == 0 ? "#### Repository" : $"#### `{Code(group.Key)}`").AppendLine();
+            text.AppendLine().AppendLine(group.Key.Length == 0 ? "#### Repository" : $"#### {MarkdownText.Code(group.Key)}").AppendLine();
             text.AppendLine("| | Where | Rule | Problem |").AppendLine("|---|---|---|---|");
             foreach (var d in group)
             {
                 var where = d.File is null ? "(repository)" : d.Line > 0 ? $"{d.File}:{d.Line}:{d.Column}" : d.File;
-                var shown = $"`{Code(where)}`";
+                var shown = MarkdownText.Code(where, inTable: true);
                 if (blob is not null && d.File is { } file) shown = $"[{shown}]({blob}{FileUrl(file)}{(d.Line > 0 ? $"#L{d.Line}" : "")})";
-                text.Append("| ").Append(Icon(d.Severity)).Append(" | ").Append(shown).Append(" | ").Append(Escape(d.Code)).Append(" | ").Append(Escape(d.Message));
-                if (d.Hint is { Length: > 0 } hint) text.Append("<br>💡 ").Append(Escape(hint));
+                text.Append("| ").Append(Icon(d.Severity)).Append(" | ").Append(shown).Append(" | ").Append(MarkdownText.Inline(d.Code, inTable: true)).Append(" | ").Append(MarkdownText.Inline(d.Message, inTable: true));
+                if (d.Hint is { Length: > 0 } hint) text.Append("<br>💡 ").Append(MarkdownText.Inline(hint, inTable: true));
                 text.AppendLine(" |");
             }
         }
+        if (left > 0) text.AppendLine().Append("> ").AppendLine(PostingLimit.LeftOut(left, "the report file (the workflow run's artifact)"));
         AppendBaseline(text, report);
         return text.ToString();
     }
@@ -82,14 +87,14 @@ public static class ReportMarkdown
         if (report.Accepted.Count > 0)
         {
             text.AppendLine().Append("<details><summary>").Append(Plural(report.Accepted.Count, "accepted finding"))
-                .Append(" (").Append(Escape(report.Baseline ?? "baseline")).AppendLine(")</summary>").AppendLine();
+                .Append(" (").Append(MarkdownText.Inline(report.Baseline ?? "baseline")).AppendLine(")</summary>").AppendLine();
             text.AppendLine("| | Where | Rule | Finding |").AppendLine("|---|---|---|---|");
             // Capped: a whole-tree run of an old universe accepts hundreds, and the comment has a size limit.
             foreach (var d in report.Accepted.Take(AcceptedRows))
             {
                 var file = paths.ToRepository(d.File);
                 var where = file is null ? "(repository)" : d.Line > 0 ? $"{file}:{d.Line}:{d.Column}" : file;
-                text.Append("| ").Append(Icon(d.Severity)).Append(" | `").Append(Code(where)).Append("` | ").Append(Escape(d.Code)).Append(" | ").Append(Escape(d.Message)).AppendLine(" |");
+                text.Append("| ").Append(Icon(d.Severity)).Append(" | ").Append(MarkdownText.Code(where, inTable: true)).Append(" | ").Append(MarkdownText.Inline(d.Code, inTable: true)).Append(" | ").Append(MarkdownText.Inline(d.Message, inTable: true)).AppendLine(" |");
             }
             if (report.Accepted.Count > AcceptedRows)
             {
@@ -104,7 +109,7 @@ public static class ReportMarkdown
                 .AppendLine(" fixed: run <code>universe baseline --prune</code> to drop them from the baseline</summary>").AppendLine();
             foreach (var entry in report.Fixed.Take(AcceptedRows))
             {
-                text.Append("- `").Append(Code(paths.ToRepository(entry.File)!)).Append("` ").Append(Escape(entry.Code));
+                text.Append("- ").Append(MarkdownText.Code(paths.ToRepository(entry.File))).Append(' ').Append(MarkdownText.Inline(entry.Code));
                 if (entry.Count > 1) text.Append(" ×").Append(entry.Count);
                 text.AppendLine();
             }
@@ -126,14 +131,6 @@ public static class ReportMarkdown
         _ => "ℹ️",
     };
 
-    /// <summary>Text inside a table cell: no HTML, no cell breaks, no line breaks.</summary>
-    public static string Escape(string text) =>
-        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("|", "\\|")
-            .Replace("\r", "").Replace("\n", " ").Replace("![", "!\\[");
-
     /// <summary>A repository path in a URL: each segment percent-encoded, so no character of it can end the link.</summary>
     private static string FileUrl(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
-
-    /// <summary>Text inside backticks: a backtick would end the code span.</summary>
-    private static string Code(string text) => text.Replace("`", "'").Replace("|", "\\|").Replace("\r", "").Replace("\n", " ");
 }

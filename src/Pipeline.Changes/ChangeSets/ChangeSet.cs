@@ -74,7 +74,12 @@ public sealed class ChangeSet
         return new ChangeSet(source, normalized);
     }
 
-    private static string Normalize(string path) => path.Replace('\\', '/').TrimStart('/');
+    /// <summary>
+    /// Git and GitHub separate with '/' only: a backslash is part of a name (which the layout
+    /// rules report, UNI015), never a separator, so it is kept — turning it into '/' would move
+    /// the file into another package, or out of every package, and hide it from validation.
+    /// </summary>
+    private static string Normalize(string path) => path.TrimStart('/');
 
     private static int Compare(PackageLocation a, PackageLocation b)
     {

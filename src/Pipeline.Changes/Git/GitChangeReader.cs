@@ -104,9 +104,9 @@ public static class GitChangeReader
     /// <summary>A Git path relative to the root; a path outside it starts with "../", as it is from the root.</summary>
     private static string Relative(string prefix, string gitPath)
     {
-        var path = gitPath.Replace('\\', '/');
-        if (prefix.Length == 0) return path;
-        return path.StartsWith(prefix, StringComparison.Ordinal) ? path[prefix.Length..] : Path.GetRelativePath(prefix, path).Replace('\\', '/');
+        // Git separates with '/' only; a backslash is part of a name (see ChangeSet).
+        if (prefix.Length == 0) return gitPath;
+        return gitPath.StartsWith(prefix, StringComparison.Ordinal) ? gitPath[prefix.Length..] : Path.GetRelativePath(prefix, gitPath).Replace(Path.DirectorySeparatorChar, '/');
     }
 
     private static string Short(Commit commit) => commit.Sha[..7];

@@ -77,7 +77,8 @@ public sealed record RepositoryPaths
     {
         if (path is null || Prefix.Length == 0) return path;
         // A changed file outside the universe folder is "../x" from it (see GitChangeReader).
-        return Normalize(Prefix + path.Replace('\\', '/').TrimStart('/'));
+        // '/' is the only separator: a backslash is part of a name (see PortablePath).
+        return Normalize(Prefix + path.TrimStart('/'));
     }
 
     public Diagnostic ToRepository(Diagnostic diagnostic) =>
@@ -89,7 +90,7 @@ public sealed record RepositoryPaths
     /// </summary>
     public string ToUniverse(string repositoryPath)
     {
-        var path = repositoryPath.Replace('\\', '/').TrimStart('/');
+        var path = repositoryPath.TrimStart('/');
         if (Prefix.Length == 0) return path;
         if (path.StartsWith(Prefix, StringComparison.Ordinal)) return path[Prefix.Length..];
         var up = string.Concat(Enumerable.Repeat("../", Prefix.Count(c => c == '/')));

@@ -14,15 +14,15 @@ public sealed class TextReportWriter(bool color, RepositoryPaths? paths = null)
         {
             var errors = group.Count(d => d.Severity == Severity.Error);
             var warnings = group.Count(d => d.Severity == Severity.Warning);
-            var title = group.Key.Length == 0 ? "repository" : group.Key;
+            var title = group.Key.Length == 0 ? "repository" : TerminalText.Escape(group.Key);
             output.WriteLine(Paint($"{title}", "1") + $"  ({Plural(errors, "error")}, {Plural(warnings, "warning")})");
             foreach (var d in group)
             {
-                var file = (paths ?? RepositoryPaths.None).ToRepository(d.File);
-                var location = file is null ? "" : d.Line > 0 ? $"{file}:{d.Line}:{d.Column}" : file;
+                var file = TerminalText.Escape((paths ?? RepositoryPaths.None).ToRepository(d.File));
+                var location = d.File is null ? "" : d.Line > 0 ? $"{file}:{d.Line}:{d.Column}" : file;
                 output.WriteLine($"  {Label(d.Severity)} {Paint(d.Code, "36")} {location}");
-                output.WriteLine($"    {d.Message}");
-                if (!string.IsNullOrEmpty(d.Hint)) output.WriteLine(Paint($"    hint: {d.Hint}", "2"));
+                output.WriteLine($"    {TerminalText.Escape(d.Message)}");
+                if (!string.IsNullOrEmpty(d.Hint)) output.WriteLine(Paint($"    hint: {TerminalText.Escape(d.Hint)}", "2"));
             }
             output.WriteLine();
         }
@@ -48,7 +48,7 @@ public sealed class TextReportWriter(bool color, RepositoryPaths? paths = null)
     private static string? BaselineLine(ValidationReport report)
     {
         if (report.Baseline is null) return null;
-        var line = $"{report.Accepted.Count} accepted {(report.Accepted.Count == 1 ? "finding" : "findings")} ({report.Baseline})";
+        var line = $"{report.Accepted.Count} accepted {(report.Accepted.Count == 1 ? "finding" : "findings")} ({TerminalText.Escape(report.Baseline)})";
         var fixedCount = report.Fixed.Sum(e => e.Count);
         return fixedCount == 0 ? line : $"{line}, {fixedCount} fixed: run `universe baseline --prune` to drop {(fixedCount == 1 ? "it" : "them")}";
     }

@@ -1,5 +1,6 @@
 using Octokit;
 using Pipeline.Diagnostics;
+using Pipeline.Diagnostics.Reports;
 using Pipeline.GitHub.Comments;
 using Pipeline.GitHub.Errors;
 using Pipeline.GitHub.Retries;
@@ -8,7 +9,10 @@ namespace Pipeline.GitHub.Checks;
 
 /// <summary>
 /// Reports diagnostics as a check run: created in progress, annotated in batches of 50 (GitHub's
-/// cap per request), then completed with a conclusion.
+/// cap per request), then completed with a conclusion. At most <see cref="PostingLimit.Total"/>
+/// diagnostics are annotated (<see cref="PostingLimit.PerFile"/> per file, errors first), so a run
+/// makes at most ten annotation requests of the thousand an hour a workflow token has; the summary
+/// counts the rest.
 /// </summary>
 public sealed class CheckRunReporter(IGitHubClient client, GitHubRetryPolicy retry)
 {
@@ -23,7 +27,10 @@ public sealed class CheckRunReporter(IGitHubClient client, GitHubRetryPolicy ret
         ArgumentNullException.ThrowIfNull(repo);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var summary = CommentBody.Fit("", request.Summary, request.DetailsUrl, MaxSummary).Body;
+        var (annotated, left) = PostingLimit.Pick(diagnostics, d => d.File, d => d.Severity);
+        // The note goes first, so cutting the summary to GitHub's limit never drops it.
+        var note = left == 0 ? "" : $"> {PostingLimit.LeftOut(left, "the report file (the workflow run's artifact)")}\n\n";
+        var summary = CommentBody.Fit(note, request.Summary, request.DetailsUrl, MaxSummary).Body;
 
         var created = await retry.RunAsync($"create check run '{request.Name}' on {repo}", () => client.Check.Run.Create(repo.Owner, repo.Name,
             new NewCheckRun(request.Name, request.HeadSha)
@@ -33,7 +40,7 @@ public sealed class CheckRunReporter(IGitHubClient client, GitHubRetryPolicy ret
                 Output = new NewCheckRunOutput(request.Title, summary),
             }), cancellationToken).ConfigureAwait(false);
 
-        var batches = diagnostics.Select(DiagnosticAnnotations.ToAnnotation).Chunk(AnnotationsPerRequest).ToList();
+        var batches = annotated.Select(DiagnosticAnnotations.ToAnnotation).Chunk(AnnotationsPerRequest).ToList();
         try
         {
             for (var i = 0; i < batches.Count; i++)
@@ -59,7 +66,7 @@ public sealed class CheckRunReporter(IGitHubClient client, GitHubRetryPolicy ret
                 Output = new NewCheckRunOutput(request.Title, summary),
             }), cancellationToken).ConfigureAwait(false);
 
-        return new CheckRunReport(created.Id, diagnostics.Count, batches.Count, conclusion);
+        return new CheckRunReport(created.Id, annotated.Count, batches.Count, conclusion) { NotAnnotated = left };
     }
 
     /// <summary>Best effort: a run left "in progress" would block a required check forever.</summary>

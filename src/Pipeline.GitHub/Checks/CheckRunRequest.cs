@@ -15,4 +15,8 @@ public sealed record CheckRunRequest(string Name, string HeadSha, string Title, 
 }
 
 /// <param name="Batches">How many update requests carried annotations.</param>
-public sealed record CheckRunReport(long CheckRunId, int Annotations, int Batches, CheckRunConclusion Conclusion);
+public sealed record CheckRunReport(long CheckRunId, int Annotations, int Batches, CheckRunConclusion Conclusion)
+{
+    /// <summary>Diagnostics past the posting limit, counted in the summary and not annotated.</summary>
+    public int NotAnnotated { get; init; }
+}

@@ -59,7 +59,10 @@ public sealed partial class PackageTreeReader
                 if (letter.Length == 0 || name.Length == 0 || letter.Contains('/') || name.Contains('/') || letter.StartsWith('.') || name.StartsWith('.')) continue;
                 var folder = new DirectoryInfo(Path.Combine(_root, TreeLocator.PackagesFolder, letter, name));
                 if (LinkRefused($"{TreeLocator.PackagesFolder}/{letter}") || LinkRefused($"{TreeLocator.PackagesFolder}/{letter}/{name}")) continue;
-                if (folder.Exists) chosen.Add((letter, folder));
+                if (!folder.Exists) continue;
+                // The folders are not listed here, so their names are checked here.
+                if (PortablePath.Diagnose($"{TreeLocator.PackagesFolder}/{letter}/{name}") is { } unportable) _diagnostics.Add(unportable);
+                chosen.Add((letter, folder));
             }
             return ReadPackages(chosen);
         }
@@ -247,6 +250,7 @@ public sealed partial class PackageTreeReader
         Array.Sort(entries, static (a, b) => string.CompareOrdinal(a.Name, b.Name));
         foreach (var entry in entries)
         {
+            if (PortablePath.DiagnoseLast(Relative(entry.FullName)) is { } unportable) _diagnostics.Add(unportable);
             if ((entry.Attributes & FileAttributes.ReparsePoint) == 0)
             {
                 yield return entry;

@@ -19,11 +19,11 @@ public static class PromotionPullRequestBody
     {
         ArgumentNullException.ThrowIfNull(plan);
         var body = new StringBuilder();
-        body.Append("Promotes **").Append(plan.Name).Append("** `").Append(plan.Version).Append("` from `").Append(plan.Source.Location)
-            .Append("` (revision ").Append(plan.Source.ReleaseVersion).Append(") as ")
+        body.Append("Promotes **").Append(MarkdownText.Inline(plan.Name)).Append("** ").Append(MarkdownText.Code(plan.Version)).Append(" from ").Append(MarkdownText.Code(plan.Source.Location))
+            .Append(" (revision ").Append(plan.Source.ReleaseVersion).Append(") as ")
             .Append(plan.NewPackage ? "a new package, revision " : "revision ").Append(plan.Revision).AppendLine(".");
         body.AppendLine().AppendLine("### Files").AppendLine();
-        foreach (var path in plan.Paths) body.Append("- `").Append(path).AppendLine("`");
+        foreach (var path in plan.Paths) body.Append("- ").AppendLine(MarkdownText.Code(path));
         body.AppendLine().AppendLine("### Validation").AppendLine();
         if (validation is null)
         {
@@ -45,5 +45,5 @@ public static class PromotionPullRequestBody
         return body.ToString();
     }
 
-    private static string Line(Diagnostic d) => $"- {d.Severity.ToString().ToLowerInvariant()} {d.Code} `{d.File}`: {d.Message}";
+    private static string Line(Diagnostic d) => $"- {d.Severity.ToString().ToLowerInvariant()} {d.Code} {MarkdownText.Code(d.File)}: {MarkdownText.Inline(d.Message)}";
 }

@@ -1,0 +1,106 @@
+using System.Text;
+
+namespace Pipeline.Diagnostics.Reports;
+
+/// <summary>
+/// The one neutralizer for text from a pull request (file names, package names, versions,
+/// messages that quote values) on its way into GitHub Markdown: the comment, the job summary, the
+/// check run's summary. Hidden characters are made visible (<see cref="TerminalText"/>), so no
+/// text breaks a line or a table row; <c>&lt;</c> and <c>&gt;</c> are escaped, so no HTML
+/// (<c>&lt;details&gt;</c>) opens; <c>|</c> cannot add a cell; <c>@user</c> and <c>#123</c> are
+/// defused with a zero-width joiner, so nobody is pinged and nothing is cross-referenced; links
+/// and images cannot be started; code spans are balanced; and the length is bounded, with an
+/// ellipsis.
+/// </summary>
+public static class MarkdownText
+{
+    /// <summary>How many characters of one value a report shows by default.</summary>
+    public const int DefaultLength = 500;
+
+    private const char Joiner = '\u200D';
+
+    /// <summary>
+    /// Plain text, for a paragraph, a list item or a table cell. Values a message quotes in
+    /// backticks stay code spans, each with a fence of its own; a backtick without its pair is
+    /// shown as a backtick.
+    /// </summary>
+    /// <param name="inTable">Escape <c>|</c> inside code spans too, as GitHub splits table cells before it reads code spans.</param>
+    public static string Inline(string? text, bool inTable = false, int maxLength = DefaultLength)
+    {
+        var parts = Bounded(text, maxLength).Split('`');
+        var escaped = new StringBuilder();
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var quoted = i % 2 == 1;
+            if (quoted && i < parts.Length - 1 && parts[i].Length > 0)
+            {
+                escaped.Append(Fenced(parts[i], inTable));
+                continue;
+            }
+            // An empty pair, or the last backtick of an odd count: a backtick as text.
+            if (quoted) escaped.Append("\\`");
+            AppendPlain(escaped, parts[i]);
+            if (quoted && i < parts.Length - 1) escaped.Append("\\`");
+        }
+        return escaped.ToString();
+    }
+
+    /// <summary>
+    /// A code span: the fence is one backtick longer than the longest run of backticks inside,
+    /// padded when the text starts or ends with a backtick. Mentions and HTML are inert in code.
+    /// </summary>
+    /// <param name="inTable">Escape <c>|</c>, as GitHub splits table cells before it reads code spans (and drops the backslash).</param>
+    public static string Code(string? text, bool inTable = false, int maxLength = DefaultLength) =>
+        Fenced(Bounded(text, maxLength), inTable);
+
+    private static string Fenced(string visible, bool inTable)
+    {
+        if (inTable) visible = visible.Replace("|", "\\|", StringComparison.Ordinal);
+        if (visible.Length == 0) return "` `";
+        var longest = 0;
+        var run = 0;
+        foreach (var c in visible)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+        var fence = new string('`', longest + 1);
+        var pad = visible[0] == '`' || visible[^1] == '`' || (visible[0] == ' ' && visible[^1] == ' ') ? " " : "";
+        return $"{fence}{pad}{visible}{pad}{fence}";
+    }
+
+    private static void AppendPlain(StringBuilder escaped, string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '&': escaped.Append("&amp;"); break;
+                case '<': escaped.Append("&lt;"); break;
+                case '>': escaped.Append("&gt;"); break;
+                // The backslash too, so that no text can unescape what follows it.
+                case '\\' or '|' or '`' or '[' or ']' or '*' or '_' or '~': escaped.Append('\\').Append(c); break;
+                case '@' or '#':
+                    escaped.Append(c);
+                    if (i + 1 < text.Length && (char.IsLetterOrDigit(text[i + 1]) || text[i + 1] is '-' or '_')) escaped.Append(Joiner);
+                    break;
+                default: escaped.Append(c); break;
+            }
+        }
+    }
+
+    /// <summary>The text with hidden characters made visible, cut to at most <paramref name="maxLength"/> characters and an ellipsis.</summary>
+    private static string Bounded(string? text, int maxLength)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        // Cut before escaping, so an escape is never cut in half; never between a surrogate pair.
+        if (text.Length > maxLength)
+        {
+            var cut = Math.Max(maxLength - 1, 0);
+            if (cut > 0 && char.IsHighSurrogate(text[cut - 1])) cut--;
+            text = text[..cut] + "…";
+        }
+        return TerminalText.Escape(text);
+    }
+}
