@@ -89,7 +89,7 @@ public sealed class CommandTests : IAsyncLifetime, IDisposable
     public void MirrorFromAnUnreachableRepositoryFailsClearly()
     {
         Run("mirror", "--from", "http://127.0.0.1:1/index.json", "--all", "--to", "out").Should().Be(ExitCodes.Failure);
-        _error.ToString().Should().Contain("universe mirror: http://127.0.0.1:1/index.json");
+        _error.ToString().Should().Contain("universe mirror: upstream http://127.0.0.1:1/index.json");
     }
 
     private string ConfigWith(string tree)

@@ -10,7 +10,7 @@ namespace Pipeline.Mirroring.Tests.CliInstall;
 public sealed class CliInstallerTests : IAsyncLifetime, IDisposable
 {
     private readonly MirrorTrees _folders = new();
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(20) };
+    private readonly HttpClient _http = DownloadClient.Create();
     private DownloadServer _server = null!;
 
     public async Task InitializeAsync() => _server = await DownloadServer.StartAsync();
