@@ -58,10 +58,9 @@ internal sealed class UpstreamCache(HttpClient http, TimeProvider clock, TimeSpa
         {
             return Failed(previous, e.Message, now);
         }
-#pragma warning disable CA1031 // A refresh runs for every later request: whatever it throws must not poison the entry.
         catch (Exception e)
-#pragma warning restore CA1031
         {
+            // A refresh serves every later request: whatever it throws must not poison the entry.
             return Failed(previous, $"upstream {previous.Address}: {e.Message}", now);
         }
     }
