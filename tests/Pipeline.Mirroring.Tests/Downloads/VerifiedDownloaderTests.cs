@@ -104,19 +104,26 @@ public sealed class VerifiedDownloaderTests : IAsyncLifetime, IDisposable
         File.ReadAllBytes(destination).Should().Equal(content);
     }
 
+    /// <summary>A run cut short at 40,000 bytes of <paramref name="first"/> leaves its part; then the server's file becomes <paramref name="second"/>.</summary>
+    private async Task<(Uri Url, string Destination)> CutShortThenChangedAsync(string name, byte[] first, byte[] second, DownloadBehavior changed)
+    {
+        var url = _server.Add("files/" + name, first, new DownloadBehavior { TruncatedResponses = 1, TruncateAt = 40_000 });
+        var destination = _folders.Path("out", name);
+        var cut = await Downloader(attempts: 1).DownloadAsync(url, destination, expectedSha256: null);
+        cut.Succeeded.Should().BeFalse("the first run was cut short");
+        _server.Add("files/" + name, second, changed);
+        return (url, destination);
+    }
+
     [Fact]
     public async Task AResumeSendsIfRangeAndAFileChangedOnTheServerIsFetchedWholeNotSpliced()
     {
         var first = MirrorTrees.Bytes(100_000, seed: 1);
         var second = MirrorTrees.Bytes(100_000, seed: 2);
-        var url = _server.Add("files/moving.bin", first, new DownloadBehavior { TruncatedResponses = 1, TruncateAt = 40_000 });
-        var destination = _folders.Path("out", "moving.bin");
-        var cut = await Downloader(attempts: 1).DownloadAsync(url, destination, expectedSha256: null);
-        _server.Add("files/moving.bin", second);
+        var (url, destination) = await CutShortThenChangedAsync("moving.bin", first, second, new DownloadBehavior());
 
         var result = await Downloader(attempts: 1).DownloadAsync(url, destination, expectedSha256: null);
 
-        cut.Succeeded.Should().BeFalse("the first run was cut short");
         result.Succeeded.Should().BeTrue(result.Problem);
         var resumed = _server.Requests[^1];
         resumed.Range.Should().MatchRegex("^bytes=[1-9][0-9]*-$");
@@ -130,12 +137,8 @@ public sealed class VerifiedDownloaderTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A206ForAChangedFileIsThrownAwayAndTheDownloadStartsOver()
     {
-        var first = MirrorTrees.Bytes(100_000, seed: 3);
         var second = MirrorTrees.Bytes(100_000, seed: 4);
-        var url = _server.Add("files/ignores.bin", first, new DownloadBehavior { TruncatedResponses = 1, TruncateAt = 40_000 });
-        var destination = _folders.Path("out", "ignores.bin");
-        await Downloader(attempts: 1).DownloadAsync(url, destination, expectedSha256: null);
-        _server.Add("files/ignores.bin", second, new DownloadBehavior { IgnoresIfRange = true });
+        var (url, destination) = await CutShortThenChangedAsync("ignores.bin", MirrorTrees.Bytes(100_000, seed: 3), second, new DownloadBehavior { IgnoresIfRange = true });
 
         var result = await Downloader(attempts: 2).DownloadAsync(url, destination, expectedSha256: null);
 
