@@ -78,7 +78,7 @@ public sealed class HostileUpstreamCacheTests : IAsyncLifetime, IDisposable
             var during = await cache.GetAsync(address, UpstreamDocument.PackageList);
             var settled = await cache.SettledAsync(address);
 
-            during.Content.Should().BeSameAs(good.Content, "the refresh runs in the background");
+            during.Should().BeSameAs(good, "the copy is served as it was, the refresh runs in the background");
             release.Task.IsCompleted.Should().BeFalse();
             settled.State.Should().Be(UpstreamState.Stale);
             settled.Content.Should().BeSameAs(good.Content);
@@ -101,7 +101,7 @@ public sealed class HostileUpstreamCacheTests : IAsyncLifetime, IDisposable
 
             var copies = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => cache.GetAsync(address, UpstreamDocument.PackageList)));
 
-            copies.Should().OnlyContain(c => ReferenceEquals(c.Content, good.Content));
+            copies.Should().OnlyContain(c => ReferenceEquals(c, good), "every request got the copy as it was, none waited for the refresh");
             release.TrySetResult();
             await cache.SettledAsync(address);
             _upstream.Count("index.json").Should().Be(2, "the first fetch and one shared refresh");

@@ -82,13 +82,21 @@ public sealed class HostileUpstream : IAsyncDisposable
         await release.WaitAsync(context.RequestAborted).ConfigureAwait(false);
     });
 
-    /// <summary>A chunked body of spaces that never ends: it stops only when the client goes away.</summary>
+    /// <summary>
+    /// A chunked body of spaces that never ends: it stops only when the client goes away. Only what
+    /// the connection took is counted (a write after the client closed completes without sending).
+    /// </summary>
     public Uri EndlessBody(string path) => Map(path, async context =>
     {
         context.Response.ContentType = "application/json";
         var chunk = new byte[64 * 1024];
         Array.Fill(chunk, (byte)' ');
-        while (!context.RequestAborted.IsCancellationRequested) await WriteAsync(context, chunk).ConfigureAwait(false);
+        while (true)
+        {
+            var flushed = await context.Response.BodyWriter.WriteAsync(chunk, context.RequestAborted).ConfigureAwait(false);
+            if (flushed.IsCompleted || flushed.IsCanceled || context.RequestAborted.IsCancellationRequested) return;
+            Interlocked.Add(ref _bytesSent, chunk.Length);
+        }
     });
 
     /// <summary><c>Content-Encoding: gzip</c> of <paramref name="decodedBytes"/> spaces: a few kilobytes on the wire.</summary>
