@@ -1,6 +1,7 @@
 using System.Net;
 using Pipeline.Repositories.Fetching;
 using Pipeline.Repositories.Sources;
+using Pipeline.Testing.Http;
 using Pipeline.Testing.Upstreams;
 
 namespace Pipeline.Repositories.Tests.Fetching;
@@ -8,9 +9,12 @@ namespace Pipeline.Repositories.Tests.Fetching;
 /// <summary>What the repository commands (search, describe, render, cli install, mirror) fetch from a hostile upstream.</summary>
 public sealed class ContentFetcherTests : IAsyncLifetime, IDisposable
 {
-    private readonly HttpClient _http = UpstreamClient.Create(DecompressionMethods.All);
+    private readonly ReadCountingHandler _counter = new(new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.All });
+    private readonly HttpClient _http;
     private readonly TaskCompletionSource _release = new();
     private HostileUpstream _upstream = null!;
+
+    public ContentFetcherTests() => _http = new HttpClient(_counter);
 
     public async Task InitializeAsync() => _upstream = await HostileUpstream.StartAsync();
 
@@ -76,6 +80,17 @@ public sealed class ContentFetcherTests : IAsyncLifetime, IDisposable
         var fetch = () => new ContentFetcher(_http, new FetchLimits { MaxBytes = 1024 * 1024 }).FetchAsync(address);
 
         (await fetch.Should().ThrowAsync<SourceUnavailableException>()).Which.Message.Should().Be($"upstream {address}: body over 1,048,576 bytes");
-        _upstream.BytesSent.Should().BeLessThan(16 * 1024 * 1024);
+        _counter.BytesRead.Should().BeLessThanOrEqualTo(1024 * 1024 + 64 * 1024, "reading stops at the limit");
+    }
+
+    [Fact]
+    public async Task AGzipBombFailsAtTheByteLimitOfItsDecodedBytes()
+    {
+        var address = _upstream.GzipBomb("index.json", 64L * 1024 * 1024);
+
+        var fetch = () => new ContentFetcher(_http, new FetchLimits { MaxBytes = 1024 * 1024 }).FetchAsync(address);
+
+        (await fetch.Should().ThrowAsync<SourceUnavailableException>()).Which.Message.Should().Contain("body over 1,048,576 bytes");
+        _counter.BytesRead.Should().BeLessThanOrEqualTo(1024 * 1024 + 64 * 1024, "decoding stops at the limit, not at 64 MB");
     }
 }

@@ -1,5 +1,7 @@
+using System.Net;
 using Pipeline.Repositories.Fetching;
 using Pipeline.Serving.Upstreams;
+using Pipeline.Testing.Http;
 using Pipeline.Testing.Upstreams;
 
 namespace Pipeline.Serving.Tests.Hostile;
@@ -8,9 +10,12 @@ namespace Pipeline.Serving.Tests.Hostile;
 public sealed class HostileUpstreamCacheTests : IAsyncLifetime, IDisposable
 {
     private const string Good = """{"packages": [{"name": "beta"}]}""";
-    private readonly HttpClient _http = UpstreamClient.Create(System.Net.DecompressionMethods.All);
+    private readonly ReadCountingHandler _counter = new(new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.All });
+    private readonly HttpClient _http;
     private readonly ManualClock _clock = new();
     private HostileUpstream _upstream = null!;
+
+    public HostileUpstreamCacheTests() => _http = new HttpClient(_counter);
 
     public async Task InitializeAsync() => _upstream = await HostileUpstream.StartAsync();
 
@@ -124,7 +129,7 @@ public sealed class HostileUpstreamCacheTests : IAsyncLifetime, IDisposable
         settled.State.Should().Be(UpstreamState.Stale);
         settled.Content.Should().BeSameAs(good.Content);
         settled.Problem.Should().Contain("body over 1,048,576 bytes");
-        _upstream.BytesSent.Should().BeLessThan(16 * limit, "reading stops at the limit, not at the end of the body");
+        _counter.BytesRead.Should().BeLessThanOrEqualTo(limit + 64 * 1024 + good.Content!.Length, "reading stops at the limit, not at the end of the body");
     }
 
     [Fact]
@@ -139,6 +144,7 @@ public sealed class HostileUpstreamCacheTests : IAsyncLifetime, IDisposable
         settled.State.Should().Be(UpstreamState.Stale);
         settled.Content.Should().BeSameAs(good.Content);
         settled.Problem.Should().Contain("body over 1,048,576 bytes");
+        _counter.BytesRead.Should().BeLessThanOrEqualTo(limit + 64 * 1024 + good.Content!.Length, "decoding stops at the limit, not at 64 MB");
     }
 
     [Theory]

@@ -12,14 +12,13 @@ namespace Pipeline.Testing.Upstreams;
 /// A real Kestrel server on 127.0.0.1 playing an upstream repository that may turn hostile, path
 /// by path: good JSON with a strong ETag (and 304s), redirects anywhere (<c>file://</c>), a body
 /// held open until the test releases a gate, a chunked body without end, a gzip bomb, invalid
-/// JSON. A path's behaviour can be swapped at any time; requests and bytes sent are counted.
+/// JSON. A path's behaviour can be swapped at any time; requests are recorded.
 /// </summary>
 public sealed class HostileUpstream : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, RequestDelegate> _routes = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _requests = new();
-    private long _bytesSent;
 
     private HostileUpstream(WebApplication app) => _app = app;
 
@@ -27,9 +26,6 @@ public sealed class HostileUpstream : IAsyncDisposable
 
     /// <summary>Paths requested so far, in arrival order.</summary>
     public IReadOnlyList<string> Requests => _requests.ToArray();
-
-    /// <summary>Body bytes written by every behaviour so far (before any compression is undone).</summary>
-    public long BytesSent => Interlocked.Read(ref _bytesSent);
 
     public int Count(string path) => _requests.Count(p => p == "/" + path.TrimStart('/'));
 
@@ -82,21 +78,13 @@ public sealed class HostileUpstream : IAsyncDisposable
         await release.WaitAsync(context.RequestAborted).ConfigureAwait(false);
     });
 
-    /// <summary>
-    /// A chunked body of spaces that never ends: it stops only when the client goes away. Only what
-    /// the connection took is counted (a write after the client closed completes without sending).
-    /// </summary>
+    /// <summary>A chunked body of spaces that never ends: it stops only when the client goes away.</summary>
     public Uri EndlessBody(string path) => Map(path, async context =>
     {
         context.Response.ContentType = "application/json";
         var chunk = new byte[64 * 1024];
         Array.Fill(chunk, (byte)' ');
-        while (true)
-        {
-            var flushed = await context.Response.BodyWriter.WriteAsync(chunk, context.RequestAborted).ConfigureAwait(false);
-            if (flushed.IsCompleted || flushed.IsCanceled || context.RequestAborted.IsCancellationRequested) return;
-            Interlocked.Add(ref _bytesSent, chunk.Length);
-        }
+        while (!context.RequestAborted.IsCancellationRequested) await context.Response.Body.WriteAsync(chunk, context.RequestAborted).ConfigureAwait(false);
     });
 
     /// <summary><c>Content-Encoding: gzip</c> of <paramref name="decodedBytes"/> spaces: a few kilobytes on the wire.</summary>
@@ -119,11 +107,7 @@ public sealed class HostileUpstream : IAsyncDisposable
         });
     }
 
-    private async Task WriteAsync(HttpContext context, byte[] bytes)
-    {
-        await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
-        Interlocked.Add(ref _bytesSent, bytes.Length);
-    }
+    private static Task WriteAsync(HttpContext context, byte[] bytes) => context.Response.Body.WriteAsync(bytes, context.RequestAborted).AsTask();
 
     private Task ServeAsync(HttpContext context)
     {
