@@ -1,4 +1,5 @@
 using Pipeline.Build;
+using Pipeline.Repositories.Fetching;
 
 namespace Pipeline.Serving;
 
@@ -24,6 +25,12 @@ public sealed record ServeOptions
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
-    /// <summary>The client for upstream requests; null makes (and disposes) one.</summary>
+    /// <summary>
+    /// Bounds of each upstream fetch: decoded bytes (64 MB by default; a larger body fails and the
+    /// last good copy stays), a deadline over headers and body, and redirects followed.
+    /// </summary>
+    public FetchLimits Limits { get; init; } = new() { Deadline = TimeSpan.FromSeconds(30) };
+
+    /// <summary>The client for upstream requests; null makes (and disposes) one that leaves redirects to the fetch.</summary>
     public HttpClient? Http { get; init; }
 }

@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Pipeline.Build.Dcos;
+using Pipeline.Repositories.Fetching;
 using Pipeline.Serving.Merging;
 using Pipeline.Serving.Negotiation;
 using Pipeline.Serving.Upstreams;
@@ -41,13 +42,8 @@ public sealed class UniverseServer : IAsyncDisposable
         _app = app;
         _options = options;
         _ownsHttp = options.Http is null;
-        _http = options.Http ?? new HttpClient(new SocketsHttpHandler
-        {
-            AutomaticDecompression = DecompressionMethods.All,
-            ConnectTimeout = TimeSpan.FromSeconds(10),
-        })
-        { Timeout = TimeSpan.FromSeconds(30) };
-        _cache = new UpstreamCache(_http, options.Clock, options.Ttl);
+        _http = options.Http ?? UpstreamClient.Create(DecompressionMethods.All);
+        _cache = new UpstreamCache(_http, options.Clock, options.Ttl, options.Limits);
         _allow = new AllowList(options.Allow);
         _index = new MergedDocument(inputs => PackageListMerger.Merge(options.Local?.Find("index.json")?.ToArray(), inputs, _allow, EmptyIndex));
         foreach (var release in DcosRepositoryFormat.Releases)
@@ -60,7 +56,7 @@ public sealed class UniverseServer : IAsyncDisposable
     /// <summary>The root it answers at, e.g. <c>http://127.0.0.1:8080/</c>.</summary>
     public Uri Url { get; private set; } = null!;
 
-    /// <summary>Starts listening and fetches every upstream index once (an upstream that fails is reported, not fatal).</summary>
+    /// <summary>Starts listening and starts fetching every upstream index in the background: start-up never waits on an upstream.</summary>
     /// <exception cref="ArgumentException">The listen address is not an IP address and port.</exception>
     /// <exception cref="IOException">The address could not be bound.</exception>
     public static async Task<UniverseServer> StartAsync(ServeOptions options, CancellationToken cancellationToken = default)
@@ -82,20 +78,29 @@ public sealed class UniverseServer : IAsyncDisposable
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Url = new Uri(address.TrimEnd('/') + "/");
-        await server.UpstreamIndexesAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var upstream in options.Upstreams) _ = server._cache.GetAsync(upstream.Index, UpstreamDocument.PackageList, CancellationToken.None);
         return server;
     }
 
-    /// <summary>Each upstream's index as served now: the cached copy, revalidated when due.</summary>
+    /// <summary>
+    /// Each upstream's index as served now: the cached copy (refreshed in the background when due),
+    /// or, for one never fetched, the outcome of its first fetch (bounded by the fetch deadline).
+    /// </summary>
     public async Task<IReadOnlyList<(Upstream Upstream, CachedCopy Copy)>> UpstreamIndexesAsync(CancellationToken cancellationToken = default)
     {
-        var copies = await Task.WhenAll(_options.Upstreams.Select(u => _cache.GetAsync(u.Index, cancellationToken))).ConfigureAwait(false);
+        var copies = await Task.WhenAll(_options.Upstreams.Select(u => _cache.GetAsync(u.Index, UpstreamDocument.PackageList, cancellationToken))).ConfigureAwait(false);
         return _options.Upstreams.Zip(copies).ToArray();
     }
 
+    /// <summary>Waits until no upstream index refresh is under way (tests: the outcome of a background refresh).</summary>
+    internal Task UpstreamsSettledAsync() => Task.WhenAll(_options.Upstreams.Select(u => _cache.SettledAsync(u.Index)));
+
+    /// <summary>Health never waits on an upstream: it reports what is held now, each failure with its problem and since when.</summary>
     private async Task HealthAsync(HttpContext context)
     {
-        var upstreams = await UpstreamIndexesAsync(context.RequestAborted).ConfigureAwait(false);
+        var upstreams = _options.Upstreams
+            .Select(u => (Upstream: u, Copy: _cache.Peek(u.Index) ?? new CachedCopy(u.Index, null, null, UpstreamState.Down, "not fetched yet", null)))
+            .ToArray();
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -111,6 +116,7 @@ public sealed class UniverseServer : IAsyncDisposable
                 writer.WriteString("state", copy.State.ToString().ToLowerInvariant());
                 if (copy.CheckedAt is { } at) writer.WriteString("checkedAt", at);
                 if (copy.Problem is not null) writer.WriteString("problem", copy.Problem);
+                if (copy.FailingSince is { } since) writer.WriteString("failingSince", since);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
@@ -145,7 +151,7 @@ public sealed class UniverseServer : IAsyncDisposable
             foreach (var (upstream, copy) in await UpstreamIndexesAsync(context.RequestAborted).ConfigureAwait(false))
             {
                 if (copy.Content is null || !UpstreamIndex.Lists(copy.Content, name)) continue;
-                var document = await _cache.GetAsync(new Uri(upstream.Index, $"package/{Uri.EscapeDataString(name)}.json"), context.RequestAborted).ConfigureAwait(false);
+                var document = await _cache.GetAsync(new Uri(upstream.Index, $"package/{Uri.EscapeDataString(name)}.json"), UpstreamDocument.AnyJson, context.RequestAborted).ConfigureAwait(false);
                 if (document.Content is null)
                 {
                     await ErrorAsync(context, StatusCodes.Status502BadGateway, $"{upstream.Name}: {document.Problem}").ConfigureAwait(false);
@@ -170,7 +176,7 @@ public sealed class UniverseServer : IAsyncDisposable
         foreach (var (upstream, copy) in await UpstreamIndexesAsync(context.RequestAborted).ConfigureAwait(false))
         {
             if (copy.Content is null) continue;
-            var file = await _cache.GetAsync(new Uri(upstream.Index, release.RepositoryFileName), context.RequestAborted).ConfigureAwait(false);
+            var file = await _cache.GetAsync(new Uri(upstream.Index, release.RepositoryFileName), UpstreamDocument.PackageList, context.RequestAborted).ConfigureAwait(false);
             if (file.Content is not null) inputs.Add(file.Content);
         }
         context.Response.Headers.Vary = "Accept, User-Agent";

@@ -125,11 +125,13 @@ public sealed class UniverseServerTests : IDisposable
             Upstreams = [new Upstream("up", index), new Upstream("never", new Uri($"http://127.0.0.1:{ClosedPort()}/index.json"))],
             Clock = clock,
         });
+        await server.UpstreamIndexesAsync();
         var before = await _client.GetStringAsync(new Uri(server.Url, "health"));
 
         await upstream.DisposeAsync();
         clock.Advance(TimeSpan.FromMinutes(6));
         var names = ServingTrees.Names(await _client.GetStringAsync(new Uri(server.Url, "index.json")));
+        await server.UpstreamsSettledAsync();
         var health = JsonNode.Parse(await _client.GetStringAsync(new Uri(server.Url, "health")))!;
 
         JsonNode.Parse(before)!["upstreams"]![0]!["state"]!.GetValue<string>().Should().Be("fresh");

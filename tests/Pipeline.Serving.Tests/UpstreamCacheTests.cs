@@ -18,13 +18,15 @@ public sealed class UpstreamCacheTests : IDisposable
         var first = await cache.GetAsync(address);
         var cached = await cache.GetAsync(address);
         _clock.Advance(TimeSpan.FromMinutes(5));
-        var revalidated = await cache.GetAsync(address);
+        var served = await cache.GetAsync(address);
+        var revalidated = await cache.SettledAsync(address);
 
         upstream.Requests.Should().HaveCount(2);
         upstream.Requests[0].IfNoneMatch.Should().BeNull();
         upstream.Requests[1].IfNoneMatch.Should().Be(first.ETag).And.NotBeNull();
         upstream.Requests[1].Status.Should().Be(304);
         cached.Content.Should().BeSameAs(first.Content);
+        served.Should().BeSameAs(first, "a due copy is served at once and revalidated in the background");
         revalidated.Content.Should().BeSameAs(first.Content, "a 304 keeps the copy, so merged outputs are not rebuilt");
         revalidated.State.Should().Be(UpstreamState.Fresh);
         revalidated.CheckedAt.Should().Be(_clock.GetUtcNow());
@@ -40,7 +42,8 @@ public sealed class UpstreamCacheTests : IDisposable
 
         upstream.Add("index.json", Encoding.UTF8.GetBytes("""{"packages": [{"name": "new"}]}"""));
         _clock.Advance(TimeSpan.FromSeconds(31));
-        var changed = await cache.GetAsync(address);
+        await cache.GetAsync(address);
+        var changed = await cache.SettledAsync(address);
 
         Encoding.UTF8.GetString(changed.Content!).Should().Contain("new");
         upstream.Requests[^1].Status.Should().Be(200);
@@ -56,7 +59,8 @@ public sealed class UpstreamCacheTests : IDisposable
         await upstream.DisposeAsync();
 
         _clock.Advance(TimeSpan.FromMinutes(2));
-        var stale = await cache.GetAsync(address);
+        await cache.GetAsync(address);
+        var stale = await cache.SettledAsync(address);
         var again = await cache.GetAsync(address);
 
         stale.State.Should().Be(UpstreamState.Stale);

@@ -48,6 +48,12 @@ public static class CliInstallCommand
             console.Error.WriteLine($"universe cli install: cannot install into {folder}: {e.Message}");
             return ExitCodes.Failure;
         }
+        catch (Exception e)
+        {
+            // Whatever an upstream makes go wrong is one line and exit 2, never a stack trace and 1 ("errors found").
+            console.Error.WriteLine($"universe cli install: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}");
+            return ExitCodes.Failure;
+        }
         switch (result.Outcome)
         {
             case CliInstallOutcome.Installed:
@@ -59,7 +65,8 @@ public static class CliInstallCommand
                 return ExitCodes.Success;
             default:
                 console.Error.WriteLine($"universe cli install: {result.Message}");
-                return ExitCodes.ContentErrors;
+                // Unreachable or unwritable is infrastructure (2); a package without a usable, verified binary is an error found (1).
+                return result.Unreachable ? ExitCodes.Failure : ExitCodes.ContentErrors;
         }
     }
 }

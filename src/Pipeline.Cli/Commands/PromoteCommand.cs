@@ -165,5 +165,5 @@ public static class PromoteCommand
         return ExitCodes.Failure;
     }
 
-    private static readonly Lazy<HttpClient> Http = new(() => new HttpClient { Timeout = TimeSpan.FromSeconds(60), DefaultRequestHeaders = { { "User-Agent", "universe-pipeline" } } });
+    private static readonly Lazy<HttpClient> Http = new(() => Pipeline.Repositories.Fetching.UpstreamClient.Create(System.Net.DecompressionMethods.None));
 }

@@ -4,12 +4,13 @@ using Pipeline.Build;
 using Pipeline.Cli.Commands.Repo;
 using Pipeline.Packages;
 using Pipeline.Repositories.Configuration;
+using Pipeline.Repositories.Fetching;
 using Pipeline.Serving;
 
 namespace Pipeline.Cli.Commands;
 
 /// <summary>
-/// <c>universe serve [PATH] [--listen 127.0.0.1:8080] [--config FILE] [--allow NAME]... [--ttl SECONDS]</c>:
+/// <c>universe serve [PATH] [--listen 127.0.0.1:8080] [--config FILE] [--allow NAME]... [--ttl SECONDS] [--max-upstream-mb N]</c>:
 /// the local universe at PATH (when given) and the configured repositories served as one
 /// repository, until Ctrl+C.
 /// </summary>
@@ -21,17 +22,28 @@ public static class ServeCommand
         var listen = new Option<string>("--listen") { Description = "The IP address and port to listen on.", DefaultValueFactory = _ => ServeOptions.DefaultListen };
         var allow = new Option<string[]>("--allow") { Description = "Serve only these upstream packages; repeatable (default: all). Local packages are always served." };
         var ttl = new Option<int>("--ttl") { Description = "Seconds an upstream index is used before it is revalidated.", DefaultValueFactory = _ => 300 };
+        var maxMegabytes = new Option<int>("--max-upstream-mb")
+        {
+            Description = "Megabytes an upstream body may decode to; a larger one is refused and the last good copy kept.",
+            DefaultValueFactory = _ => (int)(FetchLimits.DefaultMaxBytes / (1024 * 1024)),
+        };
         var config = RepositoryWorkspace.ConfigOption();
         var command = new Command("serve", "Serve a local universe and the configured repositories as one repository over HTTP, with DC/OS /repo negotiation.")
         {
-            path, listen, config, allow, ttl,
+            path, listen, config, allow, ttl, maxMegabytes,
         };
         command.SetAction((parsed, cancellationToken) => Run(console, environment, new Settings(
-            parsed.GetValue(path), parsed.GetValue(listen)!, parsed.GetValue(config), parsed.GetValue(allow) ?? [], parsed.GetValue(ttl)), cancellationToken));
+            parsed.GetValue(path), parsed.GetValue(listen)!, parsed.GetValue(config), parsed.GetValue(allow) ?? [], parsed.GetValue(ttl))
+        {
+            MaxUpstreamMegabytes = parsed.GetValue(maxMegabytes),
+        }, cancellationToken));
         return command;
     }
 
-    public sealed record Settings(string? Path, string Listen, string? Config, IReadOnlyList<string> Allow, int TtlSeconds);
+    public sealed record Settings(string? Path, string Listen, string? Config, IReadOnlyList<string> Allow, int TtlSeconds)
+    {
+        public int MaxUpstreamMegabytes { get; init; } = (int)(FetchLimits.DefaultMaxBytes / (1024 * 1024));
+    }
 
     /// <summary>Serves until <paramref name="cancellationToken"/> is cancelled (Ctrl+C), then returns 0.</summary>
     public static async Task<int> Run(CliConsole console, ProcessEnvironment environment, Settings settings, CancellationToken cancellationToken)
@@ -39,6 +51,11 @@ public static class ServeCommand
         if (settings.TtlSeconds < 0)
         {
             console.Error.WriteLine("universe serve: --ttl must be 0 or more seconds");
+            return ExitCodes.Failure;
+        }
+        if (settings.MaxUpstreamMegabytes < 1)
+        {
+            console.Error.WriteLine("universe serve: --max-upstream-mb must be 1 or more");
             return ExitCodes.Failure;
         }
         BuildResult? local = null;
@@ -70,6 +87,7 @@ public static class ServeCommand
             Upstreams = upstreams,
             Allow = settings.Allow,
             Ttl = TimeSpan.FromSeconds(settings.TtlSeconds),
+            Limits = new ServeOptions().Limits with { MaxBytes = settings.MaxUpstreamMegabytes * 1024L * 1024 },
         };
         UniverseServer server;
         try

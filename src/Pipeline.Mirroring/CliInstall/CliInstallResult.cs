@@ -24,4 +24,7 @@ public sealed record CliInstallResult(CliInstallOutcome Outcome, string Message)
 
     /// <summary>The failure was a digest that did not match.</summary>
     public bool HashMismatch { get; init; }
+
+    /// <summary>The failure was the download's (network, server, disk), not the package's content.</summary>
+    public bool Unreachable { get; init; }
 }

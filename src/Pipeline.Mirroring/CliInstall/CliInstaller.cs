@@ -7,8 +7,9 @@ namespace Pipeline.Mirroring.CliInstall;
 /// <summary>
 /// Installs a package's CLI: the binary resource.json gives for the platform
 /// (<c>cli.binaries.&lt;os&gt;.&lt;arch&gt;</c>), downloaded into a staging folder, verified against
-/// its sha256, unpacked when it is a zip, made executable and only then moved into the bin
-/// folder; a digest that does not match installs nothing. A package with a command.json gets
+/// its sha256, made executable and only then moved into the bin folder; a digest that does not
+/// match installs nothing. From a zip only the declared binary (<c>dcos-&lt;package&gt;</c>) is
+/// taken, size- and CRC-checked; nothing else in the archive reaches the bin folder. A package with a command.json gets
 /// the pip command that installs it instead.
 /// </summary>
 public sealed class CliInstaller(VerifiedDownloader downloader)
@@ -48,36 +49,34 @@ public sealed class CliInstaller(VerifiedDownloader downloader)
             var result = await downloader.DownloadAsync(url, download, sha256, cancellationToken: cancellationToken).ConfigureAwait(false);
             if (!result.Succeeded)
             {
-                return new CliInstallResult(CliInstallOutcome.Failed, $"{package.Name} {package.Version}: {result.Problem}") { HashMismatch = result.HashMismatch };
+                return new CliInstallResult(CliInstallOutcome.Failed, $"{package.Name} {package.Version}: {result.Problem}")
+                {
+                    HashMismatch = result.HashMismatch,
+                    Unreachable = !result.HashMismatch,
+                };
             }
-            IReadOnlyList<string> files;
+            var name = BinaryName(package.Name, url, kind, platform);
             var unpacked = Path.Combine(staging, "unpacked");
+            string file;
             if (kind == "zip")
             {
-                if (SafeZip.Extract(download, unpacked, MaxExtractedBytes, out var problem) is not { } extracted)
+                if (SafeZip.ExtractFile(download, name, unpacked, MaxExtractedBytes, out var problem) is not { } extracted)
                 {
                     return new CliInstallResult(CliInstallOutcome.Failed, $"{package.Name} {package.Version}: {problem}");
                 }
-                files = extracted;
+                file = extracted;
             }
             else
             {
                 Directory.CreateDirectory(unpacked);
-                var name = ExecutableName(package.Name, url, platform);
-                var path = Path.Combine(unpacked, name);
-                File.Move(download, path);
-                files = [path];
+                file = Path.Combine(unpacked, name);
+                File.Move(download, file);
             }
-            var installed = new List<string>();
-            foreach (var file in files)
-            {
-                var target = Path.Combine(binDirectory, Path.GetRelativePath(unpacked, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                MakeExecutable(file);
-                File.Move(file, target, overwrite: true);
-                installed.Add(target);
-            }
-            return new CliInstallResult(CliInstallOutcome.Installed, $"installed {package.Name} {package.Version} CLI for {platform}") { InstalledFiles = installed };
+            // Only the declared binary, by its plain name, ever reaches the bin folder.
+            var target = Path.Combine(binDirectory, name);
+            MakeExecutable(file);
+            File.Move(file, target, overwrite: true);
+            return new CliInstallResult(CliInstallOutcome.Installed, $"installed {package.Name} {package.Version} CLI for {platform}") { InstalledFiles = [target] };
         }
         finally
         {
@@ -92,10 +91,13 @@ public sealed class CliInstaller(VerifiedDownloader downloader)
         }
     }
 
-    /// <summary>The binary's own file name, or <c>dcos-&lt;package&gt;</c> (the DC/OS CLI's convention) when the URL has none.</summary>
-    private static string ExecutableName(string package, Uri url, CliPlatform platform)
+    /// <summary>
+    /// The one file installed, a plain file name: an executable's own name, or <c>dcos-&lt;package&gt;</c>
+    /// (the DC/OS CLI's convention) when the URL has none and for the binary inside a zip.
+    /// </summary>
+    private static string BinaryName(string package, Uri url, string kind, CliPlatform platform)
     {
-        var name = Mirror.AssetPaths.FileName(url);
+        var name = kind == "zip" ? "download" : Mirror.AssetPaths.FileName(url);
         if (name == "download") name = $"dcos-{package}";
         name = Mirror.AssetPaths.Segment(name);
         return platform.IsWindows && !name.EndsWith(".exe", StringComparison.OrdinalIgnoreCase) ? name + ".exe" : name;

@@ -1,20 +1,13 @@
 using System.Net;
+using Pipeline.Repositories.Fetching;
 
 namespace Pipeline.Mirroring.Downloads;
 
-/// <summary>The <see cref="HttpClient"/> the commands download with: pooled connections, a connect timeout, no decompression (digests are of the bytes served).</summary>
+/// <summary>
+/// The <see cref="HttpClient"/> the commands download with: <see cref="UpstreamClient"/> without
+/// decompression (digests are of the bytes served); redirects are followed by <see cref="SafeRedirects"/>.
+/// </summary>
 public static class DownloadClient
 {
-    public static HttpClient Create() => new(new SocketsHttpHandler
-    {
-        AutomaticDecompression = DecompressionMethods.None,
-        ConnectTimeout = TimeSpan.FromSeconds(15),
-        AllowAutoRedirect = true,
-        MaxAutomaticRedirections = 10,
-    })
-    {
-        // Large binaries over slow links: the limit is generous, stalls are retried by the downloader.
-        Timeout = TimeSpan.FromMinutes(30),
-        DefaultRequestHeaders = { { "User-Agent", "universe-pipeline" } },
-    };
+    public static HttpClient Create() => UpstreamClient.Create(DecompressionMethods.None);
 }

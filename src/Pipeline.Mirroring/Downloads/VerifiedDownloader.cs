@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
+using Pipeline.Repositories.Fetching;
+using Pipeline.Repositories.Sources;
 
 namespace Pipeline.Mirroring.Downloads;
 
@@ -9,7 +11,9 @@ namespace Pipeline.Mirroring.Downloads;
 /// Downloads a file into <c>&lt;destination&gt;.part</c>, hashing it with SHA-256 as it arrives,
 /// and renames it into place only when the digest is the expected one: a corrupted or truncated
 /// download is never seen at the destination. An interrupted transfer leaves its <c>.part</c>
-/// file, continued with an HTTP Range request when the server honours one (else started over).
+/// file, continued with an HTTP Range request when the server honours one (else started over),
+/// guarded by <c>If-Range</c> with the first attempt's validator (<see cref="PartValidator"/>) so
+/// two versions of a file are never spliced together.
 /// Dropped connections and 5xx answers are retried a bounded number of times.
 /// </summary>
 public sealed class VerifiedDownloader(HttpClient http, DownloadOptions? options = null)
@@ -44,7 +48,7 @@ public sealed class VerifiedDownloader(HttpClient http, DownloadOptions? options
             {
                 await Task.Delay(_options.RetryDelay * Math.Pow(2, attempt - 2), cancellationToken).ConfigureAwait(false);
             }
-            var outcome = await AttemptAsync(address, part, progress, cancellationToken).ConfigureAwait(false);
+            var outcome = await AttemptAsync(address, part, expected, progress, cancellationToken).ConfigureAwait(false);
             if (outcome.Problem is not null)
             {
                 problem = outcome.Problem;
@@ -66,6 +70,7 @@ public sealed class VerifiedDownloader(HttpClient http, DownloadOptions? options
             try
             {
                 File.Move(part, destination, overwrite: true);
+                PartValidator.Delete(part);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -76,19 +81,26 @@ public sealed class VerifiedDownloader(HttpClient http, DownloadOptions? options
         return Failed($"{problem} (gave up after {Math.Max(1, _options.MaxAttempts)} attempts)");
     }
 
-    private async Task<Attempt> AttemptAsync(Uri address, string part, IProgress<DownloadProgress>? progress, CancellationToken cancellationToken)
+    private async Task<Attempt> AttemptAsync(Uri address, string part, string? expected, IProgress<DownloadProgress>? progress, CancellationToken cancellationToken)
     {
         try
         {
             var existing = File.Exists(part) ? new FileInfo(part).Length : 0;
-            if (existing > _options.MaxBytes)
+            var validator = existing > 0 ? PartValidator.Read(part) : null;
+            // Without a validator only a known digest can tell a spliced file: otherwise start over.
+            if (existing > _options.MaxBytes || (existing > 0 && validator is null && expected is null))
             {
                 TryDelete(part);
                 existing = 0;
             }
-            using var request = new HttpRequestMessage(HttpMethod.Get, address);
-            if (existing > 0) request.Headers.Range = new RangeHeaderValue(existing, null);
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(_options.AttemptDeadline);
+            using var response = await SafeRedirects.SendAsync(http, address, request =>
+            {
+                if (existing <= 0) return;
+                request.Headers.Range = new RangeHeaderValue(existing, null);
+                validator?.AddTo(request);
+            }, _options.MaxRedirects, deadline.Token).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             if (response.StatusCode == HttpStatusCode.RequestedRangeNotSatisfiable)
             {
@@ -108,6 +120,14 @@ public sealed class VerifiedDownloader(HttpClient http, DownloadOptions? options
                 TryDelete(part);
                 return Attempt.Transient($"{address}: the server sent a range that was not asked for; starting over");
             }
+            var served = PartValidator.Of(response);
+            if (append && validator is not null && served != validator)
+            {
+                // A server that ignores If-Range: the rest of a different file must not be spliced on.
+                TryDelete(part);
+                return Attempt.Transient($"{address}: the file changed on the server since the first attempt; starting over");
+            }
+            if (!append) PartValidator.Write(part, served);
             var total = append ? range!.Length ?? existing + response.Content.Headers.ContentLength : response.Content.Headers.ContentLength;
             if (total > _options.MaxBytes) return Attempt.Failed($"{address}: larger than the limit of {_options.MaxBytes:N0} bytes");
 
@@ -120,9 +140,9 @@ public sealed class VerifiedDownloader(HttpClient http, DownloadOptions? options
                 var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
                 try
                 {
-                    await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                    await using var body = await response.Content.ReadAsStreamAsync(deadline.Token).ConfigureAwait(false);
                     int read;
-                    while ((read = await body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+                    while ((read = await body.ReadAsync(buffer, deadline.Token).ConfigureAwait(false)) > 0)
                     {
                         length += read;
                         if (length > _options.MaxBytes)
@@ -156,9 +176,18 @@ public sealed class VerifiedDownloader(HttpClient http, DownloadOptions? options
             // The connection dropped mid-body: what arrived stays in the .part file for the next attempt.
             return Attempt.Transient($"{address}: interrupted: {e.Message}");
         }
-        catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return Attempt.Transient($"{address}: no answer before the timeout");
+            return Attempt.Transient($"{address}: no complete answer within {_options.AttemptDeadline}");
+        }
+        catch (UriFormatException e)
+        {
+            return Attempt.Failed($"{address}: {e.Message}");
+        }
+        catch (SourceUnavailableException e)
+        {
+            // A refused redirect (to file://, from https down to http, too many): trying again changes nothing.
+            return Attempt.Failed(e.Message);
         }
         catch (UnauthorizedAccessException e)
         {
@@ -190,6 +219,7 @@ public sealed class VerifiedDownloader(HttpClient http, DownloadOptions? options
 
     private static void TryDelete(string path)
     {
+        PartValidator.Delete(path);
         try
         {
             File.Delete(path);

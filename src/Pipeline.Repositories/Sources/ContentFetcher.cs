@@ -1,16 +1,18 @@
-using System.Net.Http.Headers;
+using Pipeline.Repositories.Fetching;
 
 namespace Pipeline.Repositories.Sources;
 
 /// <summary>
-/// Fetches repository documents from <c>http(s)://</c> through the injected <see cref="HttpClient"/>,
-/// or from <c>file://</c> URLs. Every failure becomes a <see cref="SourceUnavailableException"/>
+/// Fetches repository documents from <c>http(s)://</c> through <see cref="BoundedFetch"/> (safe
+/// redirects, a deadline, a byte cap), or from <c>file://</c> URLs. Every failure becomes a <see cref="SourceUnavailableException"/>
 /// naming the address.
 /// </summary>
-public sealed class ContentFetcher(HttpClient http)
+public sealed class ContentFetcher(HttpClient http, FetchLimits? limits = null)
 {
     /// <summary>Repository files are metadata; anything past this is refused rather than buffered.</summary>
-    public const long MaxBytes = 256L * 1024 * 1024;
+    public const long MaxBytes = FetchLimits.DefaultMaxBytes;
+
+    private readonly BoundedFetch _fetch = new(http, limits);
 
     /// <summary>What we accept, best first: the DC/OS repository versions Cosmos asks for, then plain JSON.</summary>
     public static IReadOnlyList<string> AcceptedMediaTypes { get; } =
@@ -27,27 +29,8 @@ public sealed class ContentFetcher(HttpClient http)
     {
         if (address.IsFile) return await ReadFileAsync(address, cancellationToken).ConfigureAwait(false);
         if (address.Scheme is not ("http" or "https")) throw new SourceUnavailableException($"{address}: only http, https and file addresses are supported");
-        using var request = new HttpRequestMessage(HttpMethod.Get, address);
-        request.Headers.TryAddWithoutValidation("Accept", AcceptHeader);
-        try
-        {
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new SourceUnavailableException($"{address}: the server answered {(int)response.StatusCode} {response.ReasonPhrase}");
-            }
-            if (response.Content.Headers.ContentLength > MaxBytes) throw new SourceUnavailableException($"{address}: larger than {MaxBytes:N0} bytes");
-            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            return new FetchedDocument(address, bytes, response.Content.Headers.ContentType?.ToString());
-        }
-        catch (HttpRequestException e)
-        {
-            throw new SourceUnavailableException($"{address}: {e.Message}", e);
-        }
-        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new SourceUnavailableException($"{address}: no answer before the timeout", e);
-        }
+        var fetched = await _fetch.GetAsync(address, request => request.Headers.TryAddWithoutValidation("Accept", AcceptHeader), cancellationToken).ConfigureAwait(false);
+        return new FetchedDocument(address, fetched.Content ?? [], fetched.MediaType);
     }
 
     private static async Task<FetchedDocument> ReadFileAsync(Uri address, CancellationToken cancellationToken)

@@ -1,63 +1,79 @@
 using System.Collections.Concurrent;
-using System.Net;
+using Pipeline.Repositories.Fetching;
+using Pipeline.Repositories.Sources;
 
 namespace Pipeline.Serving.Upstreams;
 
 /// <summary>
 /// Upstream documents by address, each kept in memory and revalidated once its copy is older than
-/// the TTL: with <c>If-None-Match</c> when the server gave an ETag, a 304 renewing the copy. A
-/// failed fetch keeps the last good copy (marked <see cref="UpstreamState.Stale"/>) and is retried
-/// after the TTL too, so a down upstream costs one attempt per TTL, not one per request.
-/// Concurrent requests for a due document share one fetch.
+/// the TTL: with <c>If-None-Match</c> when the server gave an ETag, a 304 renewing the copy.
+/// A request never waits on an upstream that has a copy: the copy is served and a due refresh runs
+/// in the background, one per document however many requests ask (single-flight). Only a document
+/// never fetched is waited for, and that wait is bounded by the fetch deadline. A failed or invalid
+/// fetch keeps the last good copy (<see cref="UpstreamState.Stale"/>, with the problem and since
+/// when) and is retried after the TTL, so a down upstream costs one attempt per TTL.
 /// </summary>
-internal sealed class UpstreamCache(HttpClient http, TimeProvider clock, TimeSpan ttl)
+internal sealed class UpstreamCache(HttpClient http, TimeProvider clock, TimeSpan ttl, FetchLimits? limits = null)
 {
-    /// <summary>Upstream files are metadata; anything past this is refused rather than buffered.</summary>
-    private const long MaxBytes = 256L * 1024 * 1024;
-
     private readonly ConcurrentDictionary<Uri, Entry> _entries = new();
+    private readonly BoundedFetch _fetch = new(http, limits);
     private readonly TimeProvider _clock = clock;
     private readonly TimeSpan _ttl = ttl;
 
-    /// <summary>The copy to serve, fetching or revalidating first when it is due. Never throws for an upstream failure.</summary>
-    public Task<CachedCopy> GetAsync(Uri address, CancellationToken cancellationToken = default) =>
-        _entries.GetOrAdd(address, a => new Entry(a)).GetAsync(this, cancellationToken);
+    /// <summary>
+    /// The copy to serve: at once when there is one (refreshing in the background when due),
+    /// else after the first fetch. Never throws for an upstream failure.
+    /// </summary>
+    /// <param name="check">Says what is wrong with a fetched body (null when it is usable); a body with a problem never replaces the copy.</param>
+    public Task<CachedCopy> GetAsync(Uri address, Func<byte[], string?>? check = null, CancellationToken cancellationToken = default) =>
+        _entries.GetOrAdd(address, a => new Entry(a, check ?? UpstreamDocument.AnyJson)).GetAsync(this, cancellationToken);
 
     /// <summary>The copy held now, without fetching; null when the address was never asked for.</summary>
     public CachedCopy? Peek(Uri address) => _entries.TryGetValue(address, out var entry) ? entry.Current : null;
 
-    private async Task<CachedCopy> FetchAsync(CachedCopy previous)
+    /// <summary>The copy once the refresh under way (if any) is over; never starts one.</summary>
+    public Task<CachedCopy> SettledAsync(Uri address) =>
+        _entries.TryGetValue(address, out var entry) ? entry.SettledAsync() : Task.FromResult(new CachedCopy(address, null, null, UpstreamState.Down, "not fetched yet", null));
+
+    private async Task<CachedCopy> FetchAsync(CachedCopy previous, Func<byte[], string?> check)
     {
         var now = _clock.GetUtcNow();
-        using var request = new HttpRequestMessage(HttpMethod.Get, previous.Address);
-        request.Headers.TryAddWithoutValidation("Accept", "application/json");
-        if (previous is { ETag: { } etag, Content: not null }) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
         try
         {
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
-            if (response.StatusCode == HttpStatusCode.NotModified && previous.Content is not null)
+            var fetched = await _fetch.GetAsync(previous.Address, request =>
             {
-                return previous with { State = UpstreamState.Fresh, Problem = null, CheckedAt = now };
+                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                if (previous is { ETag: { } etag, Content: not null }) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+            }).ConfigureAwait(false);
+            if (fetched.NotModified)
+            {
+                return previous.Content is null
+                    ? Failed(previous, $"upstream {previous.Address}: 304 Not Modified without a copy to keep", now)
+                    : previous with { State = UpstreamState.Fresh, Problem = null, FailingSince = null, CheckedAt = now };
             }
-            if (!response.IsSuccessStatusCode) return Failed(previous, $"the server answered {(int)response.StatusCode} {response.ReasonPhrase}", now);
-            if (response.Content.Headers.ContentLength > MaxBytes) return Failed(previous, $"larger than {MaxBytes:N0} bytes", now);
-            var content = await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-            return new CachedCopy(previous.Address, content, response.Headers.ETag?.ToString(), UpstreamState.Fresh, null, now);
+            if (check(fetched.Content!) is { } problem) return Failed(previous, $"upstream {previous.Address}: {problem}", now);
+            return new CachedCopy(previous.Address, fetched.Content, fetched.ETag, UpstreamState.Fresh, null, now);
         }
-        catch (HttpRequestException e)
+        catch (SourceUnavailableException e)
         {
             return Failed(previous, e.Message, now);
         }
-        catch (TaskCanceledException)
+        catch (Exception e)
         {
-            return Failed(previous, "no answer before the timeout", now);
+            // A refresh serves every later request: whatever it throws must not poison the entry.
+            return Failed(previous, $"upstream {previous.Address}: {e.Message}", now);
         }
     }
 
-    private static CachedCopy Failed(CachedCopy previous, string problem, DateTimeOffset now) =>
-        previous with { State = previous.Content is null ? UpstreamState.Down : UpstreamState.Stale, Problem = problem, CheckedAt = now };
+    private static CachedCopy Failed(CachedCopy previous, string problem, DateTimeOffset now) => previous with
+    {
+        State = previous.Content is null ? UpstreamState.Down : UpstreamState.Stale,
+        Problem = problem,
+        FailingSince = previous.FailingSince ?? now,
+        CheckedAt = now,
+    };
 
-    private sealed class Entry(Uri address)
+    private sealed class Entry(Uri address, Func<byte[], string?> check)
     {
         private readonly Lock _gate = new();
         private Task<CachedCopy>? _refreshing;
@@ -72,18 +88,30 @@ internal sealed class UpstreamCache(HttpClient http, TimeProvider clock, TimeSpa
                 if (current.CheckedAt is { } at && cache._clock.GetUtcNow() - at < cache._ttl) return Task.FromResult(current);
                 // The fetch is not tied to one request's cancellation: other requests may share it.
                 _refreshing ??= RefreshAsync(cache, current);
-                return _refreshing.WaitAsync(cancellationToken);
+                return current.Content is null ? _refreshing.WaitAsync(cancellationToken) : Task.FromResult(current);
             }
+        }
+
+        public Task<CachedCopy> SettledAsync()
+        {
+            lock (_gate) return _refreshing ?? Task.FromResult(Current);
         }
 
         private async Task<CachedCopy> RefreshAsync(UpstreamCache cache, CachedCopy current)
         {
             await Task.Yield();
-            var next = await cache.FetchAsync(current).ConfigureAwait(false);
-            lock (_gate)
+            var next = current;
+            try
             {
-                Current = next;
-                _refreshing = null;
+                next = await cache.FetchAsync(current, check).ConfigureAwait(false);
+            }
+            finally
+            {
+                lock (_gate)
+                {
+                    Current = next;
+                    _refreshing = null;
+                }
             }
             return next;
         }

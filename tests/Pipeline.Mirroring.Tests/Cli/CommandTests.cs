@@ -89,7 +89,7 @@ public sealed class CommandTests : IAsyncLifetime, IDisposable
     public void MirrorFromAnUnreachableRepositoryFailsClearly()
     {
         Run("mirror", "--from", "http://127.0.0.1:1/index.json", "--all", "--to", "out").Should().Be(ExitCodes.Failure);
-        _error.ToString().Should().Contain("universe mirror: http://127.0.0.1:1/index.json");
+        _error.ToString().Should().Contain("universe mirror: upstream http://127.0.0.1:1/index.json");
     }
 
     private string ConfigWith(string tree)
@@ -135,6 +135,22 @@ public sealed class CommandTests : IAsyncLifetime, IDisposable
 
         exit.Should().Be(1);
         _error.ToString().Should().Contain("universe cli install: tool 1.0.0:").And.Contain("sha256 mismatch").And.Contain("nothing was installed");
+        Directory.EnumerateFileSystemEntries(_trees.Path("bin")).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task CliInstallFromARedirectToFileExitsTwoWithOneLineAndNoStackTrace()
+    {
+        await using var upstream = await Pipeline.Testing.Upstreams.HostileUpstream.StartAsync();
+        var config = ConfigWith(_trees.AddRevision("source", "tool", 0, "1.0.0",
+            MirrorTrees.CliResource(upstream.Redirect("cli/dcos-tool", "file:///etc/passwd"), MirrorTrees.Sha256(MirrorTrees.Bytes(10)))));
+
+        var exit = CliInstallCommand.Run(Console, Environment, "tool", "bin", config, CliPlatform.Linux);
+
+        exit.Should().Be(ExitCodes.Failure, _error.ToString());
+        var lines = _error.ToString().Trim().Split('\n');
+        lines.Should().ContainSingle().Which.Should().StartWith("universe cli install: tool 1.0.0:").And.Contain("file:///etc/passwd").And.Contain("refused");
+        Directory.Exists(_trees.Path("bin")).Should().BeTrue();
         Directory.EnumerateFileSystemEntries(_trees.Path("bin")).Should().BeEmpty();
     }
 }

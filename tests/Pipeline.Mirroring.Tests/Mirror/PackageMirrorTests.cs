@@ -229,6 +229,8 @@ public sealed class PackageMirrorTests : IAsyncLifetime, IDisposable
         var part = Path.Combine(target, "assets", "hello", "1.0.0", "collector.tar.gz" + VerifiedDownloader.PartSuffix);
         Directory.CreateDirectory(Path.GetDirectoryName(part)!);
         File.WriteAllBytes(part, collector[..25_000]);
+        // As the interrupted run left it: the validator of the file the part was cut from.
+        File.WriteAllText(part + PartValidator.Suffix, DownloadServer.ETagOf(collector));
 
         var report = await MirrorAsync(source, new MirrorRequest { Target = target, All = true, Assets = true, BaseUrl = BaseUrl });
 

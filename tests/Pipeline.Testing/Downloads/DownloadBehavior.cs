@@ -11,6 +11,9 @@ public sealed record DownloadBehavior
 
     public int TruncateAt { get; init; }
 
+    /// <summary>Serve the asked range even when If-Range names another version of the file (a broken cache or server).</summary>
+    public bool IgnoresIfRange { get; init; }
+
     /// <summary>The first this-many requests get 503 Service Unavailable.</summary>
     public int FailuresFirst { get; init; }
 }

@@ -8,8 +8,9 @@ namespace Pipeline.Testing.Downloads;
 
 /// <summary>
 /// A real Kestrel server on 127.0.0.1 serving files for download tests: byte ranges (or not),
-/// responses cut short with the connection dropped, and 503s before success, per file. It
-/// records every request with its Range header.
+/// responses cut short with the connection dropped, and 503s before success, per file; each file
+/// has a strong ETag and If-Range is honoured (unless told not to). It records every request
+/// with its Range and If-Range headers.
 /// </summary>
 public sealed class DownloadServer : IAsyncDisposable
 {
@@ -45,7 +46,8 @@ public sealed class DownloadServer : IAsyncDisposable
     {
         var path = context.Request.Path.Value ?? "/";
         var range = context.Request.Headers.Range.ToString();
-        _requests.Enqueue(new DownloadRequest(path, range.Length == 0 ? null : range));
+        var ifRange = context.Request.Headers.IfRange.ToString();
+        _requests.Enqueue(new DownloadRequest(path, range.Length == 0 ? null : range) { IfRange = ifRange.Length == 0 ? null : ifRange });
         if (!HttpMethods.IsGet(context.Request.Method) || !_files.TryGetValue(path, out var file))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -59,6 +61,9 @@ public sealed class DownloadServer : IAsyncDisposable
         var content = file.Content;
         long start = 0;
         context.Response.ContentType = file.MediaType;
+        context.Response.Headers.ETag = file.ETag;
+        // RFC 9110 If-Range: a range of a file that changed since the validator is not served; the whole new file is.
+        if (ifRange.Length > 0 && ifRange != file.ETag && !file.Behavior.IgnoresIfRange) range = "";
         if (file.Behavior.SupportsRange)
         {
             context.Response.Headers.AcceptRanges = "bytes";
@@ -94,11 +99,15 @@ public sealed class DownloadServer : IAsyncDisposable
         await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
     }
 
+    /// <summary>The strong ETag served with <paramref name="content"/>: its SHA-256, quoted.</summary>
+    public static string ETagOf(byte[] content) => $"\"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content))}\"";
+
     public ValueTask DisposeAsync() => LoopbackHost.StopAsync(_app);
 
     private sealed class Served(byte[] content, string mediaType, DownloadBehavior behavior)
     {
         public byte[] Content { get; } = content;
+        public string ETag { get; } = ETagOf(content);
         public string MediaType { get; } = mediaType;
         public DownloadBehavior Behavior { get; } = behavior;
         public int Requests;
@@ -107,4 +116,8 @@ public sealed class DownloadServer : IAsyncDisposable
 }
 
 /// <summary>A request the server received: its path and Range header (null when none).</summary>
-public sealed record DownloadRequest(string Path, string? Range);
+public sealed record DownloadRequest(string Path, string? Range)
+{
+    /// <summary>The If-Range header, null when none.</summary>
+    public string? IfRange { get; init; }
+}

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net;
 using System.Text.Json.Nodes;
 using Pipeline.Repositories.Configuration;
+using Pipeline.Repositories.Fetching;
 using Pipeline.Repositories.Rendering;
 using Pipeline.Repositories.Resolution;
 using Pipeline.Repositories.Sources;
@@ -66,16 +67,8 @@ public static class RepositoryWorkspace
         return new PackageResolver(sources);
     }
 
-    /// <summary>One client for the process: a socket handler pools connections, and each call is bounded in time.</summary>
-    private static readonly Lazy<HttpClient> Http = new(() => new HttpClient(new SocketsHttpHandler
-    {
-        AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli,
-        ConnectTimeout = TimeSpan.FromSeconds(10),
-    })
-    {
-        Timeout = TimeSpan.FromSeconds(60),
-        DefaultRequestHeaders = { { "User-Agent", "universe-pipeline" } },
-    });
+    /// <summary>One client for the process: a socket handler pools connections; each fetch is bounded by <see cref="Pipeline.Repositories.Fetching.BoundedFetch"/>.</summary>
+    private static readonly Lazy<HttpClient> Http = new(() => UpstreamClient.Create(DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli));
 
     /// <summary>
     /// Resolves <c>PKG[@VERSION]</c> over the configured repositories; on failure prints why and
