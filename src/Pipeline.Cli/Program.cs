@@ -38,6 +38,37 @@ public static class Program
             console.Error.WriteLine("Run `universe --help` for usage.");
             return ExitCodes.Failure;
         }
-        return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+        // Commands report user mistakes themselves; what escapes one is an infrastructure failure
+        // (a closed pipe, a full disk, a bug). System.CommandLine's own handler would print a stack
+        // trace and exit 1, which means "errors found": this one prints one line and exits 2.
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (OperationCanceledException)
+        {
+            TryWriteError(console, "universe: cancelled");
+            return ExitCodes.Failure;
+        }
+        catch (Exception error)
+        {
+            TryWriteError(console, $"universe: {parsed.CommandResult.Command.Name} failed: {Pipeline.Diagnostics.Reports.TerminalText.Escape(error.Message)} ({error.GetType().Name})");
+            return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>Writes the last line of a failed run; the error stream may be what failed.</summary>
+    private static void TryWriteError(CliConsole console, string line)
+    {
+        try
+        {
+            console.Error.WriteLine(line);
+        }
+        catch (IOException)
+        {
+        }
+        catch (ObjectDisposedException)
+        {
+        }
     }
 }
