@@ -91,10 +91,10 @@ public sealed class ActionRunner
 
     private async Task<int> ReportAsync(ActionInputs inputs, GitHubContext context, CancellationToken cancellationToken)
     {
-        // The artifact is the pull request's own run's output: read as data from RUNNER_TEMP only.
+        // The artifact is the pull request's own run's output: read as data, from the named file only.
         if (ReportFiles.ReportModePath(inputs.ReportPath, context) is not { } reportPath || !File.Exists(reportPath))
         {
-            _log.WriteLine($"::error title=Report file::`{WorkflowCommands.Data(inputs.ReportPath)}` does not exist under RUNNER_TEMP; download the validate job's artifact there (actions/download-artifact with `path: ${{{{ runner.temp }}}}/universe-report`) and name the file in `report-path`");
+            _log.WriteLine($"::error title=Report file::`{WorkflowCommands.Data(inputs.ReportPath)}` does not exist under RUNNER_TEMP or the workspace; download the validate job's artifact there (actions/download-artifact with `path: ${{{{ github.workspace }}}}/universe-report`, beside the checkout the action runs from, never into it) and name the file in `report-path`");
             return ExitCode.Failure;
         }
         var report = ReportFile.Read(reportPath, out var problem);
@@ -115,7 +115,8 @@ public sealed class ActionRunner
         if (vouched is null) return ExitCode.Failure;
         report = report with { PullRequest = vouched.PullRequest };
         if (vouched.FromFork) report = report with { Notes = [ForkNote(vouched.Run), .. report.Notes] };
-        await new ReportPoster(client, _retry, _log).PostAsync(repository, report, inputs, context.RunUrl, cancellationToken, context.RepositoryUrl);
+        var checkRunName = vouched.FromFork ? ReportPoster.ForkCheckRunName : ReportPoster.CheckRunName;
+        await new ReportPoster(client, _retry, _log).PostAsync(repository, report, inputs, context.RunUrl, cancellationToken, context.RepositoryUrl, checkRunName);
         var sarifPath = ReportFiles.SarifPath(reportPath);
         return Finish(report, inputs, context, reportPath, File.Exists(sarifPath) ? sarifPath : null);
     }

@@ -7,7 +7,8 @@ namespace Pipeline.Action.Tests;
 /// <summary>
 /// Report mode reads a file the pull request's own run wrote, so it is data to check, not to
 /// believe: bounded, every field it reads present, its commit and result cross-checked with the
-/// finished run, read from RUNNER_TEMP only, and a fork's report marked as such.
+/// finished run, read from the file <c>report-path</c> names only, and a fork's report marked as such
+/// and posted under a check run name of its own.
 /// </summary>
 public sealed class ReportTrustTests
 {
@@ -101,6 +102,38 @@ public sealed class ReportTrustTests
         File.ReadAllText(run.SummaryPath).Should().Contain("Reported by the pull request's own run");
     }
 
+    [RecordedEventFact]
+    public async Task AForksPassingReportNeverSatisfiesTheRequiredCheckName()
+    {
+        var (run, headSha) = await StartAsync();
+        await using var _ = run;
+        Plant(run, CleanReport(headSha).ToJson());
+        run.WorkflowRunEvent(headSha, "success"); // the fork's run ran its own copy of the workflow
+
+        (await run.RunAsync()).Should().Be(ExitCode.Success, run.Log);
+
+        var check = run.GitHub.CheckRuns().Should().ContainSingle().Subject;
+        check.Name.Should().Be(Pipeline.Action.Posting.ReportPoster.ForkCheckRunName);
+        check.Name.Should().NotBe(Pipeline.Action.Posting.ReportPoster.CheckRunName);
+    }
+
+    [RecordedEventFact]
+    public async Task AReportDownloadedBesideTheCheckoutInTheWorkspaceIsRead()
+    {
+        // Runners that do not mount RUNNER_TEMP into a container action: report.yml downloads into
+        // the workspace, beside the checkout in trusted/ that the action runs from.
+        var (run, headSha) = await StartAsync();
+        await using var _ = run;
+        var path = Path.Combine(run.Repository.Root, "universe-report", "universe-report.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, CleanReport(headSha).ToJson());
+        run.WorkflowRunEvent(headSha, "success");
+
+        (await run.RunAsync()).Should().Be(ExitCode.Success, run.Log);
+
+        run.GitHub.Comments(Number).Should().ContainSingle();
+    }
+
     [RecordedEventTheory]
     [InlineData("diagnostics", null, "lacks the field `diagnostics`")]
     [InlineData("packages", null, "lacks the field `packages`")]
@@ -171,11 +204,11 @@ public sealed class ReportTrustTests
     }
 
     [RecordedEventFact]
-    public async Task AReportInTheWorkspaceIsNeverRead()
+    public async Task OnlyTheFileReportPathNamesIsRead()
     {
         var (run, headSha) = await StartAsync();
         await using var _ = run;
-        // Where download-artifact put it before: the checkout the action runs from.
+        // Where download-artifact put it before: the root of the checkout the action ran from.
         File.WriteAllText(Path.Combine(run.Repository.Root, "universe-report.json"), CleanReport(headSha).ToJson());
         run.WorkflowRunEvent(headSha, "success");
 

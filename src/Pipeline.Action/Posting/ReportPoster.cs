@@ -20,10 +20,18 @@ public sealed class ReportPoster(IGitHubClient client, GitHubRetryPolicy retry, 
 {
     public const string CheckRunName = "Universe validation";
 
+    /// <summary>
+    /// The check run of a report a fork's run made. That run executed the pull request's own copy
+    /// of the workflow, so its report is the contributor's claim: under its own name it can never
+    /// satisfy a branch protection rule that requires <see cref="CheckRunName"/>.
+    /// </summary>
+    public const string ForkCheckRunName = "Universe validation (fork's own report)";
+
     public sealed record Outcome(bool Commented, bool CheckRun, bool Labelled);
 
     /// <param name="repositoryUrl">The repository's page, for links to files in the comment; null for none.</param>
-    public async Task<Outcome> PostAsync(RepositorySlug repository, ActionReport report, ActionInputs inputs, Uri? runUrl, CancellationToken cancellationToken, Uri? repositoryUrl = null)
+    /// <param name="checkRunName">The check run's name: <see cref="ForkCheckRunName"/> for a fork's report.</param>
+    public async Task<Outcome> PostAsync(RepositorySlug repository, ActionReport report, ActionInputs inputs, Uri? runUrl, CancellationToken cancellationToken, Uri? repositoryUrl = null, string checkRunName = CheckRunName)
     {
         var markdown = ReportMarkdown.Write(report, repositoryUrl);
         var commented = false;
@@ -46,7 +54,7 @@ public sealed class ReportPoster(IGitHubClient client, GitHubRetryPolicy retry, 
                 var conclusion = report.Errors > 0 || inputs.FailOnWarnings && report.Warnings > 0
                     ? CheckRunConclusion.Failure
                     : CheckRunConclusion.Success;
-                var request = new CheckRunRequest(CheckRunName, sha, ReportMarkdown.Counts(report), markdown) { DetailsUrl = runUrl };
+                var request = new CheckRunRequest(checkRunName, sha, ReportMarkdown.Counts(report), markdown) { DetailsUrl = runUrl };
                 var result = await new CheckRunReporter(client, retry).ReportAsync(repository, request, diagnostics, conclusion, cancellationToken);
                 log.WriteLine($"check run {result.CheckRunId}: {result.Annotations} annotations in {result.Batches} requests{(result.NotAnnotated > 0 ? $" ({result.NotAnnotated} more in the report file only)" : "")}, {result.Conclusion.ToString().ToLowerInvariant()}");
             });

@@ -6,8 +6,7 @@ namespace Pipeline.Action.Reports;
 /// when that folder is there; otherwise under the workspace (the repository root, never the
 /// universe's packages/). The folder can be missing because the action runs in a container, to
 /// which the runner passes RUNNER_TEMP but may not mount it: a file written there would be lost
-/// with the container. Report mode reads only the <c>report-path</c> input, under RUNNER_TEMP: never
-/// the workspace, where a downloaded artifact could plant files the action runs from.
+/// with the container. Report mode reads only the file the <c>report-path</c> input names.
 /// </summary>
 public static class ReportFiles
 {
@@ -46,17 +45,21 @@ public static class ReportFiles
     }
 
     /// <summary>
-    /// Where report mode reads the report: an absolute <c>report-path</c> as it is, a relative one
-    /// under RUNNER_TEMP, or under the folder the runner mounts it on in a container action
-    /// (<see cref="ContainerRunnerTemp"/>); null when neither is there.
+    /// Where report mode reads the report: an absolute <c>report-path</c> as it is; a relative one
+    /// under RUNNER_TEMP, under the folder newer runners mount it on in a container action
+    /// (<see cref="ContainerRunnerTemp"/>), or under the workspace, the first that holds it. The
+    /// workspace is the one folder every runner mounts into a container action, so report.yml
+    /// downloads the artifact there, beside the default branch's checkout the action runs from
+    /// (never into it, where a forged action.yml or Dockerfile would be run). Null when none holds it.
     /// </summary>
     public static string? ReportModePath(string reportPath, GitHubContext context)
     {
         if (Path.IsPathRooted(reportPath)) return Path.GetFullPath(reportPath);
-        string?[] temps = [context.RunnerTemp, ContainerRunnerTemp];
-        return temps.FirstOrDefault(t => t is { Length: > 0 } && Directory.Exists(t)) is { } temp
-            ? Path.GetFullPath(Path.Combine(temp, reportPath))
-            : null;
+        string?[] folders = [context.RunnerTemp, ContainerRunnerTemp, Workspace(context)];
+        return folders
+            .Where(f => f is { Length: > 0 } && Directory.Exists(f))
+            .Select(f => Path.GetFullPath(Path.Combine(f!, reportPath)))
+            .FirstOrDefault(File.Exists);
     }
 
     /// <summary>Where a Docker container action sees the job's RUNNER_TEMP (the variable keeps the runner's path).</summary>

@@ -43,7 +43,17 @@ internal static partial class WorkflowRules
             if (Child(job, "steps") is not YamlSequenceNode steps) continue;
             foreach (var step in steps.Children.OfType<YamlMappingNode>())
             {
-                if (Child(step, "uses") is YamlScalarNode uses) CheckPinned($"{file}: job `{id}`", uses.Value!, yaml, problems);
+                if (Child(step, "uses") is YamlScalarNode uses)
+                {
+                    CheckPinned($"{file}: job `{id}`", uses.Value!, yaml, problems);
+                    // A checkout that keeps the token in .git/config hands it to whatever runs next
+                    // with the workspace, including code and images built from the pull request.
+                    if (uses.Value!.StartsWith("actions/checkout@", StringComparison.Ordinal)
+                        && !(Child(step, "with") is YamlMappingNode with && Child(with, "persist-credentials") is YamlScalarNode { Value: "false" }))
+                    {
+                        problems.Add($"{file}: job `{id}` checks out without `persist-credentials: false`");
+                    }
+                }
                 if (Child(step, "run") is YamlScalarNode run && UntrustedExpression().Match(run.Value!) is { Success: true } match)
                 {
                     problems.Add($"{file}: job `{id}` expands `{match.Value}` inside run:; pass it through env: instead");

@@ -6,7 +6,7 @@ public sealed class WorkflowRulesTests
     /// <summary>Per workflow file and job, the scopes it may write; every other job reads only.</summary>
     private static readonly Dictionary<string, Dictionary<string, string[]>> Writes = new(StringComparer.Ordinal)
     {
-        ["ci.yml"] = new() { ["image"] = ["packages"] },
+        ["ci.yml"] = new() { ["release-image"] = ["packages"] },
         ["pr.yml"] = new() { ["same-repository"] = ["pull-requests", "issues", "checks"] },
         ["report.yml"] = new() { ["report"] = ["pull-requests", "issues", "checks"] },
         ["publish.yml"] = new() { ["publish"] = ["contents", "pages", "id-token"] },
@@ -32,6 +32,8 @@ public sealed class WorkflowRulesTests
               pull-requests: write
             steps:
               - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+                with:
+                  persist-credentials: false
               - uses: ./
               - env:
                   TITLE: ${{ github.event.pull_request.title }}
@@ -46,6 +48,7 @@ public sealed class WorkflowRulesTests
     [InlineData("actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2", "actions/checkout@v4", "not pinned")]
     [InlineData("actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2", "actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683", "without its version")]
     [InlineData("actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2", "actions/checkout@11bd719 # v4.2.2", "not pinned")]
+    [InlineData("persist-credentials: false", "persist-credentials: true", "persist-credentials")]
     [InlineData("contents: read", "contents: write", "`contents: write`")]
     [InlineData("permissions: {}", "permissions: write-all", "workflow-level permissions")]
     [InlineData("permissions: {}", "permissions:\n  pages: write", "`pages: write`")]
