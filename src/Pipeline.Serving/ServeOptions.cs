@@ -31,6 +31,9 @@ public sealed record ServeOptions
     /// </summary>
     public FetchLimits Limits { get; init; } = new() { Deadline = TimeSpan.FromSeconds(30) };
 
+    /// <summary>The bytes all upstream copies may hold together; past it the least recently used are dropped.</summary>
+    public long CacheBudgetBytes { get; init; } = Pipeline.Serving.Upstreams.UpstreamCache.DefaultBudgetBytes;
+
     /// <summary>The client for upstream requests; null makes (and disposes) one that leaves redirects to the fetch.</summary>
     public HttpClient? Http { get; init; }
 }

@@ -33,6 +33,31 @@ public sealed class UpstreamCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task CopiesStayWithinTheBudgetDroppingTheLeastRecentlyUsed()
+    {
+        // An upstream that answers every package with a large document: the copies together
+        // never exceed the budget (plus the one just fetched), however many are asked for.
+        await using var upstream = await EtagServer.StartAsync();
+        const int Size = 100_000;
+        var addresses = Enumerable.Range(0, 20)
+            .Select(i => upstream.Add($"package/p{i}.json", Encoding.UTF8.GetBytes($$"""{"name": "p{{i}}", "pad": "{{new string((char)('a' + i), Size)}}"}""")))
+            .ToList();
+        var cache = new UpstreamCache(_http, _clock, TimeSpan.FromMinutes(5), budgetBytes: 3L * Size);
+
+        var peak = 0L;
+        foreach (var address in addresses)
+        {
+            (await cache.GetAsync(address)).Content.Should().NotBeNull();
+            peak = Math.Max(peak, cache.HeldBytes);
+        }
+
+        peak.Should().BeLessThanOrEqualTo(3L * Size + Size + 100, "the budget plus at most the document just fetched");
+        cache.Peek(addresses[^1]).Should().NotBeNull("the copy just used is kept");
+        cache.Peek(addresses[0]).Should().BeNull("the copy used longest ago was dropped");
+        (await cache.GetAsync(addresses[0])).Content.Should().NotBeNull("a dropped copy is fetched again when asked for");
+    }
+
+    [Fact]
     public async Task ChangedContentReplacesTheCopy()
     {
         await using var upstream = await EtagServer.StartAsync();

@@ -12,9 +12,15 @@ namespace Pipeline.Serving.Upstreams;
 /// never fetched is waited for, and that wait is bounded by the fetch deadline. A failed or invalid
 /// fetch keeps the last good copy (<see cref="UpstreamState.Stale"/>, with the problem and since
 /// when) and is retried after the TTL, so a down upstream costs one attempt per TTL.
+/// The copies together stay within a byte budget: past it, the copies used longest ago are dropped
+/// (and fetched again when asked for), so an upstream that lists many packages and answers each
+/// with a large document cannot grow the server's memory without end.
 /// </summary>
-internal sealed class UpstreamCache(HttpClient http, TimeProvider clock, TimeSpan ttl, FetchLimits? limits = null)
+internal sealed class UpstreamCache(HttpClient http, TimeProvider clock, TimeSpan ttl, FetchLimits? limits = null, long budgetBytes = UpstreamCache.DefaultBudgetBytes)
 {
+    /// <summary>Room for the published indexes of several large universes and their package files.</summary>
+    public const long DefaultBudgetBytes = 512L * 1024 * 1024;
+
     private readonly ConcurrentDictionary<Uri, Entry> _entries = new();
     private readonly BoundedFetch _fetch = new(http, limits);
     private readonly TimeProvider _clock = clock;
@@ -30,6 +36,22 @@ internal sealed class UpstreamCache(HttpClient http, TimeProvider clock, TimeSpa
 
     /// <summary>The copy held now, without fetching; null when the address was never asked for.</summary>
     public CachedCopy? Peek(Uri address) => _entries.TryGetValue(address, out var entry) ? entry.Current : null;
+
+    /// <summary>The bytes the copies held now take.</summary>
+    public long HeldBytes => _entries.Values.Sum(e => e.Size);
+
+    /// <summary>Drops the copies used longest ago, never <paramref name="kept"/>, until the rest fit the budget.</summary>
+    private void Trim(Entry kept)
+    {
+        var held = HeldBytes;
+        if (held <= budgetBytes) return;
+        foreach (var (address, entry) in _entries.OrderBy(e => e.Value.LastUsed).ToList())
+        {
+            if (held <= budgetBytes) break;
+            if (ReferenceEquals(entry, kept) || entry.Size == 0) continue;
+            if (_entries.TryRemove(address, out _)) held -= entry.Size;
+        }
+    }
 
     /// <summary>The copy once the refresh under way (if any) is over; never starts one.</summary>
     public Task<CachedCopy> SettledAsync(Uri address) =>
@@ -80,10 +102,16 @@ internal sealed class UpstreamCache(HttpClient http, TimeProvider clock, TimeSpa
 
         public CachedCopy Current { get; private set; } = new(address, null, null, UpstreamState.Down, "not fetched yet", null);
 
+        /// <summary>When a request last asked for this copy (clock ticks), for the budget's order.</summary>
+        public long LastUsed { get; private set; }
+
+        public long Size => Current.Content?.LongLength ?? 0;
+
         public Task<CachedCopy> GetAsync(UpstreamCache cache, CancellationToken cancellationToken)
         {
             lock (_gate)
             {
+                LastUsed = cache._clock.GetTimestamp();
                 var current = Current;
                 if (current.CheckedAt is { } at && cache._clock.GetUtcNow() - at < cache._ttl) return Task.FromResult(current);
                 // The fetch is not tied to one request's cancellation: other requests may share it.
@@ -113,6 +141,7 @@ internal sealed class UpstreamCache(HttpClient http, TimeProvider clock, TimeSpa
                     _refreshing = null;
                 }
             }
+            cache.Trim(this);
             return next;
         }
     }
