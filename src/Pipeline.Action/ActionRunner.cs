@@ -43,6 +43,11 @@ public sealed class ActionRunner
         var root = Path.GetFullPath(Path.Combine(context.Workspace ?? Environment.CurrentDirectory, inputs.Path));
         // The folder holding packages/ (`path` may name a Universe checkout, whose tree is in repo/),
         // and its place in the repository, which is what GitHub places annotations and alerts by.
+        if (TreeLocator.Ambiguity(root) is { } ambiguity)
+        {
+            _log.WriteLine($"::error title=Action input::{WorkflowCommands.Data(ambiguity)}");
+            return ExitCode.Failure;
+        }
         var universe = TreeLocator.FindRoot(root, out _) ?? root;
         string? outside = null;
         var paths = context.Workspace is { } workspace ? RepositoryPaths.Of(universe, workspace, out outside) : RepositoryPaths.FromGit(universe);

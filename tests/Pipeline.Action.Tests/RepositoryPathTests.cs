@@ -77,6 +77,22 @@ public sealed class RepositoryPathTests
     }
 
     [RecordedEventFact]
+    public async Task APullRequestAddingATopLevelPackagesFolderBesideRepoIsAnErrorNotASilentSwitch()
+    {
+        var (repository, baseSha, _) = PullRequestInRepoFolder();
+        repository.Write("packages/A/aaa/0/package.json", GitRepository.PackageJson("aaa", "1.0.0"));
+        var headSha = repository.Commit("a second tree at the top");
+        await using var run = await ActionRun.StartAsync(repository);
+        run.PullRequestEvent(7, baseSha, headSha).With("path", ".");
+
+        var status = await run.RunAsync();
+
+        status.Should().Be(ExitCode.Failure);
+        run.Log.Should().Contain("holds both packages/ and repo/packages/");
+        run.GitHub.Comments(7).Should().BeEmpty("no tree was chosen, so nothing was validated or reported as clean");
+    }
+
+    [RecordedEventFact]
     public async Task WorkflowCommandsNameTheRepositorysFiles()
     {
         var (repository, baseSha, headSha) = PullRequestInRepoFolder();

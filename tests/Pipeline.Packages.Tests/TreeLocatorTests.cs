@@ -28,4 +28,16 @@ public sealed class TreeLocatorTests
         TreeLocator.FindRoot(Path.Combine(tree.Root, "missing"), out reason).Should().BeNull();
         reason.Should().Contain("does not exist");
     }
+
+    [Fact]
+    public void BothAPackagesFolderAndACheckoutIsAnErrorNamingBoth()
+    {
+        using var tree = new TempTree();
+        Directory.CreateDirectory(Path.Combine(tree.Root, "repo", "packages"));
+
+        TreeLocator.FindRoot(tree.Root, out var reason).Should().BeNull();
+        reason.Should().Contain(Path.Combine(tree.Root, "packages")).And.Contain(Path.Combine(tree.Root, "repo", "packages"));
+        TreeLocator.FindRoot(Path.Combine(tree.Root, "repo"), out _).Should().Be(Path.Combine(tree.Root, "repo"));
+        TreeLocator.FindRoot(Path.Combine(tree.Root, "packages"), out _).Should().Be(tree.Root);
+    }
 }

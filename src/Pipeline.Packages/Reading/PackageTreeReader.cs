@@ -53,14 +53,17 @@ public sealed partial class PackageTreeReader
         if (_options.OnlyPackageFolders is { } onlyFolders)
         {
             var chosen = new List<(string Letter, DirectoryInfo Folder)>();
+            var checkedLetters = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (letter, name) in onlyFolders.Distinct())
             {
                 // Names come from changed paths: anything that could climb out of packages/ is ignored.
-                if (letter.Length == 0 || name.Length == 0 || letter.Contains('/') || name.Contains('/') || letter.StartsWith('.') || name.StartsWith('.')) continue;
+                // Other names starting with '.' are read, as the whole tree reads them, and judged below.
+                if (!IsFolderName(letter) || !IsFolderName(name)) continue;
                 var folder = new DirectoryInfo(Path.Combine(_root, TreeLocator.PackagesFolder, letter, name));
                 if (LinkRefused($"{TreeLocator.PackagesFolder}/{letter}") || LinkRefused($"{TreeLocator.PackagesFolder}/{letter}/{name}")) continue;
                 if (!folder.Exists) continue;
                 // The folders are not listed here, so their names are checked here.
+                if (checkedLetters.Add(letter)) CheckLetterName(letter);
                 if (PortablePath.Diagnose($"{TreeLocator.PackagesFolder}/{letter}/{name}") is { } unportable) _diagnostics.Add(unportable);
                 chosen.Add((letter, folder));
             }
@@ -75,11 +78,7 @@ public sealed partial class PackageTreeReader
                 _diagnostics.Add(RuleCatalog.StrayFile.At(Relative(letter.FullName), $"{letter.Name} sits directly in packages/; only letter folders belong there"));
                 continue;
             }
-            if (!LetterPattern().IsMatch(letter.Name))
-            {
-                _diagnostics.Add(RuleCatalog.BadLetterFolder.At(Relative(letter.FullName),
-                    $"letter folder `{letter.Name}` must be a single upper-case letter A–Z"));
-            }
+            CheckLetterName(letter.Name);
             var packageCount = 0;
             foreach (var package in Entries(letterFolder))
             {
@@ -98,6 +97,17 @@ public sealed partial class PackageTreeReader
             }
         }
         return ReadPackages(packages);
+    }
+
+    private static bool IsFolderName(string name) =>
+        name.Length > 0 && name is not ("." or "..") && !name.Contains('/') && !name.Contains(Path.DirectorySeparatorChar);
+
+    /// <summary>UNI001, the same for a listed letter folder and one chosen from changed paths.</summary>
+    private void CheckLetterName(string letter)
+    {
+        if (LetterPattern().IsMatch(letter)) return;
+        _diagnostics.Add(RuleCatalog.BadLetterFolder.At($"{TreeLocator.PackagesFolder}/{letter}",
+            $"letter folder `{letter}` must be a single upper-case letter A–Z"));
     }
 
     /// <summary>

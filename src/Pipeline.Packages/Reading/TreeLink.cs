@@ -1,9 +1,10 @@
 namespace Pipeline.Packages;
 
 /// <summary>
-/// Whether a link in the tree may be followed: only when its final target exists inside the tree
-/// root. Used for what the tree reader does not list itself (the packages folder, universe.yaml);
-/// entries below packages/ are checked as they are listed.
+/// Whether a link in the tree may be followed: only when its real target (every link on the way
+/// resolved, see <see cref="RealPath"/>) exists inside the tree root and outside its <c>.git</c>
+/// folder. Used for what the tree reader does not list itself (the packages folder,
+/// universe.yaml); entries below packages/ are checked as they are listed.
 /// </summary>
 public static class TreeLink
 {
@@ -14,19 +15,17 @@ public static class TreeLink
     public static string? Refusal(FileSystemInfo entry, string root, string shown)
     {
         if (entry.LinkTarget is not { } linkTarget) return null;
-        FileSystemInfo? target;
-        try
-        {
-            target = entry.ResolveLinkTarget(returnFinalTarget: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return $"link `{shown}` cannot be resolved ({e.Message}); it is not followed";
-        }
-        if (target is null || !target.Exists) return $"link `{shown}` points to `{linkTarget}`, which does not exist; it is not followed";
-        var rootWithSeparator = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
-        return Path.GetFullPath(target.FullName).StartsWith(rootWithSeparator, StringComparison.Ordinal)
-            ? null
-            : $"link `{shown}` points to `{linkTarget}`, outside the repository; it is not followed";
+        if (RealPath.Of(entry.FullName, out var problem) is not { } target)
+            return $"link `{shown}` points to `{linkTarget}`, which cannot be resolved ({problem}); it is not followed";
+        var realRoot = Path.TrimEndingDirectorySeparator(RealPath.Of(root, out _) ?? Path.GetFullPath(root));
+        if (!Inside(target, realRoot))
+            return $"link `{shown}` points to `{linkTarget}`, outside the repository; it is not followed";
+        // A link to .git/config would publish the job's token with the site.
+        return Inside(target, Path.Combine(realRoot, ".git")) || target == Path.Combine(realRoot, ".git")
+            ? $"link `{shown}` points to `{linkTarget}`, which points into .git; it is not followed"
+            : null;
     }
+
+    private static bool Inside(string path, string folder) =>
+        path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

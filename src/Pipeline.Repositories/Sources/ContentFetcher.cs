@@ -1,3 +1,4 @@
+using Pipeline.Packages;
 using Pipeline.Repositories.Fetching;
 
 namespace Pipeline.Repositories.Sources;
@@ -27,23 +28,20 @@ public sealed class ContentFetcher(HttpClient http, FetchLimits? limits = null)
 
     public async Task<FetchedDocument> FetchAsync(Uri address, CancellationToken cancellationToken = default)
     {
-        if (address.IsFile) return await ReadFileAsync(address, cancellationToken).ConfigureAwait(false);
+        if (address.IsFile) return ReadFile(address);
         if (address.Scheme is not ("http" or "https")) throw new SourceUnavailableException($"{address}: only http, https and file addresses are supported");
         var fetched = await _fetch.GetAsync(address, request => request.Headers.TryAddWithoutValidation("Accept", AcceptHeader), cancellationToken).ConfigureAwait(false);
         return new FetchedDocument(address, fetched.Content ?? [], fetched.MediaType);
     }
 
-    private static async Task<FetchedDocument> ReadFileAsync(Uri address, CancellationToken cancellationToken)
+    // Streamed and cut one byte past the cap that HTTP bodies have: a device such as /dev/zero
+    // reports no length and never ends.
+    private FetchedDocument ReadFile(Uri address)
     {
         var path = address.LocalPath;
-        try
-        {
-            if (new FileInfo(path).Length > MaxBytes) throw new SourceUnavailableException($"{path}: larger than {MaxBytes:N0} bytes");
-            return new FetchedDocument(address, await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), null);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new SourceUnavailableException($"{path}: {e.Message}", e);
-        }
+        var read = BoundedFile.Read(path, _fetch.Limits.MaxBytes);
+        return read.Content is { } content
+            ? new FetchedDocument(address, content, null)
+            : throw new SourceUnavailableException($"{path}: {read.Problem}");
     }
 }
