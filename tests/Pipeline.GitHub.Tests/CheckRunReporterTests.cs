@@ -71,15 +71,22 @@ public sealed class CheckRunReporterTests
         gh.Server.RequestsTo("PATCH", "/repos/acme/universe/check-runs/").Should().HaveCount(1);
     }
 
-    [Fact]
-    public async Task RefusedBatchClosesTheRunAndSurfacesATypedError()
+    [Theory]
+    [InlineData(CheckRunConclusion.Failure, "failure")]
+    [InlineData(CheckRunConclusion.Success, "success")]
+    public async Task RefusedBatchClosesTheRunWithItsConclusionSaysWhyAndSurfacesATypedError(CheckRunConclusion conclusion, string expected)
     {
         await using var gh = await TestGitHub.StartAsync();
         gh.Server.InjectFault("PATCH", "/repos/*/*/check-runs/*", FakeFault.ValidationFailed(new FakeValidationError("CheckRun", "invalid", "annotations")));
 
-        var act = () => new CheckRunReporter(gh.Client, gh.Retry).ReportAsync(gh.Repo, Request, [Numbered(1)], CheckRunConclusion.Failure);
+        var act = () => new CheckRunReporter(gh.Client, gh.Retry).ReportAsync(gh.Repo, Request, [Numbered(1)], conclusion);
 
         (await act.Should().ThrowAsync<GitHubReportException>()).Which.StatusCode.Should().Be(422);
-        gh.State.CheckRuns().Single().Conclusion.Should().Be("neutral");
+        // Not neutral: a required check accepts neutral, so errors would pass.
+        var run = gh.State.CheckRuns().Single();
+        run.Status.Should().Be("completed");
+        run.Conclusion.Should().Be(expected);
+        run.Summary.Should().Contain("Sending the annotations to GitHub failed").And.Contain(Request.Summary);
+        gh.Server.PendingFaults.Should().Be(0);
     }
 }

@@ -66,7 +66,7 @@ public static class ReportMarkdown
             {
                 var where = d.File is null ? "(repository)" : d.Line > 0 ? $"{d.File}:{d.Line}:{d.Column}" : d.File;
                 var shown = MarkdownText.Code(where, inTable: true);
-                if (blob is not null && d.File is { } file) shown = $"[{shown}]({blob}{FileUrl(file)}{(d.Line > 0 ? $"#L{d.Line}" : "")})";
+                if (blob is not null && d.File is { } file && ReportedPath.CanLink(file)) shown = $"[{shown}]({blob}{FileUrl(file)}{(d.Line > 0 ? $"#L{d.Line}" : "")})";
                 text.Append("| ").Append(Icon(d.Severity)).Append(" | ").Append(shown).Append(" | ").Append(MarkdownText.Inline(d.Code, inTable: true)).Append(" | ").Append(MarkdownText.Inline(d.Message, inTable: true));
                 if (d.Hint is { Length: > 0 } hint) text.Append("<br>💡 ").Append(MarkdownText.Inline(hint, inTable: true));
                 text.AppendLine(" |");
@@ -131,6 +131,9 @@ public static class ReportMarkdown
         _ => "ℹ️",
     };
 
-    /// <summary>A repository path in a URL: each segment percent-encoded, so no character of it can end the link.</summary>
+    /// <summary>
+    /// A repository path in a URL: each segment percent-encoded, so no character of it can end the
+    /// link (only paths <see cref="ReportedPath.CanLink"/> accepts get here, so none leaves the repository).
+    /// </summary>
     private static string FileUrl(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 }

@@ -7,7 +7,8 @@ namespace Pipeline.Action.Reports;
 /// The fields of a report file (format 1) that report mode reads, checked before the report is
 /// believed: each required field present with its type, each optional one of its type when there.
 /// Unknown fields are fine (fields are only ever added). The first problem is returned, naming
-/// the field as a JSON path (<c>diagnostics[3].code</c>); null when the shape is right.
+/// the field as a JSON path (<c>diagnostics[3].code</c>); null when the shape is right. A file path
+/// (<c>file</c>, <c>repositoryFile</c>) must be one of the repository (<see cref="ReportedPath"/>).
 /// </summary>
 internal static class ReportShape
 {
@@ -40,6 +41,7 @@ internal static class ReportShape
         ("column", Kind.Number, true),
         ("message", Kind.String, true),
         ("file", Kind.String, false),
+        ("repositoryFile", Kind.String, false),
         ("hint", Kind.String, false),
     ];
 
@@ -90,6 +92,10 @@ internal static class ReportShape
                 _ => field.ValueKind == JsonValueKind.Array,
             };
             if (!ok) return $"the report file's field `{path}` must be {(kind == Kind.Array ? "an array" : kind == Kind.Number ? "a whole number" : "a string")}";
+            if (name is "file" or "repositoryFile" && ReportedPath.Problem(field.GetString()!) is { } problem)
+            {
+                return $"the report file's field `{path}` is not a file of the repository: it {problem}";
+            }
         }
         return null;
     }

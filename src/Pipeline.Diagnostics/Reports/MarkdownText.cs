@@ -7,9 +7,11 @@ namespace Pipeline.Diagnostics.Reports;
 /// messages that quote values) on its way into GitHub Markdown: the comment, the job summary, the
 /// check run's summary. Hidden characters are made visible (<see cref="TerminalText"/>), so no
 /// text breaks a line or a table row; <c>&lt;</c> and <c>&gt;</c> are escaped, so no HTML
-/// (<c>&lt;details&gt;</c>) opens; <c>|</c> cannot add a cell; <c>@user</c> and <c>#123</c> are
-/// defused with a zero-width joiner, so nobody is pinged and nothing is cross-referenced; links
-/// and images cannot be started; code spans are balanced; and the length is bounded, with an
+/// (<c>&lt;details&gt;</c>) opens; <c>|</c> cannot add a cell, and never follows a backslash;
+/// <c>@user</c>, <c>#123</c>, <c>GH-123</c>, <c>://</c> and <c>www.</c> are defused with a
+/// zero-width joiner, so nobody is pinged and nothing is linked or cross-referenced; links and
+/// images cannot be started; a leading <c>#</c>, <c>-</c>, <c>+</c>, <c>=</c> or <c>1.</c> opens no
+/// block where the text starts a line; code spans are balanced; and the length is bounded, with an
 /// ellipsis.
 /// </summary>
 public static class MarkdownText
@@ -18,6 +20,7 @@ public static class MarkdownText
     public const int DefaultLength = 500;
 
     private const char Joiner = '\u200D';
+    private const char Space = '\u200B';
 
     /// <summary>
     /// Plain text, for a paragraph, a list item or a table cell. Values a message quotes in
@@ -39,7 +42,7 @@ public static class MarkdownText
             }
             // An empty pair, or the last backtick of an odd count: a backtick as text.
             if (quoted) escaped.Append("\\`");
-            AppendPlain(escaped, parts[i]);
+            AppendPlain(escaped, parts[i], lineStart: i == 0);
             if (quoted && i < parts.Length - 1) escaped.Append("\\`");
         }
         return escaped.ToString();
@@ -55,7 +58,7 @@ public static class MarkdownText
 
     private static string Fenced(string visible, bool inTable)
     {
-        if (inTable) visible = visible.Replace("|", "\\|", StringComparison.Ordinal);
+        if (inTable) visible = EscapePipes(visible);
         if (visible.Length == 0) return "` `";
         var longest = 0;
         var run = 0;
@@ -69,25 +72,85 @@ public static class MarkdownText
         return $"{fence}{pad}{visible}{pad}{fence}";
     }
 
-    private static void AppendPlain(StringBuilder escaped, string text)
+    /// <summary>
+    /// <c>|</c> as <c>\|</c>, and never right after a backslash: GitHub splits a table row where a
+    /// pipe follows an even run of backslashes, so <c>a\|</c> must not become <c>a\\|</c>. A
+    /// zero-width space between them keeps every escaped pipe away from any backslash run.
+    /// </summary>
+    private static string EscapePipes(string visible)
     {
+        if (!visible.Contains('|', StringComparison.Ordinal)) return visible;
+        var escaped = new StringBuilder(visible.Length + 8);
+        foreach (var c in visible)
+        {
+            if (c == '|')
+            {
+                if (escaped.Length > 0 && escaped[^1] == '\\') escaped.Append(Space);
+                escaped.Append('\\');
+            }
+            escaped.Append(c);
+        }
+        return escaped.ToString();
+    }
+
+    private static void AppendPlain(StringBuilder escaped, string text, bool lineStart)
+    {
+        // The text may be put at the start of a line (a list item, a quote): its first character
+        // must not open a block (a heading, a list, a quote, a setext underline).
+        var start = lineStart;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (start && c != ' ')
+            {
+                start = false;
+                // Escaped, then as anywhere else (a # still gets its joiner).
+                if (c is '#' or '-' or '+' or '=') escaped.Append('\\');
+                else if (OrderedListMarker(text, i) is var end and > 0)
+                {
+                    escaped.Append(text, i, end - i).Append('\\').Append(text[end]);
+                    i = end;
+                    continue;
+                }
+            }
             switch (c)
             {
                 case '&': escaped.Append("&amp;"); break;
                 case '<': escaped.Append("&lt;"); break;
                 case '>': escaped.Append("&gt;"); break;
+                // No backslash right before an escaped pipe, whatever a renderer makes of backslash runs.
+                case '|':
+                    if (escaped.Length > 0 && escaped[^1] == '\\') escaped.Append(Space);
+                    escaped.Append("\\|");
+                    break;
                 // The backslash too, so that no text can unescape what follows it.
-                case '\\' or '|' or '`' or '[' or ']' or '*' or '_' or '~': escaped.Append('\\').Append(c); break;
+                case '\\' or '`' or '[' or ']' or '*' or '_' or '~': escaped.Append('\\').Append(c); break;
                 case '@' or '#':
                     escaped.Append(c);
                     if (i + 1 < text.Length && (char.IsLetterOrDigit(text[i + 1]) || text[i + 1] is '-' or '_')) escaped.Append(Joiner);
                     break;
+                // Autolinks: https://…, www.… and GH-123 become links or cross-references.
+                case ':' when Follows(text, i + 1, "//"):
+                    escaped.Append(c).Append(Joiner);
+                    break;
+                case '.' when i >= 3 && Follows(text, i - 3, "www"):
+                case '-' when i >= 2 && Follows(text, i - 2, "gh") && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]):
+                    escaped.Append(Joiner).Append(c);
+                    break;
                 default: escaped.Append(c); break;
             }
         }
+    }
+
+    private static bool Follows(string text, int at, string word) =>
+        at + word.Length <= text.Length && text.AsSpan(at, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Where the <c>.</c> or <c>)</c> of an ordered list marker (<c>1.</c>, <c>12)</c>) starting at <paramref name="at"/> is; -1 for none.</summary>
+    private static int OrderedListMarker(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && end - at < 10 && char.IsAsciiDigit(text[end])) end++;
+        return end > at && end < text.Length && text[end] is '.' or ')' ? end : -1;
     }
 
     /// <summary>The text with hidden characters made visible, cut to at most <paramref name="maxLength"/> characters and an ellipsis.</summary>

@@ -53,38 +53,43 @@ public sealed class CheckRunReporter(IGitHubClient client, GitHubRetryPolicy ret
         }
         catch (GitHubReportException)
         {
-            await CloseAfterFailureAsync(repo, created.Id, request, cancellationToken).ConfigureAwait(false);
+            await CloseAfterFailureAsync(repo, created.Id, request, note, conclusion, cancellationToken).ConfigureAwait(false);
             throw;
         }
 
         await retry.RunAsync($"complete check run {created.Id} on {repo}", () => client.Check.Run.Update(repo.Owner, repo.Name, created.Id,
-            new CheckRunUpdate
-            {
-                Status = CheckStatus.Completed,
-                Conclusion = ToOctokit(conclusion),
-                CompletedAt = DateTimeOffset.UtcNow,
-                Output = new NewCheckRunOutput(request.Title, summary),
-            }), cancellationToken).ConfigureAwait(false);
+            Completion(request, summary, conclusion)), cancellationToken).ConfigureAwait(false);
 
         return new CheckRunReport(created.Id, annotated.Count, batches.Count, conclusion) { NotAnnotated = left };
     }
 
-    /// <summary>Best effort: a run left "in progress" would block a required check forever.</summary>
-    private async Task CloseAfterFailureAsync(RepositorySlug repo, long id, CheckRunRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Best effort: a run left "in progress" would block a required check forever. It closes with
+    /// the conclusion the diagnostics call for, not neutral, as a required check accepts neutral:
+    /// a failed annotation request must not let errors through. The summary says what is missing.
+    /// </summary>
+    private async Task CloseAfterFailureAsync(
+        RepositorySlug repo, long id, CheckRunRequest request, string note, CheckRunConclusion conclusion, CancellationToken cancellationToken)
     {
+        var summary = CommentBody.Fit($"> Sending the annotations to GitHub failed, so they are not shown here; see the job log and summary.\n\n{note}", request.Summary, request.DetailsUrl, MaxSummary).Body;
         try
         {
-            await retry.RunAsync($"close check run {id} on {repo}", () => client.Check.Run.Update(repo.Owner, repo.Name, id, new CheckRunUpdate
-            {
-                Conclusion = CheckConclusion.Neutral,
-                Output = new NewCheckRunOutput(request.Title, "Sending the annotations to GitHub failed; see the job log and summary."),
-            }), cancellationToken).ConfigureAwait(false);
+            await retry.RunAsync($"close check run {id} on {repo}", () => client.Check.Run.Update(repo.Owner, repo.Name, id,
+                Completion(request, summary, conclusion)), cancellationToken).ConfigureAwait(false);
         }
         catch (GitHubReportException)
         {
             // The original failure is the one worth reporting.
         }
     }
+
+    private static CheckRunUpdate Completion(CheckRunRequest request, string summary, CheckRunConclusion conclusion) => new()
+    {
+        Status = CheckStatus.Completed,
+        Conclusion = ToOctokit(conclusion),
+        CompletedAt = DateTimeOffset.UtcNow,
+        Output = new NewCheckRunOutput(request.Title, summary),
+    };
 
     private static CheckConclusion ToOctokit(CheckRunConclusion conclusion) => conclusion switch
     {
