@@ -33,8 +33,11 @@ public static class PortablePath
         }
         if (char.IsWhiteSpace(name[0]) || char.IsWhiteSpace(name[^1])) return "it starts or ends with white space";
         if (name[^1] == '.' && name is not ("." or "..")) return "it ends with a dot";
-        var stem = name.Split('.')[0];
-        if (DeviceNames.Contains(stem)) return $"`{stem}` is a device name on Windows";
+        // Device names are three or four letters: only such a stem is looked up, so the common
+        // name costs no allocation (this runs for every entry of the tree).
+        var dot = name.IndexOf('.');
+        var stemLength = dot < 0 ? name.Length : dot;
+        if (stemLength is 3 or 4 && DeviceNames.Contains(name[..stemLength])) return $"`{name[..stemLength]}` is a device name on Windows";
         return null;
     }
 

@@ -260,7 +260,8 @@ public sealed partial class PackageTreeReader
         Array.Sort(entries, static (a, b) => string.CompareOrdinal(a.Name, b.Name));
         foreach (var entry in entries)
         {
-            if (PortablePath.DiagnoseLast(Relative(entry.FullName)) is { } unportable) _diagnostics.Add(unportable);
+            // The name alone decides; the relative path is only made for the diagnostic.
+            if (PortablePath.Problem(entry.Name) is not null && PortablePath.DiagnoseLast(Relative(entry.FullName)) is { } unportable) _diagnostics.Add(unportable);
             if ((entry.Attributes & FileAttributes.ReparsePoint) == 0)
             {
                 yield return entry;
