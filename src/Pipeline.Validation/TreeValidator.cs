@@ -50,12 +50,14 @@ public static class TreeValidator
                 return arena;
             },
             _ => { });
-        var all = new List<Diagnostic>(tree.Diagnostics);
+        // The reader's findings are bounded here; each package's were bounded by its worker (a file
+        // belongs to one package), so the whole report is sorted once and not limited again.
+        var all = FindingLimit.Apply(ValidationReport.Sort(tree.Diagnostics));
         foreach (var diagnostics in results) all.AddRange(diagnostics);
         if (tree.Revisions.Count == 0)
         {
             all.Add(RuleCatalog.NoPackages.At(TreeLocator.PackagesFolder, "the packages/ folder holds no package revisions"));
         }
-        return new ValidationReport(tree.Root, packages.Length, tree.Revisions.Count, ValidationReport.Sort(FindingLimit.Apply(ValidationReport.Sort(all))));
+        return new ValidationReport(tree.Root, packages.Length, tree.Revisions.Count, ValidationReport.Sort(all));
     }
 }
