@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Pipeline.Packages;
 
 namespace Pipeline.Action.Reports;
 
@@ -40,31 +41,14 @@ public static class ReportFile
     private static byte[]? ReadBounded(string path, out string? problem)
     {
         problem = null;
-        try
+        if (new FileInfo(path).LinkTarget is not null)
         {
-            var info = new FileInfo(path);
-            if (info.LinkTarget is not null)
-            {
-                problem = "the report file is a symbolic link; report mode reads only a regular file";
-                return null;
-            }
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-            // Read one byte past the bound rather than trusting the length a special file reports.
-            var buffer = new byte[(stream.CanSeek ? Math.Min(stream.Length, MaxBytes) : MaxBytes) + 1];
-            var read = 0;
-            int n;
-            while (read < buffer.Length && (n = stream.Read(buffer, read, buffer.Length - read)) > 0) read += n;
-            if (read > MaxBytes)
-            {
-                problem = $"the report file is larger than {MaxBytes.ToString(CultureInfo.InvariantCulture)} bytes, the most report mode reads";
-                return null;
-            }
-            return buffer[..read];
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            problem = $"the report file cannot be read: {e.Message}";
+            problem = "the report file is a symbolic link; report mode reads only a regular file";
             return null;
         }
+        var read = BoundedFile.Read(path, MaxBytes);
+        if (read.TooLarge) problem = $"the report file is larger than {MaxBytes.ToString(CultureInfo.InvariantCulture)} bytes, the most report mode reads";
+        else if (read.Content is null) problem = $"the report file cannot be read: {read.Problem}";
+        return read.Content;
     }
 }
