@@ -1,5 +1,7 @@
 using Octokit;
+using Pipeline.Action.Inputs;
 using Pipeline.Action.Reports;
+using Pipeline.Diagnostics.Paths;
 using Pipeline.Diagnostics;
 using Pipeline.GitHub.Errors;
 using Pipeline.GitHub.Retries;

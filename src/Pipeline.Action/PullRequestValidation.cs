@@ -1,16 +1,23 @@
 using Octokit;
+using Pipeline.Action.Inputs;
 using Pipeline.Action.Reports;
+using Pipeline.Changes.Base;
+using Pipeline.Changes.ChangeSets;
+using Pipeline.Changes.Events;
+using Pipeline.Changes.Git;
 using Pipeline.Changes;
-using Pipeline.Diagnostics;
+using Pipeline.Diagnostics.Paths;
 using Pipeline.Diagnostics.Reports;
+using Pipeline.Diagnostics;
 using Pipeline.GitHub.Errors;
 using Pipeline.GitHub.PullRequests;
 using Pipeline.GitHub.Retries;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
-using Pipeline.Validation;
 using Pipeline.Validation.Baselines;
+using Pipeline.Validation;
 using GitHubFileStatus = Pipeline.GitHub.PullRequests.ChangedFileStatus;
-using ChangedFile = Pipeline.Changes.ChangedFile;
+using ChangedFile = Pipeline.Changes.ChangeSets.ChangedFile;
 
 namespace Pipeline.Action;
 

@@ -5,6 +5,8 @@ using Pipeline.Build.PackageDocuments;
 using Pipeline.Build.Revisions;
 using Pipeline.Build.Streaming;
 using Pipeline.Diagnostics;
+using Pipeline.Packages.Model;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 
 namespace Pipeline.Build;

@@ -1,9 +1,14 @@
-using Pipeline.Diagnostics;
+using Pipeline.Changes.Base;
+using Pipeline.Changes.ChangeSets;
+using Pipeline.Changes.Rules;
 using Pipeline.Diagnostics.Baselines;
+using Pipeline.Diagnostics.Paths;
 using Pipeline.Diagnostics.Reports;
+using Pipeline.Diagnostics;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
-using Pipeline.Validation;
 using Pipeline.Validation.Baselines;
+using Pipeline.Validation;
 
 namespace Pipeline.Changes;
 

@@ -1,3 +1,4 @@
+using Pipeline.Changes.ChangeSets;
 using Pipeline.Diagnostics.Reports;
 
 namespace Pipeline.Changes;

@@ -1,3 +1,5 @@
+using Pipeline.Changes.ChangeSets;
+
 namespace Pipeline.Changes;
 
 public enum PackageChangeKind

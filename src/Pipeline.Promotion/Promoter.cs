@@ -1,7 +1,12 @@
 using System.Text.RegularExpressions;
+using Pipeline.Changes.Base;
+using Pipeline.Changes.ChangeSets;
 using Pipeline.Changes;
 using Pipeline.Diagnostics.Reports;
+using Pipeline.Packages.Model;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
+using Pipeline.Promotion.Planning;
 using Pipeline.Repositories.Sources;
 
 namespace Pipeline.Promotion;

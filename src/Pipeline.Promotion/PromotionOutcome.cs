@@ -1,4 +1,5 @@
 using Pipeline.Diagnostics.Reports;
+using Pipeline.Promotion.Planning;
 
 namespace Pipeline.Promotion;
 

@@ -1,12 +1,13 @@
 using Octokit;
 using Pipeline.Build;
-using Pipeline.GitHub;
 using Pipeline.GitHub.Releases;
 using Pipeline.GitHub.Retries;
+using Pipeline.GitHub;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Site;
-using Pipeline.Validation;
 using Pipeline.Validation.Baselines;
+using Pipeline.Validation;
 
 namespace Pipeline.Publishing;
 

@@ -1,6 +1,8 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using System.Text;
 using Pipeline.Build.Output;
+using Pipeline.Packages.Model;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Site.Assets;
 using Pipeline.Site.Model;

@@ -1,10 +1,13 @@
+using Pipeline.Json.Dom;
+using Pipeline.Json.Options;
 using Pipeline.Json;
+using Pipeline.Packages.Model;
 using Pipeline.Packages;
 
 namespace Pipeline.Validation;
 
 /// <summary>The parsed JSON files of one revision (null when absent or unparsable).</summary>
-public sealed record RevisionDocuments(PackageRevision Revision, JsonValue? Package, JsonValue? Config, JsonValue? Resource, JsonValue? Command)
+public sealed record RevisionDocuments(PackageRevision Revision, JsonDatum? Package, JsonDatum? Config, JsonDatum? Resource, JsonDatum? Command)
 {
     private OptionTree? _options;
 

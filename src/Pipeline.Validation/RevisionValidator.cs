@@ -1,5 +1,9 @@
 using Pipeline.Diagnostics;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Parsing;
 using Pipeline.Json;
+using Pipeline.Packages.Model;
+using Pipeline.Packages.Settings;
 using Pipeline.Packages;
 using Pipeline.Validation.Files;
 using Pipeline.Validation.Rules;
@@ -39,12 +43,12 @@ public static class RevisionValidator
         // to revision: their checks run once per distinct content (see ContentCache).
         // config.json is parsed once: by its own checks when they run, else when a descriptor
         // check needs it (the config's checks were done for an earlier revision with the same file).
-        JsonValue? configRoot = null;
+        JsonDatum? configRoot = null;
         var configParsed = false;
         // Each content is hashed once: config.json is part of every descriptor's key too.
         var configDigest = ContentDigest.Of(revision.ConfigJson?.Content);
         var resourceDigest = ContentDigest.Of(revision.ResourceJson?.Content);
-        var config = new Lazy<JsonValue?>(() => configParsed
+        var config = new Lazy<JsonDatum?>(() => configParsed
             ? configRoot
             : revision.ConfigJson is { Loaded: true } file ? JsonParser.Parse(file.Content).Root : null);
         // One documents value with the config for every check of this revision, so the options
@@ -68,6 +72,6 @@ public static class RevisionValidator
         return documents;
     }
 
-    private static JsonValue? Read(RevisionFile? file, RepositorySettings settings, List<Diagnostic> diagnostics) =>
+    private static JsonDatum? Read(RevisionFile? file, RepositorySettings settings, List<Diagnostic> diagnostics) =>
         file is null ? null : JsonFileReader.Read(file, settings, diagnostics);
 }

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
-using Pipeline.Diagnostics;
 using Pipeline.Diagnostics.Reports;
+using Pipeline.Diagnostics;
+using Pipeline.Packages.Model;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Validation.Rules;
 

@@ -1,3 +1,4 @@
+using Pipeline.Action.Inputs;
 using Pipeline.Testing.Git;
 using YamlDotNet.RepresentationModel;
 

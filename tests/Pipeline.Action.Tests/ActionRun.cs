@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
-using Pipeline.GitHub;
+using Pipeline.Action.Inputs;
 using Pipeline.GitHub.Retries;
+using Pipeline.GitHub;
 using Pipeline.Testing.FakeGitHub;
 using Pipeline.Testing.Git;
 

@@ -1,8 +1,9 @@
 using Pipeline.Diagnostics.Baselines;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Testing.Git;
-using Pipeline.Validation;
 using Pipeline.Validation.Baselines;
+using Pipeline.Validation;
 
 namespace Pipeline.Action.Tests;
 

@@ -1,3 +1,5 @@
+using Pipeline.Action.Inputs;
+
 namespace Pipeline.Action.Tests;
 
 /// <summary>The <c>labels</c> input: names GitHub would refuse are an input problem up front, not a failed request later.</summary>

@@ -61,7 +61,7 @@ internal static class BaselineBenchmark
     /// <summary>The baseline's own work, timed in this process: reading the file, and matching a validation's findings.</summary>
     private static (TimeSpan Read, TimeSpan Match) InProcess(string tree)
     {
-        var report = Pipeline.Validation.TreeValidator.Validate(Pipeline.Packages.PackageTreeReader.Read(tree, new Pipeline.Packages.TreeReaderOptions { LoadContent = false }));
+        var report = Pipeline.Validation.TreeValidator.Validate(Pipeline.Packages.Reading.PackageTreeReader.Read(tree, new Pipeline.Packages.Reading.TreeReaderOptions { LoadContent = false }));
         var read = TimeSpan.MaxValue;
         var match = TimeSpan.MaxValue;
         for (var run = 0; run < 5; run++)

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using Pipeline.Changes.Base;
+using Pipeline.Changes.ChangeSets;
 using Pipeline.Changes;
 
 namespace Pipeline.Benchmarks;

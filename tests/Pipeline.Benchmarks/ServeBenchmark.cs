@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Pipeline.Build;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Serving;
 using Pipeline.Testing.StaticFiles;

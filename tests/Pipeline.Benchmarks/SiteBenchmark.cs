@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using Pipeline.Build.Output;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Site;
 

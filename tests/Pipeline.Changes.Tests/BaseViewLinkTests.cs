@@ -1,3 +1,6 @@
+using Pipeline.Changes.Base;
+using Pipeline.Changes.ChangeSets;
+
 namespace Pipeline.Changes.Tests;
 
 /// <summary>

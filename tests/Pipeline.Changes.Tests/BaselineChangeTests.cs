@@ -1,10 +1,13 @@
+using Pipeline.Changes.Base;
+using Pipeline.Changes.ChangeSets;
 using Pipeline.Changes.Tests.Support;
-using Pipeline.Diagnostics;
 using Pipeline.Diagnostics.Baselines;
+using Pipeline.Diagnostics;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Testing.Git;
-using Pipeline.Validation;
 using Pipeline.Validation.Baselines;
+using Pipeline.Validation;
 
 namespace Pipeline.Changes.Tests;
 

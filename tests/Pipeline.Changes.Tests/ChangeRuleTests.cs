@@ -1,6 +1,7 @@
-using Pipeline.Testing.Git;
+using Pipeline.Changes.ChangeSets;
 using Pipeline.Changes.Tests.Support;
 using Pipeline.Diagnostics;
+using Pipeline.Testing.Git;
 
 namespace Pipeline.Changes.Tests;
 

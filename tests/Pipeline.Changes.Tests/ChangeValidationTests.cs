@@ -1,5 +1,6 @@
-using Pipeline.Testing.Git;
+using Pipeline.Changes.ChangeSets;
 using Pipeline.Changes.Tests.Support;
+using Pipeline.Testing.Git;
 
 namespace Pipeline.Changes.Tests;
 

@@ -1,5 +1,8 @@
-using Pipeline.Testing.Git;
+using Pipeline.Changes.Base;
+using Pipeline.Changes.ChangeSets;
+using Pipeline.Changes.Git;
 using Pipeline.Changes.Tests.Support;
+using Pipeline.Testing.Git;
 
 namespace Pipeline.Changes.Tests;
 

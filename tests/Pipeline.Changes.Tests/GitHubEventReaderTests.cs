@@ -1,3 +1,4 @@
+using Pipeline.Changes.Events;
 using Pipeline.Changes.Tests.Support;
 
 namespace Pipeline.Changes.Tests;

@@ -1,5 +1,6 @@
 using Pipeline.Changes.Tests.Support;
 using Pipeline.Diagnostics;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Testing.Git;
 using Pipeline.Validation;

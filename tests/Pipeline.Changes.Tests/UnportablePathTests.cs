@@ -1,5 +1,9 @@
+using Pipeline.Changes.Base;
+using Pipeline.Changes.ChangeSets;
 using Pipeline.Changes.Tests.Support;
+using Pipeline.Diagnostics.Paths;
 using Pipeline.Diagnostics;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Testing.Git;
 using Pipeline.Validation;

@@ -17,8 +17,8 @@ public sealed class BuildCommandTests
                 File.Exists(Path.Combine(output, file)).Should().BeTrue(file);
             }
             // The index we publish follows the schema we publish for it.
-            var schema = Pipeline.Json.JsonSchema.Load(Pipeline.Json.JsonParser.Parse(File.ReadAllBytes(Path.Combine(CliRun.RepositoryRoot, "schema", "v1", "index.json"))).Root!).Schema!;
-            var index = Pipeline.Json.JsonParser.Parse(File.ReadAllBytes(Path.Combine(output, "index.json"))).Root!;
+            var schema = Pipeline.Json.Schema.JsonSchema.Load(Pipeline.Json.Parsing.JsonParser.Parse(File.ReadAllBytes(Path.Combine(CliRun.RepositoryRoot, "schema", "v1", "index.json"))).Root!).Schema!;
+            var index = Pipeline.Json.Parsing.JsonParser.Parse(File.ReadAllBytes(Path.Combine(output, "index.json"))).Root!;
             schema.Validate(index).Select(e => e.Message).Should().BeEmpty();
             index["packages"]!.Items.Select(p => p["name"]!.String).Should().Equal("hello-world", "job-runner", "kv-store", "log-shipper", "metrics-agent");
         }

@@ -1,4 +1,5 @@
 using AwesomeAssertions;
+using Pipeline.Diagnostics.Fingerprints;
 using Pipeline.Diagnostics;
 using Xunit;
 

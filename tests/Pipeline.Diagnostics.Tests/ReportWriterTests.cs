@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Pipeline.Diagnostics.Paths;
+using Pipeline.Diagnostics.Reports.Sarif;
 using Pipeline.Diagnostics.Reports;
 
 namespace Pipeline.Diagnostics.Tests;

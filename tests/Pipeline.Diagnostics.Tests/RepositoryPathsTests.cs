@@ -1,3 +1,5 @@
+using Pipeline.Diagnostics.Paths;
+
 namespace Pipeline.Diagnostics.Tests;
 
 public sealed class RepositoryPathsTests

@@ -1,10 +1,14 @@
+using Pipeline.Json.Dom;
+using Pipeline.Json.Parsing;
+using Pipeline.Json.Schema;
+
 namespace Pipeline.Json.Tests;
 
 /// <summary>Shorthands for the inputs tests start from.</summary>
 internal static class Given
 {
     /// <summary>Parses text that must be valid JSON.</summary>
-    public static JsonValue Json(string text)
+    public static JsonDatum Json(string text)
     {
         var result = JsonParser.Parse(text);
         result.Problems.Should().BeEmpty();

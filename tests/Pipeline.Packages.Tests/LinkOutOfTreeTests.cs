@@ -1,4 +1,6 @@
 using Pipeline.Diagnostics;
+using Pipeline.Packages.Reading;
+using Pipeline.Packages.Settings;
 
 namespace Pipeline.Packages.Tests;
 

@@ -1,3 +1,5 @@
+using Pipeline.Packages.Reading;
+
 namespace Pipeline.Packages.Tests;
 
 /// <summary>

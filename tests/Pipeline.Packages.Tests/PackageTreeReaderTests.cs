@@ -1,4 +1,5 @@
 using Pipeline.Diagnostics;
+using Pipeline.Packages.Reading;
 
 namespace Pipeline.Packages.Tests;
 

@@ -1,4 +1,6 @@
 using System.Runtime.InteropServices;
+using Pipeline.Packages.Model;
+using Pipeline.Packages.Reading;
 
 namespace Pipeline.Packages.Tests;
 

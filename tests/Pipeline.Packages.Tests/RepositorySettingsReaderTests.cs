@@ -1,4 +1,5 @@
 using Pipeline.Diagnostics;
+using Pipeline.Packages.Settings;
 
 namespace Pipeline.Packages.Tests;
 

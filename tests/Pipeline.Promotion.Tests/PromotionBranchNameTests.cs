@@ -1,3 +1,4 @@
+using Pipeline.Promotion.Planning;
 using Pipeline.Promotion.PullRequests;
 
 namespace Pipeline.Promotion.Tests;

@@ -119,7 +119,7 @@ public sealed class PublisherTests : IAsyncLifetime
         // A released revision with a duplicate key, accepted as `universe baseline` would write it.
         var released = Path.Combine(Tree, "packages", "H", "hello-world", "0", "package.json");
         File.WriteAllText(released, File.ReadAllText(released).Replace("{", "{\n  \"tags\": [],", StringComparison.Ordinal));
-        var findings = Pipeline.Validation.TreeValidator.Validate(Pipeline.Packages.PackageTreeReader.Read(Tree)).Diagnostics;
+        var findings = Pipeline.Validation.TreeValidator.Validate(Pipeline.Packages.Reading.PackageTreeReader.Read(Tree)).Diagnostics;
         findings.Should().Contain(d => d.Code == "UNI103");
         File.WriteAllText(Path.Combine(Tree, "universe-baseline.json"),
             Pipeline.Validation.Baselines.BaselineFile.Write(Pipeline.Diagnostics.Baselines.Baseline.Of(findings)));
@@ -140,7 +140,7 @@ public sealed class PublisherTests : IAsyncLifetime
     {
         var released = Path.Combine(Tree, "packages", "H", "hello-world", "0", "package.json");
         File.WriteAllText(released, File.ReadAllText(released).Replace("{", "{\n  \"tags\": [],", StringComparison.Ordinal));
-        var findings = Pipeline.Validation.TreeValidator.Validate(Pipeline.Packages.PackageTreeReader.Read(Tree)).Diagnostics;
+        var findings = Pipeline.Validation.TreeValidator.Validate(Pipeline.Packages.Reading.PackageTreeReader.Read(Tree)).Diagnostics;
         File.WriteAllText(Path.Combine(Tree, "universe-baseline.json"),
             Pipeline.Validation.Baselines.BaselineFile.Write(Pipeline.Diagnostics.Baselines.Baseline.Of(findings)));
         var latest = Path.Combine(Tree, "packages", "H", "hello-world", "2", "package.json");

@@ -1,3 +1,4 @@
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Repositories.Rendering;
 using Pipeline.Repositories.Sources;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Pipeline.Build;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Testing.StaticFiles;
 

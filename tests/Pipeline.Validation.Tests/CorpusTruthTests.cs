@@ -1,4 +1,6 @@
+using Pipeline.Diagnostics.Paths;
 using Pipeline.Diagnostics;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 
 namespace Pipeline.Validation.Tests;

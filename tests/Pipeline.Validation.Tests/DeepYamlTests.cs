@@ -1,4 +1,5 @@
 using Pipeline.Diagnostics.Reports;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 
 namespace Pipeline.Validation.Tests;

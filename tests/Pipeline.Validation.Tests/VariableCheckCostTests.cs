@@ -1,5 +1,7 @@
 using Pipeline.Diagnostics;
+using Pipeline.Json.Parsing;
 using Pipeline.Json;
+using Pipeline.Packages.Model;
 using Pipeline.Packages;
 using Pipeline.Templates;
 using Pipeline.Validation.Templates;

@@ -1,4 +1,4 @@
-namespace Pipeline.Action;
+namespace Pipeline.Action.Inputs;
 
 /// <summary>
 /// The action's inputs, read from the <c>INPUT_&lt;NAME&gt;</c> variables GitHub sets (upper-case,

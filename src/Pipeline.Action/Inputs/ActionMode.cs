@@ -1,4 +1,4 @@
-namespace Pipeline.Action;
+namespace Pipeline.Action.Inputs;
 
 public enum ActionMode
 {

@@ -1,6 +1,6 @@
 using Pipeline.GitHub;
 
-namespace Pipeline.Action;
+namespace Pipeline.Action.Inputs;
 
 /// <summary>The standard GITHUB_* variables of a workflow run that the action uses.</summary>
 public sealed record GitHubContext

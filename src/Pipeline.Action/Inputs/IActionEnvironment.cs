@@ -1,4 +1,4 @@
-namespace Pipeline.Action;
+namespace Pipeline.Action.Inputs;
 
 /// <summary>
 /// Environment variables as the action reads them, passed in so tests give each run its own

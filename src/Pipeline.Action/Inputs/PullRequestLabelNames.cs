@@ -1,4 +1,4 @@
-namespace Pipeline.Action;
+namespace Pipeline.Action.Inputs;
 
 /// <summary>
 /// The three labels the action manages. The <c>labels</c> input is <c>false</c> (manage none),

@@ -1,11 +1,12 @@
 using Octokit;
+using Pipeline.Action.Inputs;
 using Pipeline.Action.Reports;
-using Pipeline.GitHub;
 using Pipeline.GitHub.Checks;
 using Pipeline.GitHub.Comments;
 using Pipeline.GitHub.Errors;
 using Pipeline.GitHub.Labels;
 using Pipeline.GitHub.Retries;
+using Pipeline.GitHub;
 using CheckRunConclusion = Pipeline.GitHub.Checks.CheckRunConclusion;
 using CheckRunRequest = Pipeline.GitHub.Checks.CheckRunRequest;
 

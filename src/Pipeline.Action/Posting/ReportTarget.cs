@@ -1,9 +1,11 @@
 using Octokit;
+using Pipeline.Action.Inputs;
 using Pipeline.Action.Reports;
+using Pipeline.Changes.Events;
 using Pipeline.Changes;
-using Pipeline.GitHub;
 using Pipeline.GitHub.Errors;
 using Pipeline.GitHub.Retries;
+using Pipeline.GitHub;
 
 namespace Pipeline.Action.Posting;
 

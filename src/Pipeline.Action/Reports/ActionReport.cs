@@ -1,5 +1,6 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
+using Pipeline.Diagnostics.Paths;
 using Pipeline.Diagnostics;
 
 namespace Pipeline.Action.Reports;

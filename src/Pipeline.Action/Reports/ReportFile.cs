@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 
 namespace Pipeline.Action.Reports;

@@ -1,3 +1,5 @@
+using Pipeline.Action.Inputs;
+
 namespace Pipeline.Action.Reports;
 
 /// <summary>

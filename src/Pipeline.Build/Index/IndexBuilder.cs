@@ -1,4 +1,5 @@
 using Pipeline.Build.Revisions;
+using Pipeline.Packages.Settings;
 using Pipeline.Packages;
 
 namespace Pipeline.Build.Index;

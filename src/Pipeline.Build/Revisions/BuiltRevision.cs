@@ -1,5 +1,6 @@
 using System.Buffers;
 using Pipeline.Build.Dcos;
+using Pipeline.Packages.Model;
 using Pipeline.Packages;
 
 namespace Pipeline.Build.Revisions;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Pipeline.Build.Json;
 using Pipeline.Diagnostics;
+using Pipeline.Packages.Model;
 using Pipeline.Packages;
 
 namespace Pipeline.Build.Revisions;

@@ -3,6 +3,7 @@ using Pipeline.Build.Dcos;
 using Pipeline.Build.Json;
 using Pipeline.Build.PackageDocuments;
 using Pipeline.Diagnostics;
+using Pipeline.Packages.Model;
 using Pipeline.Packages;
 
 namespace Pipeline.Build.Revisions;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Pipeline.Build.Json;
 using Pipeline.Diagnostics;
+using Pipeline.Packages.Model;
 using Pipeline.Packages;
 
 namespace Pipeline.Build.Revisions;

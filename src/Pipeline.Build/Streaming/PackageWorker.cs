@@ -5,6 +5,7 @@ using Pipeline.Build.Output;
 using Pipeline.Build.PackageDocuments;
 using Pipeline.Build.Revisions;
 using Pipeline.Diagnostics;
+using Pipeline.Packages.Model;
 using Pipeline.Packages;
 
 namespace Pipeline.Build.Streaming;

@@ -5,6 +5,8 @@ using Pipeline.Build.Index;
 using Pipeline.Build.Output;
 using Pipeline.Build.PackageDocuments;
 using Pipeline.Diagnostics;
+using Pipeline.Packages.Model;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 
 namespace Pipeline.Build.Streaming;

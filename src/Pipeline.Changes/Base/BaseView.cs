@@ -1,6 +1,8 @@
+using Pipeline.Changes.ChangeSets;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 
-namespace Pipeline.Changes;
+namespace Pipeline.Changes.Base;
 
 /// <summary>One revision as it is on the base branch: its number, its package.json name and version, its files.</summary>
 public sealed record BaseRevision(int ReleaseVersion, string? Name, string? Version, IReadOnlyList<string> Files)

@@ -1,4 +1,4 @@
-namespace Pipeline.Changes;
+namespace Pipeline.Changes.Base;
 
 /// <summary>
 /// The base branch's universe-baseline.json, the one a pull request is judged by: the head's

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Pipeline.Changes;
+namespace Pipeline.Changes.Base;
 
 /// <summary>The <c>name</c> and <c>version</c> of a package.json, or nulls when it does not say (or does not parse).</summary>
 internal static class PackageIdentity

@@ -1,4 +1,4 @@
-namespace Pipeline.Changes;
+namespace Pipeline.Changes.ChangeSets;
 
 /// <summary>Where a change set came from.</summary>
 public enum ChangeSource

@@ -1,4 +1,4 @@
-namespace Pipeline.Changes;
+namespace Pipeline.Changes.ChangeSets;
 
 public enum ChangeStatus
 {

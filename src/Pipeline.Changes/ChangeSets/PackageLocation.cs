@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Changes;
+namespace Pipeline.Changes.ChangeSets;
 
 /// <summary>A package folder, <c>packages/&lt;Letter&gt;/&lt;Name&gt;</c>.</summary>
 public readonly record struct PackageLocation(string Letter, string Name)

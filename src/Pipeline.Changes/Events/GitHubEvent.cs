@@ -1,4 +1,4 @@
-namespace Pipeline.Changes;
+namespace Pipeline.Changes.Events;
 
 /// <summary>
 /// What <c>$GITHUB_EVENT_PATH</c> held, as far as the pipeline cares: a pull request, a

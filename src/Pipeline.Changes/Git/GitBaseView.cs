@@ -1,6 +1,8 @@
 using LibGit2Sharp;
+using Pipeline.Changes.Base;
+using Pipeline.Changes.ChangeSets;
 
-namespace Pipeline.Changes;
+namespace Pipeline.Changes.Git;
 
 /// <summary>
 /// Reads the base view from a commit: for each touched package, its revision folders and their

@@ -1,6 +1,7 @@
 using LibGit2Sharp;
+using Pipeline.Changes.ChangeSets;
 
-namespace Pipeline.Changes;
+namespace Pipeline.Changes.Git;
 
 /// <summary>
 /// What a pull request changes, from Git: the merge base of the base and head commits, the

@@ -1,4 +1,7 @@
-namespace Pipeline.Changes;
+using Pipeline.Changes.Base;
+using Pipeline.Changes.ChangeSets;
+
+namespace Pipeline.Changes.Git;
 
 /// <summary>Why Git could not say what a pull request changes; the caller then uses GitHub's file list.</summary>
 public enum GitUnavailableReason

@@ -1,8 +1,9 @@
-using Pipeline.Diagnostics;
+using Pipeline.Changes.Base;
 using Pipeline.Diagnostics.Baselines;
+using Pipeline.Diagnostics;
 using Pipeline.Validation.Baselines;
 
-namespace Pipeline.Changes;
+namespace Pipeline.Changes.Rules;
 
 /// <summary>
 /// The baseline in a pull request (UNI406). The base branch's baseline is the trusted one: the

@@ -1,7 +1,11 @@
+using Pipeline.Changes.Base;
+using Pipeline.Changes.ChangeSets;
 using Pipeline.Diagnostics;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Parsing;
 using Pipeline.Json;
 
-namespace Pipeline.Changes;
+namespace Pipeline.Changes.Rules;
 
 /// <summary>
 /// The change rules (UNI4xx): released revisions are immutable, new revision numbers go up,

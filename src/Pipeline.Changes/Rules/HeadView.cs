@@ -1,6 +1,8 @@
+using Pipeline.Changes.ChangeSets;
+using Pipeline.Packages.Model;
 using Pipeline.Packages;
 
-namespace Pipeline.Changes;
+namespace Pipeline.Changes.Rules;
 
 /// <summary>The touched packages as the pull request's head has them, from the tree read for validation.</summary>
 internal sealed class HeadView

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pipeline.Action.Inputs;
 using Pipeline.Action;
 
 namespace Pipeline.Cli.Commands;

@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Pipeline.Build;
-using Pipeline.Diagnostics;
 using Pipeline.Diagnostics.Baselines;
 using Pipeline.Diagnostics.Reports;
+using Pipeline.Diagnostics;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Site;
 using Pipeline.Validation.Baselines;

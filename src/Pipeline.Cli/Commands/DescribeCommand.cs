@@ -57,29 +57,29 @@ public static class DescribeCommand
             var defaults = PackageOptions.Build(config, [], []).Merged;
             var table = new TextTable("OPTION", "TYPE", "DEFAULT", "DESCRIPTION");
             // Read as the validator reads it: options from allOf/anyOf/oneOf branches and $ref'd definitions too.
-            if (Pipeline.Json.JsonParser.Parse(config.ToJsonString()).Root is { } schema) Options(Pipeline.Json.OptionTree.Read(schema).Root, "", defaults, table, 0);
+            if (Pipeline.Json.Parsing.JsonParser.Parse(config.ToJsonString()).Root is { } schema) Options(Pipeline.Json.Options.OptionTree.Read(schema).Root, "", defaults, table, 0);
             o.WriteLine();
             table.Write(o);
         }
         return ExitCodes.Success;
     }
 
-    private static void Options(Pipeline.Json.OptionNode parent, string prefix, JsonNode? defaults, TextTable table, int depth)
+    private static void Options(Pipeline.Json.Options.OptionNode parent, string prefix, JsonNode? defaults, TextTable table, int depth)
     {
         if (depth > 8) return;
         foreach (var option in parent.Children)
         {
-            if (option.Declaration is { Kind: not Pipeline.Json.JsonKind.Object }) continue;
+            if (option.Declaration is { Kind: not Pipeline.Json.Dom.JsonKind.Object }) continue;
             var path = prefix.Length == 0 ? option.Name : $"{prefix}.{option.Name}";
             var type = option.Keyword("type") switch
             {
-                { Kind: Pipeline.Json.JsonKind.String } single => single.String!,
+                { Kind: Pipeline.Json.Dom.JsonKind.String } single => single.String!,
                 { } other => other.ToString(),
                 null => "",
             };
             var current = (defaults as JsonObject)?[option.Name];
             var shown = current is null || current is JsonObject ? "" : TextTable.Cut(JsonOutput.Write(current, indented: false), 30);
-            var description = option.Keyword("description") is { Kind: Pipeline.Json.JsonKind.String } d ? d.String : null;
+            var description = option.Keyword("description") is { Kind: Pipeline.Json.Dom.JsonKind.String } d ? d.String : null;
             table.Add(path, type, shown, TextTable.Cut(description, 70));
             Options(option, path, current, table, depth + 1);
         }

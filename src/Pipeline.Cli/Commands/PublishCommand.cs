@@ -1,8 +1,9 @@
 using System.CommandLine;
 using Octokit;
-using Pipeline.GitHub;
 using Pipeline.GitHub.Errors;
 using Pipeline.GitHub.Retries;
+using Pipeline.GitHub;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Publishing;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Pipeline.Build;
 using Pipeline.Cli.Commands.Repo;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Repositories.Configuration;
 using Pipeline.Repositories.Fetching;

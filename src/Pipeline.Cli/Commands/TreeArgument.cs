@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 
 namespace Pipeline.Cli.Commands;

@@ -1,9 +1,11 @@
 using System.CommandLine;
-using Pipeline.Diagnostics;
+using Pipeline.Diagnostics.Paths;
 using Pipeline.Diagnostics.Reports;
+using Pipeline.Diagnostics;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
-using Pipeline.Validation;
 using Pipeline.Validation.Baselines;
+using Pipeline.Validation;
 
 namespace Pipeline.Cli.Commands;
 

@@ -1,3 +1,5 @@
+using Pipeline.Diagnostics.Fingerprints;
+
 namespace Pipeline.Diagnostics.Baselines;
 
 /// <summary>

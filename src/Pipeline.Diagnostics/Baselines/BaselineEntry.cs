@@ -1,3 +1,5 @@
+using Pipeline.Diagnostics.Fingerprints;
+
 namespace Pipeline.Diagnostics.Baselines;
 
 /// <summary>What identifies an accepted finding: rule, file and fingerprint (never a line number).</summary>

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Diagnostics;
+namespace Pipeline.Diagnostics.Fingerprints;
 
 /// <summary>
 /// A stable name for what a diagnostic found, independent of where in its file it sits: the rule

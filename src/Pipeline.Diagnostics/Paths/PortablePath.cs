@@ -1,4 +1,4 @@
-namespace Pipeline.Diagnostics;
+namespace Pipeline.Diagnostics.Paths;
 
 /// <summary>
 /// Which names can be part of a package path. A package tree is checked out on Linux, macOS and

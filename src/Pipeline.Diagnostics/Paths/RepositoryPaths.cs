@@ -1,4 +1,4 @@
-namespace Pipeline.Diagnostics;
+namespace Pipeline.Diagnostics.Paths;
 
 /// <summary>
 /// Where the universe root (the folder holding <c>packages/</c>) sits inside the repository: a

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pipeline.Diagnostics.Paths;
 
 namespace Pipeline.Diagnostics.Reports;
 

@@ -1,3 +1,6 @@
+using Pipeline.Diagnostics.Paths;
+using Pipeline.Diagnostics.Reports.Sarif;
+
 namespace Pipeline.Diagnostics.Reports;
 
 public enum ReportFormat

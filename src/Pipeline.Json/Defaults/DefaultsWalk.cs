@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Options;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Defaults;
 
 /// <summary>The walk behind <see cref="OptionDefaults"/>, down a config schema's <c>properties</c>.</summary>
 /// <remarks>
@@ -34,7 +36,7 @@ internal sealed class DefaultsWalk(bool plainPlaceholders = false)
 
     /// <summary>The value a property schema contributes, if any (a JSON null is a value).</summary>
     /// <param name="option">The option the schema declares when placeholders are wanted, else null.</param>
-    public (bool Present, JsonNode? Value) ValueOf(JsonValue schema, int depth, OptionNode? option)
+    public (bool Present, JsonNode? Value) ValueOf(JsonDatum schema, int depth, OptionNode? option)
     {
         if (depth > MaxDepth || ++_visits > MaxVisits || schema.Kind != JsonKind.Object) return (false, null);
 
@@ -56,10 +58,10 @@ internal sealed class DefaultsWalk(bool plainPlaceholders = false)
 
     /// <summary>The values of an object schema's properties (and placeholders for required ones when asked).</summary>
     /// <param name="schema">The option's own schema; null for an option only composition declares.</param>
-    public JsonObject Members(JsonValue? schema, int depth, OptionNode? option) => Gather(schema, depth, option, out _)?.ToObject() ?? [];
+    public JsonObject Members(JsonDatum? schema, int depth, OptionNode? option) => Gather(schema, depth, option, out _)?.ToObject() ?? [];
 
     /// <summary>The members of an object schema, in the list of its depth; null past the depth limit.</summary>
-    private MemberList? Gather(JsonValue? schema, int depth, OptionNode? option, out bool hasDefaults)
+    private MemberList? Gather(JsonDatum? schema, int depth, OptionNode? option, out bool hasDefaults)
     {
         hasDefaults = false;
         if (depth > MaxDepth || ++_visits > MaxVisits) return null;
@@ -99,7 +101,7 @@ internal sealed class DefaultsWalk(bool plainPlaceholders = false)
     }
 
     /// <summary>Whether the schema says its value is of this type (or, untyped, has properties for "object").</summary>
-    public static bool Describes(JsonValue schema, string type)
+    public static bool Describes(JsonDatum schema, string type)
     {
         switch (schema["type"])
         {
@@ -119,7 +121,7 @@ internal sealed class DefaultsWalk(bool plainPlaceholders = false)
     }
 
     /// <summary>Whether a <c>required</c> array names the property.</summary>
-    private static bool Lists(JsonValue? required, string name)
+    private static bool Lists(JsonDatum? required, string name)
     {
         if (required is not { Kind: JsonKind.Array }) return false;
         foreach (var item in required.ItemArray)
@@ -130,7 +132,7 @@ internal sealed class DefaultsWalk(bool plainPlaceholders = false)
     }
 
     // Draft 3 marked a property required on the property itself.
-    private static bool IsRequiredDraft3(JsonValue schema) => schema["required"] is { Kind: JsonKind.Boolean, Boolean: true };
+    private static bool IsRequiredDraft3(JsonDatum schema) => schema["required"] is { Kind: JsonKind.Boolean, Boolean: true };
 
     /// <summary>Adds to <paramref name="target"/> every member it lacks, recursively; the members are taken, not copied.</summary>
     private static void FillMissing(JsonObject target, MemberList members)

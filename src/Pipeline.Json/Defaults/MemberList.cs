@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Defaults;
 
 /// <summary>
 /// The members of an object being built, in order, to become a <see cref="JsonObject"/> made at its

@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Options;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Defaults;
 
 /// <summary>
 /// The options object Cosmos would build from a package's config.json schema: every <c>default</c>
@@ -20,7 +22,7 @@ namespace Pipeline.Json;
 /// </remarks>
 public static class OptionDefaults
 {
-    public static JsonObject Build(JsonValue configSchema, bool placeholders)
+    public static JsonObject Build(JsonDatum configSchema, bool placeholders)
     {
         ArgumentNullException.ThrowIfNull(configSchema);
         return Build(configSchema, placeholders ? OptionTree.Read(configSchema) : null);
@@ -33,7 +35,7 @@ public static class OptionDefaults
         return Build(options.Schema, placeholders ? options : null);
     }
 
-    private static JsonObject Build(JsonValue configSchema, OptionTree? placeholders)
+    private static JsonObject Build(JsonDatum configSchema, OptionTree? placeholders)
     {
         var plain = placeholders is { IsPlain: true };
         var defaults = new DefaultsWalk(plainPlaceholders: plain);

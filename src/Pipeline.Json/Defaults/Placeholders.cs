@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Options;
+using Pipeline.Json.Schema.Validation;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Defaults;
 
 /// <summary>
 /// Stand-ins for required options without a default: the first <c>enum</c> value when there is one,
@@ -29,7 +32,7 @@ internal static class Placeholders
     }
 
     /// <summary>The same from a property schema alone, for a schema that uses no composition.</summary>
-    public static JsonNode? For(JsonValue schema, DefaultsWalk walk, int depth)
+    public static JsonNode? For(JsonDatum schema, DefaultsWalk walk, int depth)
     {
         if (schema.Kind != JsonKind.Object) return Text;
         if (schema["enum"] is { Kind: JsonKind.Array, Items.Count: > 0 } allowed) return allowed.Items[0].ToJsonNode();
@@ -46,7 +49,7 @@ internal static class Placeholders
     }
 
     /// <summary>The type name, or the first non-null one of a list.</summary>
-    private static string? DeclaredType(JsonValue? type) => type switch
+    private static string? DeclaredType(JsonDatum? type) => type switch
     {
         { Kind: JsonKind.String } one => one.String,
         { Kind: JsonKind.Array } several => several.Items.Select(t => t.String).FirstOrDefault(t => t is not null and not "null")

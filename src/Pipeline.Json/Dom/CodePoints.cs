@@ -1,4 +1,4 @@
-namespace Pipeline.Json;
+namespace Pipeline.Json.Dom;
 
 /// <summary>Counting Unicode code points, which is what columns and string lengths are measured in.</summary>
 internal static class CodePoints

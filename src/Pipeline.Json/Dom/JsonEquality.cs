@@ -1,4 +1,4 @@
-namespace Pipeline.Json;
+namespace Pipeline.Json.Dom;
 
 /// <summary>
 /// JSON equality as JSON Schema defines it: numbers by value (1 equals 1.0), objects by their members
@@ -6,12 +6,12 @@ namespace Pipeline.Json;
 /// </summary>
 internal static class JsonEquality
 {
-    public static bool Equal(JsonValue left, JsonValue right)
+    public static bool Equal(JsonDatum left, JsonDatum right)
     {
         if (left.Kind != right.Kind) return false;
         if (left.Kind is not (JsonKind.Object or JsonKind.Array)) return ScalarsEqual(left, right);
 
-        var pending = new Stack<(JsonValue, JsonValue)>();
+        var pending = new Stack<(JsonDatum, JsonDatum)>();
         pending.Push((left, right));
         while (pending.Count > 0)
         {
@@ -51,7 +51,7 @@ internal static class JsonEquality
         return true;
     }
 
-    private static bool ScalarsEqual(JsonValue a, JsonValue b) => a.Kind switch
+    private static bool ScalarsEqual(JsonDatum a, JsonDatum b) => a.Kind switch
     {
         JsonKind.String => string.Equals(a.String, b.String, StringComparison.Ordinal),
         JsonKind.Number => a.Number == b.Number,
@@ -60,7 +60,7 @@ internal static class JsonEquality
     };
 
     /// <summary>A hash consistent with <see cref="Equal"/> that only looks at the top level.</summary>
-    public static int ShallowHash(JsonValue value) => value.Kind switch
+    public static int ShallowHash(JsonDatum value) => value.Kind switch
     {
         JsonKind.String => HashCode.Combine(value.Kind, value.String),
         JsonKind.Number => HashCode.Combine(value.Kind, value.Number == 0 ? 0 : value.Number),

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Dom;
 
 /// <summary>
 /// Decodes the escapes of a string token. Unlike <see cref="System.Text.Json.Utf8JsonReader.GetString"/>

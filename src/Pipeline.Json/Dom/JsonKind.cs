@@ -1,4 +1,4 @@
-namespace Pipeline.Json;
+namespace Pipeline.Json.Dom;
 
 /// <summary>The six kinds of JSON value.</summary>
 public enum JsonKind

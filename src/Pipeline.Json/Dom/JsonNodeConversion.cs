@@ -2,11 +2,11 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using NodeValue = System.Text.Json.Nodes.JsonValue;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Dom;
 
 internal static class JsonNodeConversion
 {
-    public static JsonNode? Convert(JsonValue root)
+    public static JsonNode? Convert(JsonDatum root)
     {
         var top = Shallow(root);
         if (top is null || root.Kind is not (JsonKind.Object or JsonKind.Array)) return top;
@@ -46,7 +46,7 @@ internal static class JsonNodeConversion
     }
 
     /// <summary>A scalar's node, or an empty container to be filled.</summary>
-    private static JsonNode? Shallow(JsonValue value) => value.Kind switch
+    private static JsonNode? Shallow(JsonDatum value) => value.Kind switch
     {
         JsonKind.Object => new JsonObject(),
         JsonKind.Array => new JsonArray(),
@@ -76,9 +76,9 @@ internal static class JsonNodeConversion
         return NodeValue.Create(double.IsFinite(number) ? number : Math.CopySign(double.MaxValue, number));
     }
 
-    private sealed class Frame(JsonValue source, JsonNode target, string? name)
+    private sealed class Frame(JsonDatum source, JsonNode target, string? name)
     {
-        public JsonValue Source { get; } = source;
+        public JsonDatum Source { get; } = source;
 
         public JsonNode Target { get; } = target;
 

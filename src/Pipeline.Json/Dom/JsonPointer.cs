@@ -1,4 +1,4 @@
-namespace Pipeline.Json;
+namespace Pipeline.Json.Dom;
 
 /// <summary>RFC 6901 JSON Pointers, plus the URI fragment form used by <c>$ref</c>.</summary>
 internal static class JsonPointer

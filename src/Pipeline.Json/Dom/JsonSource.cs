@@ -1,11 +1,12 @@
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Pipeline.Diagnostics;
+using Pipeline.Json.Parsing;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Dom;
 
 /// <summary>
-/// One parsed document: its UTF-8 bytes and its token rows. <see cref="JsonValue"/>s are made from
+/// One parsed document: its UTF-8 bytes and its token rows. <see cref="JsonDatum"/>s are made from
 /// rows only when a container's children are first asked for; positions are worked out only when
 /// asked for, from a table of line starts built on first use.
 /// </summary>
@@ -45,7 +46,7 @@ internal sealed class JsonSource(ReadOnlyMemory<byte> memory, int start)
 
     public bool HasDuplicateNames(int objectRow) => _repeatingObjects?.Contains(objectRow) == true;
 
-    public JsonValue Root(Row[] rows)
+    public JsonDatum Root(Row[] rows)
     {
         _rows = rows;
         return Value(Bytes, 0, null, null, -1);
@@ -55,7 +56,7 @@ internal sealed class JsonSource(ReadOnlyMemory<byte> memory, int start)
     public Row RowAt(int row) => _rows[row];
 
     /// <summary>The children of a container: its items, or its members (values that know their names).</summary>
-    public JsonValue[] Children(JsonValue container, int row)
+    public JsonDatum[] Children(JsonDatum container, int row)
     {
         var bytes = Bytes;
         var rows = _rows;
@@ -67,7 +68,7 @@ internal sealed class JsonSource(ReadOnlyMemory<byte> memory, int start)
             if (count == 0) return [];
 
             var names = PropertyNameCache.Current;
-            var members = new JsonValue[count];
+            var members = new JsonDatum[count];
             for (int i = 0, at = row + 1; i < count; i++, at += 1 + rows[at + 1].Extent(bytes))
             {
                 members[i] = Value(bytes, at + 1, container, Name(rows[at], names), i);
@@ -80,7 +81,7 @@ internal sealed class JsonSource(ReadOnlyMemory<byte> memory, int start)
             for (var at = row + 1; at < end; at += rows[at].Extent(bytes)) count++;
             if (count == 0) return [];
 
-            var items = new JsonValue[count];
+            var items = new JsonDatum[count];
             for (int i = 0, at = row + 1; i < count; i++, at += rows[at].Extent(bytes)) items[i] = Value(bytes, at, container, null, i);
             return items;
         }
@@ -100,7 +101,7 @@ internal sealed class JsonSource(ReadOnlyMemory<byte> memory, int start)
         return raw.Contains((byte)'\\') ? Text(name.Offset, name.Length) : names.Get(raw);
     }
 
-    private JsonValue Value(ReadOnlySpan<byte> bytes, int row, JsonValue? parent, string? name, int index)
+    private JsonDatum Value(ReadOnlySpan<byte> bytes, int row, JsonDatum? parent, string? name, int index)
     {
         var first = bytes[_rows[row].Offset];
         var kind = first switch
@@ -112,6 +113,6 @@ internal sealed class JsonSource(ReadOnlyMemory<byte> memory, int start)
             (byte)'n' => JsonKind.Null,
             _ => JsonKind.Number,
         };
-        return new JsonValue(this, parent, name, index, row, kind, first == (byte)'t');
+        return new JsonDatum(this, parent, name, index, row, kind, first == (byte)'t');
     }
 }

@@ -1,15 +1,15 @@
 using System.Globalization;
 using System.Text;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Dom;
 
 /// <summary>Compact JSON text of a value for messages, cut short past a length; built without recursion.</summary>
 internal static class JsonText
 {
-    public static string Compact(JsonValue value, int maxChars = 60)
+    public static string Compact(JsonDatum value, int maxChars = 60)
     {
         var text = new StringBuilder();
-        var pending = new Stack<(JsonValue Container, int Next)>();
+        var pending = new Stack<(JsonDatum Container, int Next)>();
         Append(text, value, pending, maxChars);
         while (pending.Count > 0 && text.Length <= maxChars)
         {
@@ -34,7 +34,7 @@ internal static class JsonText
         return text.Length > maxChars || pending.Count > 0 ? string.Concat(text.ToString(0, Math.Min(text.Length, maxChars)), "…") : text.ToString();
     }
 
-    private static void Append(StringBuilder text, JsonValue value, Stack<(JsonValue, int)> pending, int maxChars)
+    private static void Append(StringBuilder text, JsonDatum value, Stack<(JsonDatum, int)> pending, int maxChars)
     {
         switch (value.Kind)
         {

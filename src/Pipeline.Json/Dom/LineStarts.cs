@@ -1,4 +1,4 @@
-namespace Pipeline.Json;
+namespace Pipeline.Json.Dom;
 
 /// <summary>
 /// Byte offsets at which lines begin. Only '\n' ends a line (so "\r\n" does too), which is also

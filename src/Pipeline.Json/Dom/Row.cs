@@ -1,4 +1,4 @@
-namespace Pipeline.Json;
+namespace Pipeline.Json.Dom;
 
 /// <summary>
 /// One token of a parsed document, in document order: a container is followed by its children (an

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Nodes;
 
 /// <summary>
 /// Cosmos's merge of option documents: objects merge key by key, recursively; any other value

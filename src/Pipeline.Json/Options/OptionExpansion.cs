@@ -1,6 +1,8 @@
 using System.Runtime.InteropServices;
+using Pipeline.Json.Defaults;
+using Pipeline.Json.Dom;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Options;
 
 /// <summary>
 /// What one option holds, read from all its schemas at once: its children in order of first
@@ -19,7 +21,7 @@ internal sealed class OptionExpansion
     private readonly OptionNode[] _children;
     private readonly PlainMembers? _plain;
 
-    private OptionExpansion(SchemaPart[] parts, OptionNode[] children, OptionNode? items, JsonValue[] requiredNames, bool hasProperties, bool isOpen, PlainMembers? plain = null)
+    private OptionExpansion(SchemaPart[] parts, OptionNode[] children, OptionNode? items, JsonDatum[] requiredNames, bool hasProperties, bool isOpen, PlainMembers? plain = null)
     {
         Parts = parts;
         _children = children;
@@ -44,7 +46,7 @@ internal sealed class OptionExpansion
     public OptionNode? Items { get; }
 
     /// <summary>The string items of every <c>required</c> array that applies to the option, conditionally or not.</summary>
-    public JsonValue[] RequiredNames { get; }
+    public JsonDatum[] RequiredNames { get; }
 
     public bool HasProperties { get; }
 
@@ -103,7 +105,7 @@ internal sealed class OptionExpansion
         var scratch = Scratch.Start();
         var truncated = gathered.Truncated;
         bool hasProperties = false, patternProperties = false, additionalOpen = false;
-        JsonValue? type = null;
+        JsonDatum? type = null;
 
         // Definite parts first, then conditional ones, each in reading order. Most options are
         // described by their declarations alone: then those are the parts.
@@ -179,7 +181,7 @@ internal sealed class OptionExpansion
         var keywords = gathered.Keywords[0];
         if (!part.Definite || keywords.Properties is not { HasDuplicateNames: false } properties) return null;
         var own = ReferenceEquals(part.Schema, node.Declaration);
-        JsonValue[] requiredNames = [];
+        JsonDatum[] requiredNames = [];
         if (keywords.Required is { Kind: JsonKind.Array } required)
         {
             requiredNames = [.. required.ItemArray.Where(name => name.Kind == JsonKind.String)];
@@ -204,7 +206,7 @@ internal sealed class OptionExpansion
     }
 
     /// <returns>False when the visit budget ran out before the last property.</returns>
-    private static bool AddProperties(JsonValue properties, bool definite, bool own, OptionTree tree, Scratch scratch)
+    private static bool AddProperties(JsonDatum properties, bool definite, bool own, OptionTree tree, Scratch scratch)
     {
         foreach (var property in properties.MemberArray)
         {
@@ -226,7 +228,7 @@ internal sealed class OptionExpansion
     private struct ChildDraft
     {
         public string Name;
-        public JsonValue? Declaration;
+        public JsonDatum? Declaration;
         public SchemaPart First;
         public List<SchemaPart>? More;
     }
@@ -242,11 +244,11 @@ internal sealed class OptionExpansion
 
         public List<ChildDraft> Children { get; } = [];
 
-        public List<JsonValue> RequiredNames { get; } = [];
+        public List<JsonDatum> RequiredNames { get; } = [];
 
         public List<SchemaPart> Items { get; } = [];
 
-        public JsonValue? ItemsDeclaration { get; set; }
+        public JsonDatum? ItemsDeclaration { get; set; }
 
         public static Scratch Start()
         {

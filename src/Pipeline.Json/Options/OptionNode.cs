@@ -1,6 +1,8 @@
 using System.Text;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Schema.Validation;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Options;
 
 /// <summary>
 /// One option of an <see cref="OptionTree"/> (or the options object itself, its root): the
@@ -17,7 +19,7 @@ public sealed class OptionNode
     private OptionExpansion? _expansion;
     private string? _path;
 
-    internal OptionNode(OptionTree tree, OptionNode? parent, string name, Requirement requirement, JsonValue? declaration, SchemaPart[] declarations)
+    internal OptionNode(OptionTree tree, OptionNode? parent, string name, Requirement requirement, JsonDatum? declaration, SchemaPart[] declarations)
     {
         _tree = tree;
         Parent = parent;
@@ -28,7 +30,7 @@ public sealed class OptionNode
         _declarations = declarations;
     }
 
-    internal static OptionNode CreateRoot(OptionTree tree, JsonValue schema)
+    internal static OptionNode CreateRoot(OptionTree tree, JsonDatum schema)
     {
         return new OptionNode(tree, null, "", Requirement.Required, schema, [new SchemaPart(schema, true)]);
     }
@@ -49,10 +51,10 @@ public sealed class OptionNode
     /// <c>$ref</c>). Null for an option only composition declares (an <c>allOf</c>/<c>anyOf</c>/<c>oneOf</c>
     /// branch, a <c>$ref</c>'d definition).
     /// </summary>
-    public JsonValue? Declaration { get; }
+    public JsonDatum? Declaration { get; }
 
     /// <summary>The <c>default</c> Cosmos applies (from <see cref="Declaration"/>); defaults in branches are not applied.</summary>
-    public JsonValue? Default => Declaration?["default"];
+    public JsonDatum? Default => Declaration?["default"];
 
     /// <summary>Whether only conditional schemas declare the option (it exists in some branches only).</summary>
     public bool IsConditional
@@ -85,13 +87,13 @@ public sealed class OptionNode
     public bool HasProperties => Expansion.HasProperties;
 
     /// <summary>The string items of every <c>required</c> array that applies to this option's members.</summary>
-    public IReadOnlyList<JsonValue> RequiredNames => Expansion.RequiredNames;
+    public IReadOnlyList<JsonDatum> RequiredNames => Expansion.RequiredNames;
 
     /// <summary>
     /// The schemas that describe the option, with their composition: the definite ones (its own
     /// schema, <c>allOf</c>), or, for an option that only branches declare, the branches'.
     /// </summary>
-    public IEnumerable<JsonValue> Schemas
+    public IEnumerable<JsonDatum> Schemas
     {
         get
         {
@@ -111,7 +113,7 @@ public sealed class OptionNode
     /// from the first of <see cref="Schemas"/> that has it. Branch schemas are read only when nothing
     /// else declares the option: a branch's <c>enum</c> says what the value is in that branch, not in general.
     /// </summary>
-    public JsonValue? Keyword(string name)
+    public JsonDatum? Keyword(string name)
     {
         if (Declaration is not null && Declaration.TryGet(name, out var written)) return written;
         var expansion = Expansion;

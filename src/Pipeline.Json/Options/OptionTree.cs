@@ -1,4 +1,6 @@
-namespace Pipeline.Json;
+using Pipeline.Json.Dom;
+
+namespace Pipeline.Json.Options;
 
 /// <summary>
 /// The options a config.json schema describes, read through composition: an option's schemas are
@@ -32,7 +34,7 @@ public sealed class OptionTree
 
     private int _visits;
 
-    private OptionTree(JsonValue schema)
+    private OptionTree(JsonDatum schema)
     {
         Schema = schema;
         Root = OptionNode.CreateRoot(this, schema);
@@ -50,7 +52,7 @@ public sealed class OptionTree
     internal bool IsPlain { get; }
 
     /// <summary>The config.json document the tree reads.</summary>
-    public JsonValue Schema { get; }
+    public JsonDatum Schema { get; }
 
     /// <summary>The options object itself: its children are the top-level options.</summary>
     public OptionNode Root { get; }
@@ -58,7 +60,7 @@ public sealed class OptionTree
     /// <summary>Whether <see cref="MaxVisits"/> was reached: some options read as open.</summary>
     public bool Truncated => Volatile.Read(ref _visits) > MaxVisits;
 
-    public static OptionTree Read(JsonValue configSchema)
+    public static OptionTree Read(JsonDatum configSchema)
     {
         ArgumentNullException.ThrowIfNull(configSchema);
         return new OptionTree(configSchema);

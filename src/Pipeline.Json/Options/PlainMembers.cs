@@ -1,4 +1,7 @@
-namespace Pipeline.Json;
+using Pipeline.Json.Defaults;
+using Pipeline.Json.Dom;
+
+namespace Pipeline.Json.Options;
 
 /// <summary>
 /// The members of an option that one schema describes without composition (the usual case): its
@@ -6,7 +9,7 @@ namespace Pipeline.Json;
 /// <c>required: true</c>). Members are made when asked for, one by one: resolving a template's
 /// variables touches a few options of a large schema, not all of them.
 /// </summary>
-internal sealed class PlainMembers(OptionTree tree, OptionNode owner, JsonValue properties, JsonValue? required, bool own)
+internal sealed class PlainMembers(OptionTree tree, OptionNode owner, JsonDatum properties, JsonDatum? required, bool own)
 {
     private OptionNode?[]? _made;
     private OptionNode[]? _all;

@@ -1,4 +1,7 @@
-namespace Pipeline.Json;
+using Pipeline.Json.Defaults;
+using Pipeline.Json.Dom;
+
+namespace Pipeline.Json.Options;
 
 /// <summary>
 /// The names an <c>anyOf</c>/<c>oneOf</c> requires whichever branch applies: those every branch
@@ -6,7 +9,7 @@ namespace Pipeline.Json;
 /// </summary>
 internal static class RequiredInEveryBranch
 {
-    public static HashSet<string> Of(JsonValue branches, OptionTree tree, int depth)
+    public static HashSet<string> Of(JsonDatum branches, OptionTree tree, int depth)
     {
         HashSet<string>? common = null;
         foreach (var branch in branches.ItemArray)
@@ -20,7 +23,7 @@ internal static class RequiredInEveryBranch
     }
 
     /// <summary>The names a schema requires whenever it applies.</summary>
-    private static HashSet<string> DefinitelyRequired(JsonValue schema, OptionTree tree, int depth)
+    private static HashSet<string> DefinitelyRequired(JsonDatum schema, OptionTree tree, int depth)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var target = SchemaReferences.Follow(schema);
@@ -50,6 +53,6 @@ internal static class RequiredInEveryBranch
     }
 
     // Draft 3 marked a property required on the property itself.
-    public static bool IsRequiredDraft3(JsonValue property) =>
+    public static bool IsRequiredDraft3(JsonDatum property) =>
         SchemaReferences.Follow(property)["required"] is { Kind: JsonKind.Boolean, Boolean: true };
 }

@@ -1,4 +1,4 @@
-namespace Pipeline.Json;
+namespace Pipeline.Json.Options;
 
 /// <summary>Whether an operator must give an option.</summary>
 public enum Requirement

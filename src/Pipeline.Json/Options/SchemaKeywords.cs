@@ -1,4 +1,6 @@
-namespace Pipeline.Json;
+using Pipeline.Json.Dom;
+
+namespace Pipeline.Json.Options;
 
 /// <summary>
 /// The keywords of one schema object that shape options, read in one pass over its members (the
@@ -6,20 +8,20 @@ namespace Pipeline.Json;
 /// </summary>
 internal struct SchemaKeywords
 {
-    public JsonValue? Properties;
-    public JsonValue? Required;
-    public JsonValue? Items;
-    public JsonValue? Type;
-    public JsonValue? AllOf;
-    public JsonValue? AnyOf;
-    public JsonValue? OneOf;
-    public JsonValue? Dependencies;
-    public JsonValue? Reference;
+    public JsonDatum? Properties;
+    public JsonDatum? Required;
+    public JsonDatum? Items;
+    public JsonDatum? Type;
+    public JsonDatum? AllOf;
+    public JsonDatum? AnyOf;
+    public JsonDatum? OneOf;
+    public JsonDatum? Dependencies;
+    public JsonDatum? Reference;
     public bool PatternProperties;
     public bool AdditionalPropertiesOpen;
 
     /// <summary>Whether a schema can declare or require members: <c>properties</c>, <c>required</c> or composition.</summary>
-    public static bool MayHoldMembers(JsonValue schema)
+    public static bool MayHoldMembers(JsonDatum schema)
     {
         foreach (var member in schema.MemberArray)
         {
@@ -28,7 +30,7 @@ internal struct SchemaKeywords
         return false;
     }
 
-    public static SchemaKeywords Of(JsonValue schema)
+    public static SchemaKeywords Of(JsonDatum schema)
     {
         var keywords = default(SchemaKeywords);
         foreach (var member in schema.MemberArray)

@@ -1,4 +1,7 @@
-namespace Pipeline.Json;
+using Pipeline.Json.Defaults;
+using Pipeline.Json.Dom;
+
+namespace Pipeline.Json.Options;
 
 /// <summary>
 /// Gathers the schemas that describe one option: its declarations, then, recursively, their
@@ -15,7 +18,7 @@ internal sealed class SchemaParts
     [ThreadStatic]
     private static SchemaParts? t_reused;
 
-    private readonly HashSet<JsonValue> _seen = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<JsonDatum> _seen = new(ReferenceEqualityComparer.Instance);
     private OptionTree _tree = null!;
     private bool _seenInUse;
 
@@ -25,10 +28,10 @@ internal sealed class SchemaParts
     public List<SchemaKeywords> Keywords { get; } = [];
 
     /// <summary>The <c>anyOf</c>/<c>oneOf</c> arrays of definite parts: a name required in every branch of one is required.</summary>
-    public List<JsonValue> Groups { get; } = [];
+    public List<JsonDatum> Groups { get; } = [];
 
     /// <summary>Names listed by property dependencies (<c>"dependencies": {"a": ["b"]}</c>): required once another option is set.</summary>
-    public List<JsonValue> DependentNames { get; } = [];
+    public List<JsonDatum> DependentNames { get; } = [];
 
     /// <summary>A <c>$ref</c> that does not lead to a schema here (remote, missing, a cycle): the shape is unknown.</summary>
     public bool Unresolved { get; private set; }
@@ -52,7 +55,7 @@ internal sealed class SchemaParts
         return parts;
     }
 
-    public void Add(JsonValue schema, bool definite, int depth)
+    public void Add(JsonDatum schema, bool definite, int depth)
     {
         var target = SchemaReferences.Follow(schema);
         if (target.Kind != JsonKind.Object) return;
@@ -87,14 +90,14 @@ internal sealed class SchemaParts
         }
     }
 
-    private void AddBranches(JsonValue? branches, bool definite, int depth)
+    private void AddBranches(JsonDatum? branches, bool definite, int depth)
     {
         if (branches is null) return;
         if (definite) Groups.Add(branches);
         foreach (var branch in branches.ItemArray) Add(branch, false, depth + 1);
     }
 
-    private bool FirstTime(JsonValue schema)
+    private bool FirstTime(JsonDatum schema)
     {
         if (_seenInUse) return _seen.Add(schema);
         foreach (var part in Parts)

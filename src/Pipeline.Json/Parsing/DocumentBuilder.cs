@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Pipeline.Diagnostics;
+using Pipeline.Json.Dom;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Parsing;
 
 /// <summary>
 /// Reads the bytes once into token rows, without recursion: open containers are a stack of row

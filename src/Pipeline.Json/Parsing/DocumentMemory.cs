@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Parsing;
 
 /// <summary>
 /// Allocates the two arrays a document keeps (its bytes and its rows). They hold no references, so

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Pipeline.Json.Dom;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Parsing;
 
 /// <summary>Reports every repeated name in one object, pointing at the repeat and naming the first.</summary>
 internal static class DuplicateKeys

@@ -1,4 +1,4 @@
-namespace Pipeline.Json;
+namespace Pipeline.Json.Parsing;
 
 /// <summary>Limits that keep parsing untrusted content bounded in time and memory.</summary>
 public sealed record JsonParseOptions

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text;
 using Pipeline.Diagnostics;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Parsing;
 
 /// <summary>
-/// Parses untrusted JSON into <see cref="JsonValue"/> trees with positions. Never throws for any
+/// Parses untrusted JSON into <see cref="JsonDatum"/> trees with positions. Never throws for any
 /// input: what is wrong with the text comes back as <see cref="JsonProblem"/> values.
 /// </summary>
 public static class JsonParser

@@ -1,4 +1,4 @@
-namespace Pipeline.Json;
+namespace Pipeline.Json.Parsing;
 
 public enum JsonProblemKind
 {

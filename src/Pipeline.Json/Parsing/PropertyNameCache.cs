@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Parsing;
 
 /// <summary>
 /// Reuses the strings of property names seen before on this thread. Manifests repeat the same few

@@ -1,8 +1,9 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using Pipeline.Json.Dom;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Parsing;
 
 /// <summary>
 /// Turns the reader's exception into a plain-English problem at the offending character. The

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.Unicode;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Parsing;
 
 internal static class Utf8Validation
 {

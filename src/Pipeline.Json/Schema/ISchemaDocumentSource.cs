@@ -1,4 +1,6 @@
-namespace Pipeline.Json;
+using Pipeline.Json.Dom;
+
+namespace Pipeline.Json.Schema;
 
 /// <summary>
 /// Gives the schema documents that a <c>$ref</c> names by a URI outside the document being loaded.
@@ -8,5 +10,5 @@ namespace Pipeline.Json;
 public interface ISchemaDocumentSource
 {
     /// <summary>The document at <paramref name="location"/> (an absolute URI without fragment), or null when there is none.</summary>
-    JsonValue? Find(Uri location);
+    JsonDatum? Find(Uri location);
 }

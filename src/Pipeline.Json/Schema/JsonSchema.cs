@@ -1,4 +1,8 @@
-namespace Pipeline.Json;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Schema.Compilation;
+using Pipeline.Json.Schema.Validation;
+
+namespace Pipeline.Json.Schema;
 
 /// <summary>
 /// A JSON Schema (draft 4, plus draft 6/7's <c>const</c> and numeric exclusive bounds) compiled into a
@@ -13,15 +17,15 @@ public sealed class JsonSchema
 {
     private readonly SchemaNode _root;
 
-    private JsonSchema(JsonValue document, SchemaNode root)
+    private JsonSchema(JsonDatum document, SchemaNode root)
     {
         Document = document;
         _root = root;
     }
 
-    public JsonValue Document { get; }
+    public JsonDatum Document { get; }
 
-    public static SchemaLoadResult Load(JsonValue schemaDocument, SchemaOptions? options = null)
+    public static SchemaLoadResult Load(JsonDatum schemaDocument, SchemaOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(schemaDocument);
         options ??= SchemaOptions.Default;
@@ -32,10 +36,10 @@ public sealed class JsonSchema
         return new SchemaLoadResult(new JsonSchema(schemaDocument, compiler.Root), scan.Problems);
     }
 
-    public IReadOnlyList<SchemaError> Validate(JsonValue instance) => Validate(instance, out _);
+    public IReadOnlyList<SchemaError> Validate(JsonDatum instance) => Validate(instance, out _);
 
     /// <summary>Validates, also saying how many subschemas it entered: the work, for tests to bound.</summary>
-    internal IReadOnlyList<SchemaError> Validate(JsonValue instance, out long steps)
+    internal IReadOnlyList<SchemaError> Validate(JsonDatum instance, out long steps)
     {
         ArgumentNullException.ThrowIfNull(instance);
         var context = new ValidationContext();

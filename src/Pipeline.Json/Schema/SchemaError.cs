@@ -1,6 +1,7 @@
 using Pipeline.Diagnostics;
+using Pipeline.Json.Schema.Validation;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Schema;
 
 /// <summary>
 /// One way an instance breaks its schema. <see cref="Message"/> names the field and the reason in plain

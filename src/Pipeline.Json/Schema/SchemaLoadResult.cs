@@ -1,4 +1,4 @@
-namespace Pipeline.Json;
+namespace Pipeline.Json.Schema;
 
 /// <summary>
 /// A compiled schema and what was wrong with it. <see cref="Schema"/> is non-null whenever it can be

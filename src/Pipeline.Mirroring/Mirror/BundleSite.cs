@@ -1,5 +1,6 @@
 using Pipeline.Build;
 using Pipeline.Diagnostics;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Site;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using JsonParser = Pipeline.Json.JsonParser;
+using JsonParser = Pipeline.Json.Parsing.JsonParser;
 using Pipeline.Repositories.Rendering;
 
 namespace Pipeline.Mirroring.Mirror;

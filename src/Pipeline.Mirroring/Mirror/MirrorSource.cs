@@ -1,4 +1,6 @@
+using Pipeline.Json.Parsing;
 using Pipeline.Json;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Repositories.Sources;
 

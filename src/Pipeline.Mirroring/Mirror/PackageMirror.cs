@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Pipeline.Mirroring.Downloads;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Repositories.Sources;
 using Pipeline.Validation;

@@ -1,7 +1,9 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using System.Text;
+using Pipeline.Packages.Model;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Repositories.Rendering;
 using Pipeline.Repositories.Sources;

@@ -1,4 +1,4 @@
-namespace Pipeline.Packages;
+namespace Pipeline.Packages.Model;
 
 /// <summary>
 /// A meta-framework descriptor file name, <c>&lt;target&gt;.&lt;format&gt;.mustache</c>:

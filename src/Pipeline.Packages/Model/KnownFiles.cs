@@ -1,4 +1,4 @@
-namespace Pipeline.Packages;
+namespace Pipeline.Packages.Model;
 
 /// <summary>The file names a revision may hold, besides <c>*.mustache</c> descriptors.</summary>
 public static class KnownFiles

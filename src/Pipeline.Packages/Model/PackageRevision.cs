@@ -1,4 +1,4 @@
-namespace Pipeline.Packages;
+namespace Pipeline.Packages.Model;
 
 /// <summary>
 /// One revision folder, <c>packages/&lt;Initial&gt;/&lt;name&gt;/&lt;revision&gt;/</c>, with its files

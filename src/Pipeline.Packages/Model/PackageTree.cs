@@ -1,6 +1,7 @@
 using Pipeline.Diagnostics;
+using Pipeline.Packages.Settings;
 
-namespace Pipeline.Packages;
+namespace Pipeline.Packages.Model;
 
 /// <summary>
 /// A universe repository as read from disk: its root (the folder holding <c>packages/</c>), its

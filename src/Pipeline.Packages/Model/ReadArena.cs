@@ -1,4 +1,4 @@
-namespace Pipeline.Packages;
+namespace Pipeline.Packages.Model;
 
 /// <summary>
 /// Reusable memory for the files of one revision at a time (<see cref="PackageRevision.Load(ReadArena?)"/>).

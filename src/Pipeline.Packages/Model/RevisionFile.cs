@@ -1,4 +1,4 @@
-namespace Pipeline.Packages;
+namespace Pipeline.Packages.Model;
 
 /// <summary>
 /// One file of a package revision. <see cref="Content"/> holds its bytes once loaded; a file the

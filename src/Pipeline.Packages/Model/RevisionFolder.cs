@@ -1,4 +1,4 @@
-namespace Pipeline.Packages;
+namespace Pipeline.Packages.Model;
 
 /// <summary>
 /// Where a revision's files live: the tree root and the revision folder relative to it. File

@@ -1,4 +1,4 @@
-namespace Pipeline.Packages;
+namespace Pipeline.Packages.Reading;
 
 /// <summary>
 /// Reads a whole file from a tree someone else controls, never more than a given number of bytes:

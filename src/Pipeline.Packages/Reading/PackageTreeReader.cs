@@ -1,7 +1,10 @@
 using System.Text.RegularExpressions;
+using Pipeline.Diagnostics.Paths;
 using Pipeline.Diagnostics;
+using Pipeline.Packages.Model;
+using Pipeline.Packages.Settings;
 
-namespace Pipeline.Packages;
+namespace Pipeline.Packages.Reading;
 
 /// <summary>
 /// Reads <c>packages/&lt;Initial&gt;/&lt;name&gt;/&lt;revision&gt;/</c> into a <see cref="PackageTree"/>.

@@ -1,4 +1,4 @@
-namespace Pipeline.Packages;
+namespace Pipeline.Packages.Reading;
 
 /// <summary>
 /// Where a path really leads: every component resolved, links in the middle of the path as well

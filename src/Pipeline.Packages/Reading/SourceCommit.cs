@@ -1,4 +1,4 @@
-namespace Pipeline.Packages;
+namespace Pipeline.Packages.Reading;
 
 /// <summary>
 /// The Git commit a tree was read from, found by reading <c>.git</c> directly (HEAD, loose and

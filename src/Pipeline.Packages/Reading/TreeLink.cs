@@ -1,4 +1,4 @@
-namespace Pipeline.Packages;
+namespace Pipeline.Packages.Reading;
 
 /// <summary>
 /// Whether a link in the tree may be followed: only when its real target (every link on the way

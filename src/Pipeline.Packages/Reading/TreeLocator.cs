@@ -1,4 +1,4 @@
-namespace Pipeline.Packages;
+namespace Pipeline.Packages.Reading;
 
 /// <summary>
 /// Finds the repository root from a path a user gives: a universe repository root, its

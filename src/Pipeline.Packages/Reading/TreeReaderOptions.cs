@@ -1,4 +1,4 @@
-namespace Pipeline.Packages;
+namespace Pipeline.Packages.Reading;
 
 public sealed record TreeReaderOptions
 {

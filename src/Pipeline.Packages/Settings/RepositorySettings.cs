@@ -1,4 +1,4 @@
-namespace Pipeline.Packages;
+namespace Pipeline.Packages.Settings;
 
 /// <summary>
 /// The settings of a universe repository, from <c>universe.yaml</c> at its root. Every setting is

@@ -1,9 +1,10 @@
 using Pipeline.Diagnostics;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Pipeline.Packages;
+namespace Pipeline.Packages.Settings;
 
 /// <summary>
 /// Reads <c>universe.yaml</c>. Unknown keys and wrong types are diagnostics on the line they are

@@ -2,7 +2,7 @@ using System.Globalization;
 using Pipeline.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
-namespace Pipeline.Packages;
+namespace Pipeline.Packages.Settings;
 
 /// <summary>Typed access to YAML nodes that reports each problem at the node's line.</summary>
 internal sealed class SettingsNodeReader(List<Diagnostic> diagnostics)

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Pipeline.Promotion;
+namespace Pipeline.Promotion.Planning;
 
 /// <summary>The <c>version</c> of a package.json, or null when it does not say or does not parse.</summary>
 internal static class PackageJsonFacts

@@ -1,4 +1,4 @@
-namespace Pipeline.Promotion;
+namespace Pipeline.Promotion.Planning;
 
 /// <summary>
 /// What a promotion does: <see cref="Source"/>'s files written to <see cref="Directory"/>

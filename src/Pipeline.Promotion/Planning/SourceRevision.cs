@@ -1,4 +1,4 @@
-namespace Pipeline.Promotion;
+namespace Pipeline.Promotion.Planning;
 
 /// <summary>
 /// The revision found in the source: its package name, version and revision number there, and

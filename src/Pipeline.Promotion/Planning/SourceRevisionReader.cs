@@ -1,11 +1,13 @@
-using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using System.Text;
+using Pipeline.Packages.Model;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Repositories.Sources;
 
-namespace Pipeline.Promotion;
+namespace Pipeline.Promotion.Planning;
 
 /// <summary>
 /// Finds a version in a source and takes its files. A local tree's files are copied byte for byte

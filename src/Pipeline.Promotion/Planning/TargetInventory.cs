@@ -1,6 +1,7 @@
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 
-namespace Pipeline.Promotion;
+namespace Pipeline.Promotion.Planning;
 
 /// <summary>The revisions of one package in the target tree, read without the rest of the tree.</summary>
 public static class TargetInventory

@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
 using Octokit;
 using Pipeline.Diagnostics.Reports;
-using Pipeline.GitHub;
 using Pipeline.GitHub.Errors;
 using Pipeline.GitHub.Retries;
+using Pipeline.GitHub;
+using Pipeline.Promotion.Planning;
 
 namespace Pipeline.Promotion.PullRequests;
 

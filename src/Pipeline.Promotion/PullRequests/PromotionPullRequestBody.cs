@@ -1,6 +1,7 @@
 using System.Text;
-using Pipeline.Diagnostics;
 using Pipeline.Diagnostics.Reports;
+using Pipeline.Diagnostics;
+using Pipeline.Promotion.Planning;
 
 namespace Pipeline.Promotion.PullRequests;
 

@@ -1,8 +1,11 @@
 using System.Text.Json.Nodes;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Nodes;
+using Pipeline.Json.Parsing;
 using Pipeline.Json;
+using Pipeline.Packages.Yaml;
 using Pipeline.Repositories.Sources;
 using Pipeline.Templates;
-using Pipeline.Packages.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,4 +1,8 @@
 using JsonObject = System.Text.Json.Nodes.JsonObject;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Options;
+using Pipeline.Json.Schema.Validation;
+using Pipeline.Json.Schema;
 using Pipeline.Json;
 
 namespace Pipeline.Repositories.Rendering;
@@ -33,7 +37,7 @@ public static class OptionsValidator
         return errors.Select(error => Describe(error, schemaDocument!, tree!)).ToArray();
     }
 
-    private static OptionError Describe(SchemaError error, JsonValue schema, OptionTree options)
+    private static OptionError Describe(SchemaError error, JsonDatum schema, OptionTree options)
     {
         var segments = error.InstancePointer.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Unescape).ToList();
         // The parent of the keyword is the schema of the value in error.

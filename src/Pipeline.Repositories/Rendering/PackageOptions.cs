@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Pipeline.Json.Defaults;
+using Pipeline.Json.Nodes;
 using Pipeline.Json;
 
 namespace Pipeline.Repositories.Rendering;

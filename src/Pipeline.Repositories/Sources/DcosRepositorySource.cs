@@ -1,5 +1,6 @@
-using System.Text;
 using System.Text.Json.Nodes;
+using System.Text;
+using Pipeline.Packages.Model;
 using Pipeline.Packages;
 
 namespace Pipeline.Repositories.Sources;

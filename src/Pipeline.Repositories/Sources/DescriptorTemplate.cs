@@ -1,3 +1,4 @@
+using Pipeline.Packages.Model;
 using Pipeline.Packages;
 
 namespace Pipeline.Repositories.Sources;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Pipeline.Packages.Model;
 using Pipeline.Packages;
 
 namespace Pipeline.Repositories.Sources;

@@ -28,12 +28,12 @@ internal static class PackageFacts
 
     public static JsonObject? Object(JsonObject? obj, string name) => obj?[name] as JsonObject;
 
-    private static readonly Pipeline.Json.JsonParseOptions ParseOptions = new() { MaxBytes = ContentFetcher.MaxBytes };
+    private static readonly Pipeline.Json.Parsing.JsonParseOptions ParseOptions = new() { MaxBytes = ContentFetcher.MaxBytes };
 
     /// <summary>
     /// Parses JSON text into a node; null when it is not JSON. A repeated key keeps its last value,
     /// as Cosmos's parser does (published packages have some).
     /// </summary>
     public static JsonNode? TryParse(ReadOnlySpan<byte> utf8) =>
-        Pipeline.Json.JsonParser.Parse(utf8, ParseOptions).Root?.ToJsonNode();
+        Pipeline.Json.Parsing.JsonParser.Parse(utf8, ParseOptions).Root?.ToJsonNode();
 }

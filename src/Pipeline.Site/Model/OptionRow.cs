@@ -1,3 +1,4 @@
+using Pipeline.Json.Options;
 using Pipeline.Json;
 
 namespace Pipeline.Site.Model;

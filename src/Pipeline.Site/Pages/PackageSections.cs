@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pipeline.Json.Options;
 using Pipeline.Json;
 using Pipeline.Site.Html;
 using Pipeline.Site.Model;

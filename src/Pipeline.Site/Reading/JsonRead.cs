@@ -77,14 +77,14 @@ internal static class JsonRead
     }
 
     /// <summary>A value of a config.json read with Pipeline.Json, as one line of JSON, like <see cref="Compact(JsonElement)"/>.</summary>
-    public static string Compact(Pipeline.Json.JsonValue value)
+    public static string Compact(Pipeline.Json.Dom.JsonDatum value)
     {
         switch (value.Kind)
         {
-            case Pipeline.Json.JsonKind.Number: return value.NumberText!;
-            case Pipeline.Json.JsonKind.Boolean: return value.Boolean ? "true" : "false";
-            case Pipeline.Json.JsonKind.Null: return "null";
-            case Pipeline.Json.JsonKind.String: return "\"" + JsonEncodedText.Encode(value.String!, CompactWriter.Encoder).ToString() + "\"";
+            case Pipeline.Json.Dom.JsonKind.Number: return value.NumberText!;
+            case Pipeline.Json.Dom.JsonKind.Boolean: return value.Boolean ? "true" : "false";
+            case Pipeline.Json.Dom.JsonKind.Null: return "null";
+            case Pipeline.Json.Dom.JsonKind.String: return "\"" + JsonEncodedText.Encode(value.String!, CompactWriter.Encoder).ToString() + "\"";
         }
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(1024);
         buffer.ResetWrittenCount();

@@ -1,4 +1,7 @@
 using System.Text;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Options;
+using Pipeline.Json.Schema.Validation;
 using Pipeline.Json;
 using Pipeline.Site.Model;
 
@@ -19,7 +22,7 @@ internal static class OptionsTable
     private static readonly string[] ConstraintKeywords =
         ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "minItems", "maxItems", "pattern", "format"];
 
-    public static IReadOnlyList<OptionRow> Rows(JsonValue schema)
+    public static IReadOnlyList<OptionRow> Rows(JsonDatum schema)
     {
         var rows = new List<OptionRow>();
         AddMembers(OptionTree.Read(schema).Root, "", 0, rows);
@@ -77,5 +80,5 @@ internal static class OptionsTable
         return text?.ToString();
     }
 
-    private static string? Text(JsonValue? value) => value is { Kind: JsonKind.String } ? value.String : null;
+    private static string? Text(JsonDatum? value) => value is { Kind: JsonKind.String } ? value.String : null;
 }

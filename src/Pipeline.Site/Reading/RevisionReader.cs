@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Pipeline.Json.Parsing;
 using Pipeline.Json;
+using Pipeline.Packages.Model;
 using Pipeline.Packages;
 using Pipeline.Site.Model;
 

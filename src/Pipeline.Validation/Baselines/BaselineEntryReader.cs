@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
-using Pipeline.Diagnostics;
 using Pipeline.Diagnostics.Baselines;
+using Pipeline.Diagnostics.Fingerprints;
+using Pipeline.Diagnostics;
+using Pipeline.Json.Dom;
 using Pipeline.Json;
 
 namespace Pipeline.Validation.Baselines;
@@ -11,7 +13,7 @@ namespace Pipeline.Validation.Baselines;
 /// </summary>
 internal static partial class BaselineEntryReader
 {
-    public static BaselineEntry? Read(JsonValue item, List<Diagnostic> problems)
+    public static BaselineEntry? Read(JsonDatum item, List<Diagnostic> problems)
     {
         if (item.Kind != JsonKind.Object) return Skip(problems, item, "an entry must be an object with `file`, `code`, `fingerprint` and `count`");
         var code = Text(item, "code");
@@ -44,9 +46,9 @@ internal static partial class BaselineEntryReader
         return new BaselineEntry(code, file, fingerprint, count) { Message = message, Line = item.Position.Line, Column = item.Position.Column };
     }
 
-    private static string? Text(JsonValue item, string name) => item[name] is { Kind: JsonKind.String } value ? value.String : null;
+    private static string? Text(JsonDatum item, string name) => item[name] is { Kind: JsonKind.String } value ? value.String : null;
 
-    private static BaselineEntry? Skip(List<Diagnostic> problems, JsonValue where, string message)
+    private static BaselineEntry? Skip(List<Diagnostic> problems, JsonDatum where, string message)
     {
         problems.Add(BaselineFile.At(where.Position, $"{message}; the entry is ignored"));
         return null;

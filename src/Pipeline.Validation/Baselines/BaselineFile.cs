@@ -1,9 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Pipeline.Diagnostics;
 using Pipeline.Diagnostics.Baselines;
 using Pipeline.Diagnostics.Reports;
+using Pipeline.Diagnostics;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Parsing;
 using Pipeline.Json;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 
 namespace Pipeline.Validation.Baselines;
@@ -138,7 +141,7 @@ public static class BaselineFile
     private static BaselineFileResult Problem(string message) =>
         BaselineFileResult.Unusable(RuleCatalog.InvalidBaseline.At(Baseline.FileName, message));
 
-    private static BaselineFileResult Unusable(List<Diagnostic> problems, JsonValue where, string message)
+    private static BaselineFileResult Unusable(List<Diagnostic> problems, JsonDatum where, string message)
     {
         problems.Add(At(where.Position, message));
         return new BaselineFileResult(null, problems);

@@ -1,5 +1,7 @@
 using System.Text;
 using Pipeline.Diagnostics;
+using Pipeline.Packages.Model;
+using Pipeline.Packages.Settings;
 using Pipeline.Packages;
 
 namespace Pipeline.Validation.Files;

@@ -1,5 +1,9 @@
 using Pipeline.Diagnostics;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Parsing;
 using Pipeline.Json;
+using Pipeline.Packages.Model;
+using Pipeline.Packages.Settings;
 using Pipeline.Packages;
 
 namespace Pipeline.Validation.Files;
@@ -10,7 +14,7 @@ namespace Pipeline.Validation.Files;
 /// </summary>
 public static class JsonFileReader
 {
-    public static JsonValue? Read(RevisionFile file, RepositorySettings settings, List<Diagnostic> diagnostics)
+    public static JsonDatum? Read(RevisionFile file, RepositorySettings settings, List<Diagnostic> diagnostics)
     {
         if (!file.Loaded) return null;
         var bytes = file.Content.Span;

@@ -1,4 +1,7 @@
 using Pipeline.Diagnostics;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Schema.Validation;
+using Pipeline.Json.Schema;
 using Pipeline.Json;
 
 namespace Pipeline.Validation.Files;
@@ -10,7 +13,7 @@ namespace Pipeline.Validation.Files;
 /// </summary>
 public static class SchemaDiagnostics
 {
-    public static void Validate(JsonSchema schema, JsonValue document, string file, string? context, List<Diagnostic> diagnostics, Func<SchemaError, bool>? skip = null)
+    public static void Validate(JsonSchema schema, JsonDatum document, string file, string? context, List<Diagnostic> diagnostics, Func<SchemaError, bool>? skip = null)
     {
         foreach (var error in schema.Validate(document))
         {

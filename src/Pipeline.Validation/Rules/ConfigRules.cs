@@ -1,4 +1,10 @@
 using Pipeline.Diagnostics;
+using Pipeline.Json.Defaults;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Options;
+using Pipeline.Json.Parsing;
+using Pipeline.Json.Schema.Validation;
+using Pipeline.Json.Schema;
 using Pipeline.Json;
 using Pipeline.Validation.Files;
 using Pipeline.Validation.Schemas;
@@ -75,11 +81,11 @@ public static class ConfigRules
     /// in some branches only is left out by installs that take the others, so its bad default
     /// breaks them.
     /// </summary>
-    private static (JsonValue? Default, bool Required) FindDefault(OptionTree options, string instancePointer)
+    private static (JsonDatum? Default, bool Required) FindDefault(OptionTree options, string instancePointer)
     {
         var segments = instancePointer.Length == 0 ? [] : instancePointer[1..].Split('/');
         var node = options.Root;
-        JsonValue? found = null;
+        JsonDatum? found = null;
         var required = false;
         var below = false;
         foreach (var segment in segments)
@@ -110,7 +116,7 @@ public static class ConfigRules
     /// </summary>
     private static void CheckRequired(OptionTree options, string path, List<Diagnostic> diagnostics)
     {
-        HashSet<JsonValue>? reported = null;
+        HashSet<JsonDatum>? reported = null;
         var pending = new Stack<OptionNode>();
         pending.Push(options.Root);
         while (pending.Count > 0 && !options.Truncated)
@@ -124,7 +130,7 @@ public static class ConfigRules
                 foreach (var name in node.RequiredNames)
                 {
                     if (node.Child(name.String!) is not null) continue;
-                    if (!(reported ??= new HashSet<JsonValue>(ReferenceEqualityComparer.Instance)).Add(name)) continue;
+                    if (!(reported ??= new HashSet<JsonDatum>(ReferenceEqualityComparer.Instance)).Add(name)) continue;
                     var option = node.Path.Length == 0 ? name.String : $"{node.Path}.{name.String}";
                     diagnostics.Add(RuleCatalog.RequiredWithoutProperty.At(path, name.Position,
                         $"option `{option}` is required but not defined under `properties`"));

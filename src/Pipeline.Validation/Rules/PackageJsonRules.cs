@@ -1,4 +1,5 @@
 using Pipeline.Diagnostics;
+using Pipeline.Json.Dom;
 using Pipeline.Json;
 using Pipeline.Validation.Files;
 using Pipeline.Validation.Schemas;
@@ -37,7 +38,7 @@ public static class PackageJsonRules
         }
     }
 
-    public static string Describe(JsonValue value) => value.Kind switch
+    public static string Describe(JsonDatum value) => value.Kind switch
     {
         JsonKind.String => $"\"{value.String}\"",
         JsonKind.Number => value.NumberText ?? "a number",

@@ -1,4 +1,5 @@
 using Pipeline.Diagnostics;
+using Pipeline.Json.Dom;
 using Pipeline.Json;
 
 namespace Pipeline.Validation.Rules;

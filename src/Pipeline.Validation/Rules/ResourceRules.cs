@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Pipeline.Diagnostics;
+using Pipeline.Json.Dom;
 using Pipeline.Json;
+using Pipeline.Packages.Settings;
 using Pipeline.Packages;
 using Pipeline.Validation.Files;
 using Pipeline.Validation.Schemas;
@@ -27,7 +29,7 @@ public static partial class ResourceRules
         diagnostics.AddRange(specific);
     }
 
-    private static void CheckHashes(JsonValue resource, string path, List<Diagnostic> diagnostics)
+    private static void CheckHashes(JsonDatum resource, string path, List<Diagnostic> diagnostics)
     {
         if (resource["cli"]?["binaries"] is not { Kind: JsonKind.Object } binaries) return;
         foreach (var platform in binaries.Properties)
@@ -47,7 +49,7 @@ public static partial class ResourceRules
         }
     }
 
-    private static void CheckImages(JsonValue resource, string path, List<Diagnostic> diagnostics)
+    private static void CheckImages(JsonDatum resource, string path, List<Diagnostic> diagnostics)
     {
         if (resource["images"] is not { Kind: JsonKind.Object } images) return;
         foreach (var image in images.Properties)
@@ -63,7 +65,7 @@ public static partial class ResourceRules
         }
     }
 
-    private static void CheckUrl(JsonValue value, string field, string path, List<Diagnostic> diagnostics)
+    private static void CheckUrl(JsonDatum value, string field, string path, List<Diagnostic> diagnostics)
     {
         if (value.Kind == JsonKind.String
             && Uri.TryCreate(value.String, UriKind.Absolute, out var uri)

@@ -1,5 +1,8 @@
 using Pipeline.Diagnostics;
+using Pipeline.Json.Dom;
 using Pipeline.Json;
+using Pipeline.Packages.Model;
+using Pipeline.Packages.Settings;
 using Pipeline.Packages;
 
 namespace Pipeline.Validation.Rules;
@@ -37,10 +40,10 @@ public static class SemanticRules
     }
 
     /// <summary>Every string value that is an http:// URL, anywhere in the document.</summary>
-    private static void CheckHttps(JsonValue? document, RevisionFile? file, List<Diagnostic> diagnostics)
+    private static void CheckHttps(JsonDatum? document, RevisionFile? file, List<Diagnostic> diagnostics)
     {
         if (document is null || file is null) return;
-        var pending = new Stack<JsonValue>();
+        var pending = new Stack<JsonDatum>();
         pending.Push(document);
         while (pending.Count > 0)
         {

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Pipeline.Json.Parsing;
+using Pipeline.Json.Schema;
 using Pipeline.Json;
 
 namespace Pipeline.Validation.Schemas;

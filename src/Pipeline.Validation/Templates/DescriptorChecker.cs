@@ -1,10 +1,16 @@
 using JsonObject = System.Text.Json.Nodes.JsonObject;
 using Pipeline.Diagnostics;
+using Pipeline.Json.Defaults;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Nodes;
+using Pipeline.Json.Parsing;
 using Pipeline.Json;
+using Pipeline.Packages.Model;
+using Pipeline.Packages.Settings;
+using Pipeline.Packages.Yaml;
 using Pipeline.Packages;
 using Pipeline.Templates;
 using Pipeline.Validation.Files;
-using Pipeline.Packages.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -133,7 +139,7 @@ public static class DescriptorChecker
         return next < 0 ? rest : rest[..next];
     }
 
-    private static string PackageKind(JsonValue value) => value.Kind switch
+    private static string PackageKind(JsonDatum value) => value.Kind switch
     {
         JsonKind.Array => "a JSON array",
         JsonKind.String => "a JSON string",

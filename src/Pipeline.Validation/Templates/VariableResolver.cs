@@ -1,4 +1,6 @@
 using Pipeline.Diagnostics;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Options;
 using Pipeline.Json;
 using Pipeline.Templates;
 
@@ -102,13 +104,13 @@ public static class VariableResolver
     private sealed class Scope
     {
         private readonly OptionNode? _option;
-        private readonly JsonValue? _value;
-        private readonly JsonValue? _resource;
+        private readonly JsonDatum? _value;
+        private readonly JsonDatum? _resource;
         private readonly bool _isRoot;
         private readonly bool _assetsOnly;
         private Scope? _resourceScope;
 
-        private Scope(OptionNode? option, JsonValue? value, JsonValue? resource = null, bool isRoot = false, bool assetsOnly = false)
+        private Scope(OptionNode? option, JsonDatum? value, JsonDatum? resource = null, bool isRoot = false, bool assetsOnly = false)
         {
             _option = option;
             _value = value;
@@ -118,7 +120,7 @@ public static class VariableResolver
         }
 
         /// <summary>The template's top level: the options, plus resource.json under `resource`.</summary>
-        public static Scope Root(OptionNode? options, JsonValue? resource) => new(options, null, resource, isRoot: true);
+        public static Scope Root(OptionNode? options, JsonDatum? resource) => new(options, null, resource, isRoot: true);
 
         // Names looked up here before: tags share prefixes ({{service.name}}, {{service.cpus}}).
         private Dictionary<string, (bool Found, Scope? Child)>? _children;

@@ -1,3 +1,5 @@
+using Pipeline.Json.Parsing;
+using Pipeline.Json.Schema;
 using Pipeline.Json;
 
 namespace Pipeline.Action.Tests.Adoption;

@@ -3,6 +3,8 @@ using System.Security.Cryptography;
 using System.Text;
 using Pipeline.Build.Output;
 using Pipeline.Build.Tests.Support;
+using Pipeline.Packages.Model;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 
 namespace Pipeline.Build.Tests.Streaming;

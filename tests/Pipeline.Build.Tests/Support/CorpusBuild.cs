@@ -1,3 +1,5 @@
+using Pipeline.Packages.Model;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 
 namespace Pipeline.Build.Tests.Support;

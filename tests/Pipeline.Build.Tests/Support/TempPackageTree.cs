@@ -1,4 +1,6 @@
 using System.Text;
+using Pipeline.Packages.Model;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 
 namespace Pipeline.Build.Tests.Support;

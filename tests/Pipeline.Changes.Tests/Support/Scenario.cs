@@ -1,5 +1,6 @@
-using Pipeline.Testing.Git;
+using Pipeline.Changes.Git;
 using Pipeline.Diagnostics;
+using Pipeline.Testing.Git;
 
 namespace Pipeline.Changes.Tests.Support;
 

@@ -1,4 +1,5 @@
 using Pipeline.Diagnostics.Baselines;
+using Pipeline.Diagnostics.Fingerprints;
 using Pipeline.Diagnostics.Reports;
 
 namespace Pipeline.Diagnostics.Tests.Baselines;

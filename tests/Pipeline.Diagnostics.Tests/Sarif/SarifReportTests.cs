@@ -1,5 +1,10 @@
 using System.Text.Json;
+using Pipeline.Diagnostics.Fingerprints;
+using Pipeline.Diagnostics.Paths;
+using Pipeline.Diagnostics.Reports.Sarif;
 using Pipeline.Diagnostics.Reports;
+using Pipeline.Json.Parsing;
+using Pipeline.Json.Schema;
 using Pipeline.Json;
 
 namespace Pipeline.Diagnostics.Tests.Sarif;

@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Parsing;
+using Pipeline.Json.Schema;
 using Pipeline.Testing;
 
 namespace Pipeline.Json.Tests.Conformance;
@@ -11,7 +14,7 @@ internal static class DraftFourSuite
 {
     public const string MissingReason = "needs the JSON-Schema-Test-Suite in ../shared/conformance/json-schema-test-suite beside the checkout";
 
-    private static readonly ConcurrentDictionary<string, JsonValue> Files = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, JsonDatum> Files = new(StringComparer.Ordinal);
 
     public static string Folder { get; } = Path.Combine(RepositoryFolders.Shared, "conformance", "json-schema-test-suite");
 
@@ -53,9 +56,9 @@ internal static class DraftFourSuite
         return valid == suiteTest["valid"]!.Boolean;
     }
 
-    private static JsonValue File(string file) => Files.GetOrAdd(file, name => Parse(Path.Combine(Tests, name)));
+    private static JsonDatum File(string file) => Files.GetOrAdd(file, name => Parse(Path.Combine(Tests, name)));
 
-    public static JsonValue Parse(string path)
+    public static JsonDatum Parse(string path)
     {
         var parsed = JsonParser.Parse(System.IO.File.ReadAllBytes(path));
         parsed.Problems.Should().BeEmpty(path);

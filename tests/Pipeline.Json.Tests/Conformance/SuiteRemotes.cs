@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Schema;
 
 namespace Pipeline.Json.Tests.Conformance;
 
@@ -11,11 +13,11 @@ internal sealed class SuiteRemotes(string suiteFolder) : ISchemaDocumentSource
 {
     private const string MetaSchema = "http://json-schema.org/draft-04/schema";
 
-    private readonly ConcurrentDictionary<string, JsonValue?> _documents = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, JsonDatum?> _documents = new(StringComparer.Ordinal);
 
-    public JsonValue? Find(Uri location) => _documents.GetOrAdd(location.AbsoluteUri, _ => Read(location));
+    public JsonDatum? Find(Uri location) => _documents.GetOrAdd(location.AbsoluteUri, _ => Read(location));
 
-    private JsonValue? Read(Uri location)
+    private JsonDatum? Read(Uri location)
     {
         if (location.AbsoluteUri == MetaSchema) return DraftFourSuite.Parse(Path.Combine(AppContext.BaseDirectory, "Conformance", "draft-04-schema.json"));
         if (location is not { Scheme: "http", Host: "localhost", Port: 1234 }) return null;

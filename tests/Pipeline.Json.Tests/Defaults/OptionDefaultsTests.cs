@@ -1,3 +1,6 @@
+using Pipeline.Json.Defaults;
+using Pipeline.Json.Parsing;
+
 namespace Pipeline.Json.Tests.Defaults;
 
 public class OptionDefaultsTests

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Pipeline.Json.Parsing;
 
 namespace Pipeline.Json.Tests.Dom;
 

@@ -1,3 +1,5 @@
+using Pipeline.Json.Parsing;
+
 namespace Pipeline.Json.Tests.Dom;
 
 public class EscapeTests

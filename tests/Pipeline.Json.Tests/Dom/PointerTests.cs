@@ -1,8 +1,10 @@
+using Pipeline.Json.Dom;
+
 namespace Pipeline.Json.Tests.Dom;
 
 public class PointerTests
 {
-    private static readonly JsonValue Document = Given.Json("""
+    private static readonly JsonDatum Document = Given.Json("""
         {
           "": 0,
           "a/b": 1,
@@ -40,7 +42,7 @@ public class PointerTests
     [Fact]
     public void EveryValueResolvesFromItsOwnPointer()
     {
-        var pending = new Stack<JsonValue>([Document]);
+        var pending = new Stack<JsonDatum>([Document]);
         while (pending.Count > 0)
         {
             var value = pending.Pop();

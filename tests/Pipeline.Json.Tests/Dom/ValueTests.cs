@@ -1,3 +1,5 @@
+using Pipeline.Json.Dom;
+
 namespace Pipeline.Json.Tests.Dom;
 
 public class ValueTests
@@ -68,7 +70,7 @@ public class ValueTests
     {
         var root = Given.Json("{\"a\": [1, 2, 3], \"b\": {\"c\": true}}");
 
-        var seen = new JsonValue[16];
+        var seen = new JsonDatum[16];
         Parallel.For(0, seen.Length, i => seen[i] = root["a"]!.Items[2]);
 
         seen.Should().AllSatisfy(value => value.Should().BeSameAs(seen[0]));

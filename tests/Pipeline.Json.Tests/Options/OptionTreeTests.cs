@@ -1,3 +1,7 @@
+using Pipeline.Json.Dom;
+using Pipeline.Json.Options;
+using Pipeline.Json.Schema.Validation;
+
 namespace Pipeline.Json.Tests.Options;
 
 public sealed class OptionTreeTests

@@ -1,5 +1,6 @@
 using System.Text;
 using Pipeline.Diagnostics;
+using Pipeline.Json.Parsing;
 
 namespace Pipeline.Json.Tests.Parsing;
 

@@ -1,4 +1,6 @@
 using Pipeline.Diagnostics;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Parsing;
 
 namespace Pipeline.Json.Tests.Parsing;
 

@@ -1,3 +1,5 @@
+using Pipeline.Json.Parsing;
+
 namespace Pipeline.Json.Tests.Parsing;
 
 /// <summary>Parsing untrusted content never throws, whatever the bytes.</summary>

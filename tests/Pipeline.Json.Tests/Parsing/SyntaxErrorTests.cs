@@ -1,4 +1,5 @@
 using Pipeline.Diagnostics;
+using Pipeline.Json.Parsing;
 
 namespace Pipeline.Json.Tests.Parsing;
 

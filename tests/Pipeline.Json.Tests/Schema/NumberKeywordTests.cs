@@ -1,3 +1,5 @@
+using Pipeline.Json.Schema.Validation;
+
 namespace Pipeline.Json.Tests.Schema;
 
 public class NumberKeywordTests

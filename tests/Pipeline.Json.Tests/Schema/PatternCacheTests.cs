@@ -1,3 +1,5 @@
+using Pipeline.Json.Schema.Compilation;
+
 namespace Pipeline.Json.Tests.Schema;
 
 /// <summary>Patterns are compiled once per process and shared by every schema that uses them.</summary>

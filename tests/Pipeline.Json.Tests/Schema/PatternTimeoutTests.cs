@@ -1,3 +1,5 @@
+using Pipeline.Json.Schema.Validation;
+using Pipeline.Json.Schema;
 using Pipeline.Testing.Work;
 
 namespace Pipeline.Json.Tests.Schema;

@@ -1,4 +1,7 @@
 using Pipeline.Diagnostics;
+using Pipeline.Json.Parsing;
+using Pipeline.Json.Schema.Validation;
+using Pipeline.Json.Schema;
 using Pipeline.Testing.StaticFiles;
 
 namespace Pipeline.Json.Tests.Schema;

@@ -1,3 +1,7 @@
+using Pipeline.Json.Dom;
+using Pipeline.Json.Parsing;
+using Pipeline.Json.Schema;
+
 namespace Pipeline.Json.Tests.Schema;
 
 /// <summary>
@@ -158,7 +162,7 @@ public class ResolutionScopeTests
     {
         public List<string> Asked { get; } = [];
 
-        public JsonValue? Find(Uri location)
+        public JsonDatum? Find(Uri location)
         {
             Asked.Add(location.AbsoluteUri);
             return documents.TryGetValue(location.AbsoluteUri, out var text) ? Given.Json(text) : null;

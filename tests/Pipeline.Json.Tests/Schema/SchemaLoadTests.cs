@@ -1,4 +1,5 @@
 using Pipeline.Diagnostics;
+using Pipeline.Json.Schema;
 
 namespace Pipeline.Json.Tests.Schema;
 

@@ -1,3 +1,6 @@
+using Pipeline.Json.Parsing;
+using Pipeline.Json.Schema;
+
 namespace Pipeline.Json.Tests.Schema;
 
 /// <summary>Schemas come from pull requests too: loading and validating never throw, whatever they say.</summary>

@@ -1,4 +1,7 @@
 using Pipeline.Diagnostics;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Schema.Validation;
+using Pipeline.Json.Schema;
 
 namespace Pipeline.Json.Tests.Schema;
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Pipeline.Build;
 using Pipeline.Mirroring.Downloads;
 using Pipeline.Mirroring.Mirror;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Repositories.Resolution;
 using Pipeline.Repositories.Sources;

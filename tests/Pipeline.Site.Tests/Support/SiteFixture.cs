@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
-using Pipeline.Build;
 using Pipeline.Build.Output;
+using Pipeline.Build;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 
 namespace Pipeline.Site.Tests.Support;

@@ -1,3 +1,6 @@
+using Pipeline.Json.Dom;
+using Pipeline.Json.Options;
+using Pipeline.Json.Parsing;
 using Pipeline.Json;
 using Pipeline.Site.Model;
 using Pipeline.Site.Reading;
@@ -143,5 +146,5 @@ public sealed class OptionsTableTests
         rows["database.user"].Should().Be(Requirement.Optional);
     }
 
-    private static JsonValue Parse(string text) => JsonParser.Parse(text).Root!;
+    private static JsonDatum Parse(string text) => JsonParser.Parse(text).Root!;
 }

@@ -1,7 +1,8 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Text;
 using Pipeline.Build.Output;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Site.Tests.Support;
 

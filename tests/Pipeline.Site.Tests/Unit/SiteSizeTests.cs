@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Pipeline.Build.Output;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Site.Tests.Support;
 

@@ -1,6 +1,7 @@
 using System.Text;
-using Pipeline.Diagnostics;
 using Pipeline.Diagnostics.Baselines;
+using Pipeline.Diagnostics;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Validation.Baselines;
 

@@ -1,4 +1,6 @@
-namespace Pipeline.Diagnostics.Reports;
+using Pipeline.Diagnostics.Paths;
+
+namespace Pipeline.Diagnostics.Reports.Sarif;
 
 /// <summary>How a SARIF log places its results and what it says about each beyond the diagnostic.</summary>
 public sealed record SarifOptions

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using Pipeline.Diagnostics.Fingerprints;
+using Pipeline.Diagnostics.Paths;
 
-namespace Pipeline.Diagnostics.Reports;
+namespace Pipeline.Diagnostics.Reports.Sarif;
 
 /// <summary>
 /// SARIF 2.1.0, the format GitHub code scanning and editors read, written so that code scanning

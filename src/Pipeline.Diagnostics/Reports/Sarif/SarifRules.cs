@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Pipeline.Diagnostics.Reports;
+namespace Pipeline.Diagnostics.Reports.Sarif;
 
 /// <summary>
 /// One rule of the catalog as a SARIF reportingDescriptor, with what code scanning shows for an

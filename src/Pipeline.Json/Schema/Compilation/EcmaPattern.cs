@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Schema.Compilation;
 
 /// <summary>
 /// Schema patterns are ECMA 262 regexes, as JSON Schema says; .NET reads nearly all of them

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Schema.Compilation;
 
 /// <summary>
 /// Every schema's patterns, compiled once per process: manifests repeat the same few patterns

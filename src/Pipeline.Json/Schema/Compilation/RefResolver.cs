@@ -1,4 +1,6 @@
-namespace Pipeline.Json;
+using Pipeline.Json.Dom;
+
+namespace Pipeline.Json.Schema.Compilation;
 
 /// <summary>
 /// Finds what a <c>$ref</c> points to, as draft 4 says: the reference resolves against the resolution
@@ -14,21 +16,21 @@ namespace Pipeline.Json;
 /// </remarks>
 internal sealed class RefResolver
 {
-    private readonly JsonValue _document;
+    private readonly JsonDatum _document;
     private readonly Uri _base;
     private readonly ISchemaDocumentSource? _remote;
 
     // The base URI of every document in play, by its root.
-    private readonly Dictionary<JsonValue, Uri> _roots = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<JsonDatum, Uri> _roots = new(ReferenceEqualityComparer.Instance);
 
     // Schemas by the absolute URI their id (or a document's location) gives them, with their document.
-    private readonly Dictionary<string, (JsonValue Schema, JsonValue Document)> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (JsonDatum Schema, JsonDatum Document)> _known = new(StringComparer.Ordinal);
 
     // The resolution scope inside each schema on the paths ScopeOf has walked, worked out once.
-    private readonly Dictionary<JsonValue, Uri> _scopes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<JsonDatum, Uri> _scopes = new(ReferenceEqualityComparer.Instance);
     private bool _indexed;
 
-    public RefResolver(JsonValue document, ISchemaDocumentSource? remote)
+    public RefResolver(JsonDatum document, ISchemaDocumentSource? remote)
     {
         _document = document;
         _remote = remote;
@@ -39,10 +41,10 @@ internal sealed class RefResolver
 
     /// <param name="Foreign">The target lies in a document from <see cref="SchemaOptions.RemoteDocuments"/>.</param>
     /// <param name="Within">The subschema (not a whole document) whose id the reference was resolved in, when it was.</param>
-    public readonly record struct Resolution(JsonValue? Target, bool IsRemote, bool Foreign, JsonValue? Within = null);
+    public readonly record struct Resolution(JsonDatum? Target, bool IsRemote, bool Foreign, JsonDatum? Within = null);
 
     /// <summary>Resolves the <c>$ref</c> of <paramref name="schema"/>, whose text is <paramref name="reference"/>.</summary>
-    public Resolution Resolve(JsonValue schema, string reference)
+    public Resolution Resolve(JsonDatum schema, string reference)
     {
         var (location, fragment) = SchemaUri.Split(reference);
         if (SchemaUri.Resolve(ScopeOf(schema), location) is not { } uri) return new Resolution(null, IsRemote: true, false);
@@ -50,19 +52,19 @@ internal sealed class RefResolver
         if (Find(key) is not { } found) return new Resolution(null, IsRemote: true, false);
         var (resource, document) = found;
 
-        JsonValue? target = fragment.Length <= 1 ? resource
+        JsonDatum? target = fragment.Length <= 1 ? resource
             : fragment[1] == '/' ? resource.Resolve(fragment)
             : Named(key + fragment);
         return new Resolution(target, false, target is not null && document != _document, resource == document ? null : resource);
     }
 
-    private JsonValue? Named(string key)
+    private JsonDatum? Named(string key)
     {
         IndexLocal();
         return _known.TryGetValue(key, out var named) ? named.Schema : null;
     }
 
-    private (JsonValue Schema, JsonValue Document)? Find(string key)
+    private (JsonDatum Schema, JsonDatum Document)? Find(string key)
     {
         if (_known.TryGetValue(key, out var known)) return known;
         if (!_indexed)
@@ -88,10 +90,10 @@ internal sealed class RefResolver
     }
 
     /// <summary>Registers every schema of the document that has an id, going down schema positions only.</summary>
-    private void Index(JsonValue document, Uri documentBase)
+    private void Index(JsonDatum document, Uri documentBase)
     {
         _known.TryAdd(SchemaUri.Key(documentBase), (document, document));
-        var pending = new Stack<(JsonValue Value, SchemaPosition Position, Uri Scope)>();
+        var pending = new Stack<(JsonDatum Value, SchemaPosition Position, Uri Scope)>();
         pending.Push((document, SchemaPosition.Schema, documentBase));
         while (pending.TryPop(out var entry))
         {
@@ -115,11 +117,11 @@ internal sealed class RefResolver
     }
 
     /// <summary>The scope inside <paramref name="schema"/>: its id resolved against the scope around it.</summary>
-    private static Uri ScopeIn(JsonValue schema, Uri outer) =>
+    private static Uri ScopeIn(JsonDatum schema, Uri outer) =>
         SchemaPositions.Id(schema) is { } id ? SchemaUri.Resolve(outer, SchemaUri.Split(id).Location) ?? outer : outer;
 
     /// <summary>Makes <paramref name="schema"/> known by its id: as a location, and as "#name" within its scope.</summary>
-    private void Register(string id, Uri scope, JsonValue schema, JsonValue document)
+    private void Register(string id, Uri scope, JsonDatum schema, JsonDatum document)
     {
         var (location, fragment) = SchemaUri.Split(id);
         var key = SchemaUri.Key(scope);
@@ -135,9 +137,9 @@ internal sealed class RefResolver
     /// Climbs only to the nearest ancestor worked out before and keeps the scope of each schema on the
     /// way down, so the references of a document cost one walk of the paths to them, however deep.
     /// </remarks>
-    private Uri ScopeOf(JsonValue schema)
+    private Uri ScopeOf(JsonDatum schema)
     {
-        var path = new List<JsonValue>();
+        var path = new List<JsonDatum>();
         var value = schema;
         Uri? scope;
         while (!_roots.TryGetValue(value, out scope) && (value == schema || !_scopes.TryGetValue(value, out scope)))
@@ -160,7 +162,7 @@ internal sealed class RefResolver
     }
 
     /// <summary>A document's base: its own id resolved against where it came from.</summary>
-    private static Uri RootBase(JsonValue document, Uri location) =>
+    private static Uri RootBase(JsonDatum document, Uri location) =>
         SchemaPositions.Id(document) is { } id && SchemaUri.Resolve(location, SchemaUri.Split(id).Location) is { IsAbsoluteUri: true } resolved
             ? resolved
             : location;

@@ -1,4 +1,8 @@
-namespace Pipeline.Json;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Schema.Keywords;
+using Pipeline.Json.Schema.Validation;
+
+namespace Pipeline.Json.Schema.Compilation;
 
 /// <summary>
 /// Compiles subschemas into <see cref="SchemaNode"/>s on demand: a node is created empty when its
@@ -11,15 +15,15 @@ internal sealed class SchemaCompiler
 {
     private readonly SchemaPointers _pointers;
     private readonly TimeSpan _regexTimeout;
-    private readonly Dictionary<JsonValue, JsonValue>? _references;
+    private readonly Dictionary<JsonDatum, JsonDatum>? _references;
 
     // With references, a schema reached twice must be the same node, or recursive schemas would
     // grow a new node at every level. Without any, each schema has one parent and needs no table.
-    private readonly Dictionary<JsonValue, SchemaNode>? _nodes;
+    private readonly Dictionary<JsonDatum, SchemaNode>? _nodes;
     private readonly List<Keyword> _keywords = [];
     private readonly Lock _lock = new();
 
-    public SchemaCompiler(JsonValue document, SchemaPointers pointers, TimeSpan regexTimeout, Dictionary<JsonValue, JsonValue>? references)
+    public SchemaCompiler(JsonDatum document, SchemaPointers pointers, TimeSpan regexTimeout, Dictionary<JsonDatum, JsonDatum>? references)
     {
         _pointers = pointers;
         _regexTimeout = regexTimeout;
@@ -43,7 +47,7 @@ internal sealed class SchemaCompiler
         }
     }
 
-    private SchemaNode NodeFor(JsonValue schema)
+    private SchemaNode NodeFor(JsonDatum schema)
     {
         if (_nodes is null) return new SchemaNode(schema, this);
         if (!_nodes.TryGetValue(schema, out var node))
@@ -55,7 +59,7 @@ internal sealed class SchemaCompiler
     }
 
     /// <summary>Adds the schema's checks to <see cref="_keywords"/> and returns its <c>type</c>.</summary>
-    private TypeSet? Compile(JsonValue schema)
+    private TypeSet? Compile(JsonDatum schema)
     {
         if (schema.Kind == JsonKind.Boolean)
         {
@@ -139,7 +143,7 @@ internal sealed class SchemaCompiler
         return type;
     }
 
-    private PropertiesKeyword? Members(JsonValue schema)
+    private PropertiesKeyword? Members(JsonDatum schema)
     {
         var declared = schema["properties"]?.MemberArray ?? [];
         var properties = new Dictionary<string, SchemaNode>(declared.Length, StringComparer.Ordinal);
@@ -155,7 +159,7 @@ internal sealed class SchemaCompiler
         }
 
         SchemaNode? additional = null;
-        JsonValue? forbidden = null;
+        JsonDatum? forbidden = null;
         if (schema["additionalProperties"] is { } more)
         {
             if (more is { Kind: JsonKind.Boolean, Boolean: false }) forbidden = more;
@@ -166,7 +170,7 @@ internal sealed class SchemaCompiler
         return new PropertiesKeyword(schema, _pointers, properties, patterns?.ToArray() ?? [], additional, forbidden);
     }
 
-    private ItemsKeyword? Items(JsonValue schema)
+    private ItemsKeyword? Items(JsonDatum schema)
     {
         var items = schema["items"];
         if (items is null) return null; // additionalItems means nothing without positional items
@@ -177,7 +181,7 @@ internal sealed class SchemaCompiler
         if (items.Kind != JsonKind.Array) return null;
 
         SchemaNode? additional = null;
-        JsonValue? forbidden = null;
+        JsonDatum? forbidden = null;
         if (schema["additionalItems"] is { } more)
         {
             if (more is { Kind: JsonKind.Boolean, Boolean: false }) forbidden = more;
@@ -186,7 +190,7 @@ internal sealed class SchemaCompiler
         return new ItemsKeyword(items, _pointers, null, Nodes(items), additional, forbidden);
     }
 
-    private DependenciesKeyword? Dependencies(JsonValue value)
+    private DependenciesKeyword? Dependencies(JsonDatum value)
     {
         List<DependenciesKeyword.Dependency>? dependencies = null;
         foreach (var dependency in value.MemberArray)
@@ -197,7 +201,7 @@ internal sealed class SchemaCompiler
         return dependencies is null ? null : new DependenciesKeyword(value, _pointers, [.. dependencies]);
     }
 
-    private BoundKeyword Bound(JsonValue schema, string name, JsonValue value)
+    private BoundKeyword Bound(JsonDatum schema, string name, JsonDatum value)
     {
         var isMinimum = name is "minimum" or "exclusiveMinimum";
         if (name.StartsWith("exclusive", StringComparison.Ordinal)) return new BoundKeyword(value, _pointers, name, isMinimum, exclusive: true);
@@ -205,7 +209,7 @@ internal sealed class SchemaCompiler
         return new BoundKeyword(value, _pointers, name, isMinimum, exclusive: modifier is { Kind: JsonKind.Boolean, Boolean: true });
     }
 
-    private Keyword Branches(string name, JsonValue value)
+    private Keyword Branches(string name, JsonDatum value)
     {
         var branches = Nodes(value);
         return name switch
@@ -216,7 +220,7 @@ internal sealed class SchemaCompiler
         };
     }
 
-    private SchemaNode[] Nodes(JsonValue array)
+    private SchemaNode[] Nodes(JsonDatum array)
     {
         var items = array.ItemArray;
         var nodes = new SchemaNode[items.Length];
@@ -224,7 +228,7 @@ internal sealed class SchemaCompiler
         return nodes;
     }
 
-    private static string[] Names(JsonValue array)
+    private static string[] Names(JsonDatum array)
     {
         var items = array.ItemArray;
         var names = new string[items.Length];

@@ -1,4 +1,6 @@
-namespace Pipeline.Json;
+using Pipeline.Json.Dom;
+
+namespace Pipeline.Json.Schema.Compilation;
 
 /// <summary>
 /// What a value in a schema document is, going down from the root: a schema, an object or array of
@@ -20,7 +22,7 @@ internal enum SchemaPosition
 internal static class SchemaPositions
 {
     /// <summary>What <paramref name="child"/>, a member or item of a value at <paramref name="parent"/>, is.</summary>
-    public static SchemaPosition Of(SchemaPosition parent, JsonValue child) => parent switch
+    public static SchemaPosition Of(SchemaPosition parent, JsonDatum child) => parent switch
     {
         SchemaPosition.SchemaMap or SchemaPosition.SchemaList => SchemaPosition.Schema,
         SchemaPosition.Schema when child.PropertyName is { } keyword => keyword switch
@@ -38,7 +40,7 @@ internal static class SchemaPositions
     /// The <c>id</c> that changes the resolution scope at <paramref name="schema"/>, if any. Draft 4
     /// ignores every sibling of a <c>$ref</c>, its <c>id</c> too.
     /// </summary>
-    public static string? Id(JsonValue schema) =>
+    public static string? Id(JsonDatum schema) =>
         schema.Kind == JsonKind.Object
         && !schema.TryGet("$ref", out _)
         && (schema["id"] ?? schema["$id"]) is { Kind: JsonKind.String, String: { Length: > 0 } id }

@@ -1,4 +1,8 @@
-namespace Pipeline.Json;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Schema.Keywords;
+using Pipeline.Json.Schema.Validation;
+
+namespace Pipeline.Json.Schema.Compilation;
 
 /// <summary>
 /// Finds what is wrong in a schema document without compiling it. Every subschema compilation could
@@ -9,23 +13,23 @@ namespace Pipeline.Json;
 /// </summary>
 internal sealed class SchemaScan
 {
-    private readonly JsonValue _document;
+    private readonly JsonDatum _document;
     private readonly SchemaPointers _pointers;
     private readonly TimeSpan _regexTimeout;
     private readonly ISchemaDocumentSource? _remote;
-    private readonly Queue<(JsonValue Schema, bool Foreign)> _pending = new();
+    private readonly Queue<(JsonDatum Schema, bool Foreign)> _pending = new();
 
     // Visited subschemas of the document by token row; those of other documents (only ever given by
     // SchemaOptions.RemoteDocuments) by identity.
     private readonly bool[] _seen;
-    private HashSet<JsonValue>? _seenForeign;
+    private HashSet<JsonDatum>? _seenForeign;
 
     // Whether the schema being checked lies in another document: so do its subschemas.
     private bool _foreign;
     private RefResolver? _resolver;
-    private List<JsonValue>? _referring;
+    private List<JsonDatum>? _referring;
 
-    private SchemaScan(JsonValue document, SchemaPointers pointers, TimeSpan regexTimeout, ISchemaDocumentSource? remote)
+    private SchemaScan(JsonDatum document, SchemaPointers pointers, TimeSpan regexTimeout, ISchemaDocumentSource? remote)
     {
         _document = document;
         _pointers = pointers;
@@ -40,9 +44,9 @@ internal sealed class SchemaScan
     public bool IsSchema { get; private set; }
 
     /// <summary>The target of every schema that is a resolvable, non-circular <c>$ref</c>; null when there is none.</summary>
-    public Dictionary<JsonValue, JsonValue>? References { get; private set; }
+    public Dictionary<JsonDatum, JsonDatum>? References { get; private set; }
 
-    public static SchemaScan Run(JsonValue document, SchemaPointers pointers, SchemaOptions options)
+    public static SchemaScan Run(JsonDatum document, SchemaPointers pointers, SchemaOptions options)
     {
         var scan = new SchemaScan(document, pointers, options.RegexTimeout, options.RemoteDocuments);
         scan.Walk();
@@ -66,9 +70,9 @@ internal sealed class SchemaScan
         BreakReferenceCycles();
     }
 
-    private void Visit(JsonValue schema) => Visit(schema, _foreign);
+    private void Visit(JsonDatum schema) => Visit(schema, _foreign);
 
-    private void Visit(JsonValue schema, bool foreign)
+    private void Visit(JsonDatum schema, bool foreign)
     {
         if (foreign)
         {
@@ -83,7 +87,7 @@ internal sealed class SchemaScan
         _pending.Enqueue((schema, foreign));
     }
 
-    private void Check(JsonValue schema)
+    private void Check(JsonDatum schema)
     {
         if (schema.Kind == JsonKind.Boolean) return;
         if (schema.Kind != JsonKind.Object)
@@ -151,19 +155,19 @@ internal sealed class SchemaScan
         }
     }
 
-    private void CheckType(JsonValue value)
+    private void CheckType(JsonDatum value)
     {
         if (value.Kind != JsonKind.Array) CheckTypeName(value);
         else foreach (var name in value.ItemArray) CheckTypeName(name);
     }
 
-    private void CheckTypeName(JsonValue name)
+    private void CheckTypeName(JsonDatum name)
     {
         if (name.Kind == JsonKind.String && TypeSet.Flag(name.String) != 0) return;
         Problem(name, $"unknown type {Wording.Value(name)}; expected one of {string.Join(", ", TypeSet.Known)}");
     }
 
-    private void CheckMembers(JsonValue schema)
+    private void CheckMembers(JsonDatum schema)
     {
         if (schema["properties"] is { } declared)
         {
@@ -191,7 +195,7 @@ internal sealed class SchemaScan
         }
     }
 
-    private void CheckItems(JsonValue schema)
+    private void CheckItems(JsonDatum schema)
     {
         var items = schema["items"];
         if (items is null) return; // additionalItems means nothing without positional items
@@ -213,7 +217,7 @@ internal sealed class SchemaScan
         foreach (var item in items.ItemArray) Visit(item);
     }
 
-    private void CheckDependencies(JsonValue value)
+    private void CheckDependencies(JsonDatum value)
     {
         if (value.Kind != JsonKind.Object)
         {
@@ -228,13 +232,13 @@ internal sealed class SchemaScan
         }
     }
 
-    private void CheckPattern(JsonValue value)
+    private void CheckPattern(JsonDatum value)
     {
         if (value.Kind != JsonKind.String) Problem(value, "`pattern` must be a string");
         else if (PatternCache.Get(value.String!, _regexTimeout, out var error) is null) Problem(value, $"invalid regular expression in `pattern`: {error}");
     }
 
-    private void CheckReference(JsonValue schema, JsonValue reference)
+    private void CheckReference(JsonDatum schema, JsonDatum reference)
     {
         if (reference.Kind != JsonKind.String)
         {
@@ -271,10 +275,10 @@ internal sealed class SchemaScan
         if (_referring is null || References is not { } references) return;
         foreach (var start in _referring)
         {
-            HashSet<JsonValue>? chain = null;
+            HashSet<JsonDatum>? chain = null;
             for (var schema = start; references.TryGetValue(schema, out var next); schema = next)
             {
-                chain ??= new HashSet<JsonValue>(ReferenceEqualityComparer.Instance);
+                chain ??= new HashSet<JsonDatum>(ReferenceEqualityComparer.Instance);
                 if (chain.Add(schema)) continue;
                 var reference = schema["$ref"]!;
                 Problem(reference, $"circular $ref `{reference.String}` never reaches a schema; it accepts everything");
@@ -284,5 +288,5 @@ internal sealed class SchemaScan
         }
     }
 
-    private void Problem(JsonValue at, string message) => Problems.Add(new SchemaProblem(_pointers.Of(at), at.Position, message));
+    private void Problem(JsonDatum at, string message) => Problems.Add(new SchemaProblem(_pointers.Of(at), at.Position, message));
 }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Schema.Compilation;
 
 /// <summary>
 /// The URI arithmetic of <c>id</c> and <c>$ref</c>: resolving against a scope, and the key a location

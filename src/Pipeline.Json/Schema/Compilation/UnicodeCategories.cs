@@ -1,4 +1,4 @@
-namespace Pipeline.Json;
+namespace Pipeline.Json.Schema.Compilation;
 
 /// <summary>
 /// Unicode's long names of the general categories (and "gc="/"General_Category=" forms), which ECMA

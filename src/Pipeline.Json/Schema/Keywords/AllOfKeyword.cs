@@ -1,9 +1,13 @@
-namespace Pipeline.Json;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Schema.Compilation;
+using Pipeline.Json.Schema.Validation;
+
+namespace Pipeline.Json.Schema.Keywords;
 
 /// <summary><c>allOf</c>: every branch applies, and reports, in place.</summary>
-internal sealed class AllOfKeyword(JsonValue at, SchemaPointers pointers, SchemaNode[] branches) : Keyword(at, pointers)
+internal sealed class AllOfKeyword(JsonDatum at, SchemaPointers pointers, SchemaNode[] branches) : Keyword(at, pointers)
 {
-    public override void Validate(JsonValue instance, ValidationContext context)
+    public override void Validate(JsonDatum instance, ValidationContext context)
     {
         foreach (var branch in branches)
         {

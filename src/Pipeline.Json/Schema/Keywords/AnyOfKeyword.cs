@@ -1,9 +1,13 @@
-namespace Pipeline.Json;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Schema.Compilation;
+using Pipeline.Json.Schema.Validation;
+
+namespace Pipeline.Json.Schema.Keywords;
 
 /// <summary><c>anyOf</c>: stops at the first matching branch; when none matches, explains the likeliest one.</summary>
-internal sealed class AnyOfKeyword(JsonValue at, SchemaPointers pointers, SchemaNode[] branches) : Keyword(at, pointers)
+internal sealed class AnyOfKeyword(JsonDatum at, SchemaPointers pointers, SchemaNode[] branches) : Keyword(at, pointers)
 {
-    public override void Validate(JsonValue instance, ValidationContext context)
+    public override void Validate(JsonDatum instance, ValidationContext context)
     {
         foreach (var branch in branches)
         {

@@ -1,15 +1,19 @@
-namespace Pipeline.Json;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Schema.Compilation;
+using Pipeline.Json.Schema.Validation;
+
+namespace Pipeline.Json.Schema.Keywords;
 
 /// <summary>
 /// <c>minimum</c>/<c>maximum</c>, exclusive either by draft 4's boolean modifiers or as draft 6's
 /// numeric <c>exclusiveMinimum</c>/<c>exclusiveMaximum</c>. The limit is quoted as the schema wrote it.
 /// </summary>
-internal sealed class BoundKeyword(JsonValue at, SchemaPointers pointers, string keyword, bool isMinimum, bool exclusive)
+internal sealed class BoundKeyword(JsonDatum at, SchemaPointers pointers, string keyword, bool isMinimum, bool exclusive)
     : Keyword(at, pointers)
 {
     private readonly double _limit = at.Number;
 
-    public override void Validate(JsonValue instance, ValidationContext context)
+    public override void Validate(JsonDatum instance, ValidationContext context)
     {
         if (instance.Kind != JsonKind.Number) return;
         var value = instance.Number;

@@ -1,4 +1,7 @@
-namespace Pipeline.Json;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Schema.Validation;
+
+namespace Pipeline.Json.Schema.Keywords;
 
 /// <summary>
 /// Explains why no branch of an <c>anyOf</c>/<c>oneOf</c> matched, in terms of one branch rather than
@@ -10,13 +13,13 @@ namespace Pipeline.Json;
 /// </summary>
 internal static class BranchChoice
 {
-    public static IReadOnlyList<Finding> Explain(Keyword combinator, JsonValue instance, List<Finding>[] failures)
+    public static IReadOnlyList<Finding> Explain(Keyword combinator, JsonDatum instance, List<Finding>[] failures)
     {
         if (failures.Length == 0) return [];
         return Merged(combinator, instance, failures) is { } merged ? [merged] : failures[Likeliest(instance, failures)];
     }
 
-    private static Finding? Merged(Keyword combinator, JsonValue instance, List<Finding>[] failures)
+    private static Finding? Merged(Keyword combinator, JsonDatum instance, List<Finding>[] failures)
     {
         var candidates = failures[0]
             .Where(f => f.IsShape && (f.Instance == instance || f.Instance.Parent == instance))
@@ -54,7 +57,7 @@ internal static class BranchChoice
     private static List<string> Union(List<List<Finding>> shapes, Func<Finding, bool> which) =>
         [.. shapes.SelectMany(branch => branch.Where(which)).SelectMany(f => f.Allowed ?? []).Distinct(StringComparer.Ordinal)];
 
-    private static int Likeliest(JsonValue instance, List<Finding>[] failures)
+    private static int Likeliest(JsonDatum instance, List<Finding>[] failures)
     {
         var best = 0;
         var bestScore = (int.MaxValue, int.MaxValue, int.MaxValue);

@@ -1,10 +1,14 @@
-namespace Pipeline.Json;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Schema.Compilation;
+using Pipeline.Json.Schema.Validation;
+
+namespace Pipeline.Json.Schema.Keywords;
 
 /// <summary>
 /// The size bounds: <c>minProperties</c>/<c>maxProperties</c> on objects, <c>minItems</c>/<c>maxItems</c>
 /// on arrays and <c>minLength</c>/<c>maxLength</c> on strings (in code points).
 /// </summary>
-internal sealed class CountKeyword(JsonValue at, SchemaPointers pointers, string keyword, long limit) : Keyword(at, pointers)
+internal sealed class CountKeyword(JsonDatum at, SchemaPointers pointers, string keyword, long limit) : Keyword(at, pointers)
 {
     private readonly bool _isMinimum = keyword.StartsWith("min", StringComparison.Ordinal);
 
@@ -16,7 +20,7 @@ internal sealed class CountKeyword(JsonValue at, SchemaPointers pointers, string
         _ => JsonKind.String,
     };
 
-    public override void Validate(JsonValue instance, ValidationContext context)
+    public override void Validate(JsonDatum instance, ValidationContext context)
     {
         if (instance.Kind != _counted) return;
         long actual = _counted switch

@@ -1,14 +1,18 @@
-namespace Pipeline.Json;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Schema.Compilation;
+using Pipeline.Json.Schema.Validation;
+
+namespace Pipeline.Json.Schema.Keywords;
 
 /// <summary>
 /// <c>dependencies</c>: when a property is present, either other properties must be too (a list of
 /// names) or the whole object must match a schema.
 /// </summary>
-internal sealed class DependenciesKeyword(JsonValue at, SchemaPointers pointers, DependenciesKeyword.Dependency[] dependencies) : Keyword(at, pointers)
+internal sealed class DependenciesKeyword(JsonDatum at, SchemaPointers pointers, DependenciesKeyword.Dependency[] dependencies) : Keyword(at, pointers)
 {
     public sealed record Dependency(string Property, string[] Requires, SchemaNode? Schema);
 
-    public override void Validate(JsonValue instance, ValidationContext context)
+    public override void Validate(JsonDatum instance, ValidationContext context)
     {
         if (instance.Kind != JsonKind.Object) return;
         foreach (var dependency in dependencies)

@@ -1,4 +1,8 @@
-namespace Pipeline.Json;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Schema.Compilation;
+using Pipeline.Json.Schema.Validation;
+
+namespace Pipeline.Json.Schema.Keywords;
 
 /// <summary><c>enum</c>: the value must equal one of a list (JSON equality).</summary>
 internal sealed class EnumKeyword : Keyword
@@ -6,13 +10,13 @@ internal sealed class EnumKeyword : Keyword
     // Past this many strings a set beats comparing one by one.
     private const int LinearStrings = 8;
 
-    private readonly JsonValue[] _values;
+    private readonly JsonDatum[] _values;
 
     // Most enums list strings; those are compared as strings.
     private readonly string[]? _strings;
     private readonly HashSet<string>? _stringSet;
 
-    public EnumKeyword(JsonValue at, SchemaPointers pointers, JsonValue[] values)
+    public EnumKeyword(JsonDatum at, SchemaPointers pointers, JsonDatum[] values)
         : base(at, pointers)
     {
         _values = values;
@@ -26,14 +30,14 @@ internal sealed class EnumKeyword : Keyword
         if (strings.Length > LinearStrings) _stringSet = new HashSet<string>(strings, StringComparer.Ordinal);
     }
 
-    public override void Validate(JsonValue instance, ValidationContext context)
+    public override void Validate(JsonDatum instance, ValidationContext context)
     {
         if (Contains(instance) || context.Failing()) return;
         string[] rendered = [.. _values.Select(Wording.Value)];
         context.Report(Finding.At(this, "enum", instance, Wording.OneOf(instance, rendered), rendered));
     }
 
-    private bool Contains(JsonValue instance)
+    private bool Contains(JsonDatum instance)
     {
         if (_strings is not null)
         {

@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Net.Sockets;
+using System.Net;
 using System.Text.RegularExpressions;
+using Pipeline.Json.Schema.Compilation;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Schema.Keywords;
 
 /// <summary>
 /// Loose checks for the string formats worth checking in package manifests. Loose on purpose: they

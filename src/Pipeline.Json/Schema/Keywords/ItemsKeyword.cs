@@ -1,18 +1,22 @@
-namespace Pipeline.Json;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Schema.Compilation;
+using Pipeline.Json.Schema.Validation;
+
+namespace Pipeline.Json.Schema.Keywords;
 
 /// <summary>
 /// <c>items</c> (one schema for every item, or one per position) with <c>additionalItems</c> for the
 /// items past a positional list.
 /// </summary>
 internal sealed class ItemsKeyword(
-    JsonValue at,
+    JsonDatum at,
     SchemaPointers pointers,
     SchemaNode? every,
     SchemaNode[]? positional,
     SchemaNode? additional,
-    JsonValue? forbidAdditional) : Keyword(at, pointers)
+    JsonDatum? forbidAdditional) : Keyword(at, pointers)
 {
-    public override void Validate(JsonValue instance, ValidationContext context)
+    public override void Validate(JsonDatum instance, ValidationContext context)
     {
         if (instance.Kind != JsonKind.Array) return;
         var items = instance.ItemArray;

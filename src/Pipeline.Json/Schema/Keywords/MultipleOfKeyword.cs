@@ -1,6 +1,9 @@
 using System.Globalization;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Schema.Compilation;
+using Pipeline.Json.Schema.Validation;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Schema.Keywords;
 
 /// <summary><c>multipleOf</c>: exact (in decimal, or as scaled integers for exponents and big numbers), else within double precision.</summary>
 internal sealed class MultipleOfKeyword : Keyword
@@ -9,7 +12,7 @@ internal sealed class MultipleOfKeyword : Keyword
     private readonly ScaledInteger? _scaledDivisor;
     private readonly double _divisor;
 
-    public MultipleOfKeyword(JsonValue divisor, SchemaPointers pointers)
+    public MultipleOfKeyword(JsonDatum divisor, SchemaPointers pointers)
         : base(divisor, pointers)
     {
         _exactDivisor = Exact(divisor.NumberText!);
@@ -17,13 +20,13 @@ internal sealed class MultipleOfKeyword : Keyword
         _divisor = divisor.Number;
     }
 
-    public override void Validate(JsonValue instance, ValidationContext context)
+    public override void Validate(JsonDatum instance, ValidationContext context)
     {
         if (instance.Kind != JsonKind.Number || IsMultiple(instance) || context.Failing()) return;
         context.Report(Finding.At(this, "multipleOf", instance, $"{Wording.Name(instance)} must be a multiple of {At.NumberText}"));
     }
 
-    private bool IsMultiple(JsonValue instance)
+    private bool IsMultiple(JsonDatum instance)
     {
         if (_exactDivisor is { } exactDivisor && Exact(instance.NumberText!) is { } exact) return exact % exactDivisor == 0;
         // Exponents and numbers past a decimal's range (1e308) are still exact as scaled integers.

@@ -1,12 +1,16 @@
-namespace Pipeline.Json;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Schema.Compilation;
+using Pipeline.Json.Schema.Validation;
+
+namespace Pipeline.Json.Schema.Keywords;
 
 /// <summary>
 /// <c>oneOf</c>: exactly one branch must match. None: the likeliest branch is explained. Several: one
 /// error naming them.
 /// </summary>
-internal sealed class OneOfKeyword(JsonValue at, SchemaPointers pointers, SchemaNode[] branches) : Keyword(at, pointers)
+internal sealed class OneOfKeyword(JsonDatum at, SchemaPointers pointers, SchemaNode[] branches) : Keyword(at, pointers)
 {
-    public override void Validate(JsonValue instance, ValidationContext context)
+    public override void Validate(JsonDatum instance, ValidationContext context)
     {
         var first = -1;
         List<int>? several = null; // only made once a second branch matches

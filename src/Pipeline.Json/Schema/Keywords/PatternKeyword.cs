@@ -1,11 +1,14 @@
 using System.Text.RegularExpressions;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Schema.Compilation;
+using Pipeline.Json.Schema.Validation;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Schema.Keywords;
 
 /// <summary><c>pattern</c>: strings must contain a match of the regex (anchors are the schema's business).</summary>
-internal sealed class PatternKeyword(JsonValue at, SchemaPointers pointers, string pattern, Regex regex) : Keyword(at, pointers)
+internal sealed class PatternKeyword(JsonDatum at, SchemaPointers pointers, string pattern, Regex regex) : Keyword(at, pointers)
 {
-    public override void Validate(JsonValue instance, ValidationContext context)
+    public override void Validate(JsonDatum instance, ValidationContext context)
     {
         if (instance.Kind != JsonKind.String) return;
         var completed = PatternMatch.TryIsMatch(regex, instance.String!, context, out var matched);

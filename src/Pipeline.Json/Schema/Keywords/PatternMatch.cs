@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
+using Pipeline.Json.Schema.Validation;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Schema.Keywords;
 
 /// <summary>
 /// Runs a schema regex under its timeout: a pattern that backtracks forever is a finding, never an

@@ -1,23 +1,26 @@
 using System.Text.RegularExpressions;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Schema.Compilation;
+using Pipeline.Json.Schema.Validation;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Schema.Keywords;
 
 /// <summary>
 /// <c>properties</c>, <c>patternProperties</c> and <c>additionalProperties</c> together, since which
 /// members are "additional" depends on the other two. One pass over the instance's members.
 /// </summary>
 internal sealed class PropertiesKeyword(
-    JsonValue schema,
+    JsonDatum schema,
     SchemaPointers pointers,
     Dictionary<string, SchemaNode> properties,
     PropertiesKeyword.PatternProperty[] patterns,
     SchemaNode? additional,
-    JsonValue? forbidAdditional) : Keyword(schema, pointers)
+    JsonDatum? forbidAdditional) : Keyword(schema, pointers)
 {
     /// <param name="At">The member's schema, where its errors point.</param>
-    public sealed record PatternProperty(string Pattern, Regex Regex, SchemaNode Schema, JsonValue At);
+    public sealed record PatternProperty(string Pattern, Regex Regex, SchemaNode Schema, JsonDatum At);
 
-    public override void Validate(JsonValue instance, ValidationContext context)
+    public override void Validate(JsonDatum instance, ValidationContext context)
     {
         if (instance.Kind != JsonKind.Object) return;
         foreach (var member in instance.MemberArray)

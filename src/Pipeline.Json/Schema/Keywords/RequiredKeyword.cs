@@ -1,9 +1,13 @@
-namespace Pipeline.Json;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Schema.Compilation;
+using Pipeline.Json.Schema.Validation;
+
+namespace Pipeline.Json.Schema.Keywords;
 
 /// <summary><c>required</c>: each missing property is one error, at the object, naming the property.</summary>
-internal sealed class RequiredKeyword(JsonValue at, SchemaPointers pointers, string[] names) : Keyword(at, pointers)
+internal sealed class RequiredKeyword(JsonDatum at, SchemaPointers pointers, string[] names) : Keyword(at, pointers)
 {
-    public override void Validate(JsonValue instance, ValidationContext context)
+    public override void Validate(JsonDatum instance, ValidationContext context)
     {
         if (instance.Kind != JsonKind.Object) return;
         foreach (var name in names)

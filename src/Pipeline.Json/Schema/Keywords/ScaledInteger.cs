@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Schema.Keywords;
 
 /// <summary>
 /// A JSON number exactly, as digits × 10^exponent, for <c>multipleOf</c> on numbers a decimal cannot

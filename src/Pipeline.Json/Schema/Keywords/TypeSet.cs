@@ -1,6 +1,7 @@
 using System.Numerics;
+using Pipeline.Json.Dom;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Schema.Keywords;
 
 /// <summary>
 /// What a <c>type</c> keyword allows: one type name or several; "integer" accepts any number with an
@@ -40,7 +41,7 @@ internal sealed class TypeSet
     };
 
     /// <summary>The set a <c>type</c> value names; unknown names are left out (the scan reported them), null when none is left.</summary>
-    public static TypeSet? For(JsonValue value)
+    public static TypeSet? For(JsonDatum value)
     {
         if (value.Kind == JsonKind.String)
         {
@@ -60,7 +61,7 @@ internal sealed class TypeSet
         return allowed == 0 ? null : new TypeSet([.. names], allowed);
     }
 
-    public bool Allows(JsonValue instance) => instance.Kind switch
+    public bool Allows(JsonDatum instance) => instance.Kind switch
     {
         JsonKind.Object => (_allowed & Object) != 0,
         JsonKind.Array => (_allowed & Array) != 0,

@@ -1,12 +1,16 @@
-namespace Pipeline.Json;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Schema.Compilation;
+using Pipeline.Json.Schema.Validation;
+
+namespace Pipeline.Json.Schema.Keywords;
 
 /// <summary><c>uniqueItems</c>: reports the first pair of equal items.</summary>
-internal sealed class UniqueItemsKeyword(JsonValue at, SchemaPointers pointers) : Keyword(at, pointers)
+internal sealed class UniqueItemsKeyword(JsonDatum at, SchemaPointers pointers) : Keyword(at, pointers)
 {
     // Short arrays (enum and required lists) are compared pair by pair, without a table.
     private const int PairwiseLimit = 16;
 
-    public override void Validate(JsonValue instance, ValidationContext context)
+    public override void Validate(JsonDatum instance, ValidationContext context)
     {
         if (instance.Kind != JsonKind.Array) return;
         var items = instance.ItemArray;
@@ -18,7 +22,7 @@ internal sealed class UniqueItemsKeyword(JsonValue at, SchemaPointers pointers) 
     }
 
     /// <summary>The earliest item equal to an earlier one, with the first item it equals; (-1, -1) when all differ.</summary>
-    private static (int First, int Second) FirstPairByComparing(JsonValue[] items)
+    private static (int First, int Second) FirstPairByComparing(JsonDatum[] items)
     {
         for (var i = 1; i < items.Length; i++)
         {
@@ -30,7 +34,7 @@ internal sealed class UniqueItemsKeyword(JsonValue at, SchemaPointers pointers) 
         return (-1, -1);
     }
 
-    private static (int First, int Second) FirstPairByHash(JsonValue[] items)
+    private static (int First, int Second) FirstPairByHash(JsonDatum[] items)
     {
         var byHash = new Dictionary<int, List<int>>();
         for (var i = 0; i < items.Length; i++)

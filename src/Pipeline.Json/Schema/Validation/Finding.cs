@@ -1,4 +1,6 @@
-namespace Pipeline.Json;
+using Pipeline.Json.Dom;
+
+namespace Pipeline.Json.Schema.Validation;
 
 /// <summary>
 /// A <see cref="SchemaError"/> before its position and pointer are worked out: branches of
@@ -8,14 +10,14 @@ namespace Pipeline.Json;
 /// <param name="Allowed">For <c>type</c>: the type names; for <c>enum</c>/<c>const</c>: the allowed values as JSON. Used to merge branches.</param>
 internal sealed record Finding(
     string Keyword,
-    JsonValue Instance,
+    JsonDatum Instance,
     string Message,
     string SchemaPointer,
     string? Field,
     bool AtName = false,
     IReadOnlyList<string>? Allowed = null)
 {
-    public static Finding At(Keyword keyword, string name, JsonValue instance, string message, IReadOnlyList<string>? allowed = null) =>
+    public static Finding At(Keyword keyword, string name, JsonDatum instance, string message, IReadOnlyList<string>? allowed = null) =>
         new(name, instance, message, keyword.SchemaPointer, Wording.Field(instance), false, allowed);
 
     /// <summary>True for the keywords that say what shape a value has: the ones that tell branches apart.</summary>

@@ -1,4 +1,8 @@
-namespace Pipeline.Json;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Schema.Compilation;
+using Pipeline.Json.Schema.Keywords;
+
+namespace Pipeline.Json.Schema.Validation;
 
 /// <summary>
 /// One subschema: its <c>type</c>, checked first, and its other checks. A node is created empty when
@@ -6,7 +10,7 @@ namespace Pipeline.Json;
 /// enters it, so <c>$ref</c> cycles are plain object references and a validation compiles only the
 /// part of the schema it reaches.
 /// </summary>
-internal sealed class SchemaNode(JsonValue schema, SchemaCompiler compiler)
+internal sealed class SchemaNode(JsonDatum schema, SchemaCompiler compiler)
 {
     private TypeSet? _types;
     private Keyword[] _keywords = [];
@@ -15,7 +19,7 @@ internal sealed class SchemaNode(JsonValue schema, SchemaCompiler compiler)
     private volatile bool _defined;
 
     /// <summary>The schema value this node is compiled from.</summary>
-    public JsonValue Schema { get; } = schema;
+    public JsonDatum Schema { get; } = schema;
 
     public bool IsDefined => _defined;
 
@@ -26,7 +30,7 @@ internal sealed class SchemaNode(JsonValue schema, SchemaCompiler compiler)
         _defined = true;
     }
 
-    public void Validate(JsonValue instance, ValidationContext context)
+    public void Validate(JsonDatum instance, ValidationContext context)
     {
         if (!_defined) compiler.Define(this);
         if (_types is null && _keywords.Length == 0) return;
@@ -48,7 +52,7 @@ internal sealed class SchemaNode(JsonValue schema, SchemaCompiler compiler)
         context.Exit();
     }
 
-    private void ReportType(JsonValue instance, ValidationContext context)
+    private void ReportType(JsonDatum instance, ValidationContext context)
     {
         var names = _types!.Names;
         var pointer = compiler.Pointers.Of(Schema["type"]!);

@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Pipeline.Json.Dom;
+using Pipeline.Json.Schema.Keywords;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Schema.Validation;
 
 /// <summary>
 /// The state of one validation: where findings go, whether only a yes/no answer is wanted, and the
@@ -39,7 +41,7 @@ internal sealed class ValidationContext
     /// <summary>True while probing once something has failed: evaluation can stop.</summary>
     public bool Failed => _probeFailed;
 
-    public bool Enter(JsonValue instance)
+    public bool Enter(JsonDatum instance)
     {
         if (_stopped is not null) return false;
         if (++_steps > MaxSteps)
@@ -85,7 +87,7 @@ internal sealed class ValidationContext
     }
 
     /// <summary>Whether the instance matches the subschema, as cheaply as possible.</summary>
-    public bool Matches(SchemaNode node, JsonValue instance)
+    public bool Matches(SchemaNode node, JsonDatum instance)
     {
         var (probing, failed) = (_probing, _probeFailed);
         (_probing, _probeFailed) = (true, false);
@@ -96,7 +98,7 @@ internal sealed class ValidationContext
     }
 
     /// <summary>Validates against a subschema in full, collecting its findings apart instead of reporting them.</summary>
-    public List<Finding> Capture(SchemaNode node, JsonValue instance)
+    public List<Finding> Capture(SchemaNode node, JsonDatum instance)
     {
         var (outer, probing, failed) = (_findings, _probing, _probeFailed);
         (_findings, _probing, _probeFailed) = ([], false, false);

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Pipeline.Json.Dom;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Schema.Validation;
 
 /// <summary>The phrases error messages are built from, so every message names things the same way.</summary>
 internal static class Wording
@@ -10,7 +11,7 @@ internal static class Wording
     /// How a value is named at the start of a message: "`tags`", "`tags[0]`", "the document"; past a
     /// few levels of arrays only the innermost indexes are shown ("`m[…][1][2][3][4]`").
     /// </summary>
-    public static string Name(JsonValue value)
+    public static string Name(JsonDatum value)
     {
         const int ShownIndexes = 4;
         var indexes = new List<int>();
@@ -28,9 +29,9 @@ internal static class Wording
     }
 
     /// <summary>The last segment of the value's pointer; null at the root.</summary>
-    public static string? Field(JsonValue value) => value.Parent is null ? null : value.Segment;
+    public static string? Field(JsonDatum value) => value.Parent is null ? null : value.Segment;
 
-    public static string Actual(JsonValue value) => value.Kind switch
+    public static string Actual(JsonDatum value) => value.Kind switch
     {
         JsonKind.Object => "an object",
         JsonKind.Array => "an array",
@@ -55,7 +56,7 @@ internal static class Wording
         _ => string.Join(", ", phrases.Take(phrases.Count - 1)) + separator + phrases[^1],
     };
 
-    public static string TypeMismatch(JsonValue value, IReadOnlyList<string> types)
+    public static string TypeMismatch(JsonDatum value, IReadOnlyList<string> types)
     {
         var actual = value.Kind == JsonKind.Number && !value.IsInteger && types.Contains("integer")
             ? $"a fractional number ({value.NumberText})"
@@ -64,7 +65,7 @@ internal static class Wording
     }
 
     /// <summary>"must be "a"" or "must be one of "a", "b"" from values already rendered as JSON.</summary>
-    public static string OneOf(JsonValue value, IReadOnlyList<string> allowed) =>
+    public static string OneOf(JsonDatum value, IReadOnlyList<string> allowed) =>
         allowed.Count == 1 ? $"{Name(value)} must be {allowed[0]}" : $"{Name(value)} must be one of {List(allowed)}";
 
     /// <summary>Rendered values joined by ", ", cut after a dozen.</summary>
@@ -78,7 +79,7 @@ internal static class Wording
     public static string Count(long count, string singular, string plural) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : plural)}");
 
-    public static string Value(JsonValue value) => JsonText.Compact(value);
+    public static string Value(JsonDatum value) => JsonText.Compact(value);
 
     /// <summary>"a", "a and b", "a, b and c".</summary>
     public static string All(IReadOnlyList<string> phrases) => Alternatives(phrases, " and ");

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Dom;
 
-public sealed partial class JsonValue
+public sealed partial class JsonDatum
 {
     /// <summary>
     /// A deep copy as a <see cref="JsonNode"/> (null for a JSON null). A duplicated key keeps its last

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Dom;
 
-public sealed partial class JsonValue
+public sealed partial class JsonDatum
 {
     /// <summary>The RFC 6901 JSON Pointer of this value within its document ("" for the root).</summary>
     public string Pointer
@@ -29,13 +29,13 @@ public sealed partial class JsonValue
     /// The value at a JSON Pointer relative to this one, or null when there is none. The URI fragment
     /// form ("#/definitions/a%20b") is accepted too.
     /// </summary>
-    public JsonValue? Resolve(string pointer)
+    public JsonDatum? Resolve(string pointer)
     {
         if (!JsonPointer.TryParse(pointer, out var segments)) return null;
         var current = this;
         foreach (var segment in segments)
         {
-            JsonValue? next = current.Kind switch
+            JsonDatum? next = current.Kind switch
             {
                 JsonKind.Object => current[segment],
                 JsonKind.Array => JsonPointer.TryParseIndex(segment, current.Items.Count, out var index) ? current.Items[index] : null,

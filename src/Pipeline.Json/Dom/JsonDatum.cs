@@ -2,15 +2,15 @@ using System.Globalization;
 using System.Text;
 using Pipeline.Diagnostics;
 
-namespace Pipeline.Json;
+namespace Pipeline.Json.Dom;
 
 /// <summary>
 /// A value of a parsed JSON document, with where it came from. Immutable. Children, positions,
 /// pointers, string contents and number texts are made from the document's bytes and token rows
 /// when first asked for, which keeps parsing cheap; a value's children are made once, so the same
-/// member is always the same <see cref="JsonValue"/> instance.
+/// member is always the same <see cref="JsonDatum"/> instance.
 /// </summary>
-public sealed partial class JsonValue
+public sealed partial class JsonDatum
 {
     private readonly JsonSource _source;
     private readonly string? _name;
@@ -28,7 +28,7 @@ public sealed partial class JsonValue
     /// <param name="index">Position among the parent's items or properties; -1 for the root.</param>
     /// <param name="row">The token row in the document, which says where the value is and how long.</param>
     /// <param name="flag">The value of a boolean.</param>
-    internal JsonValue(JsonSource source, JsonValue? parent, string? name, int index, int row, JsonKind kind, bool flag)
+    internal JsonDatum(JsonSource source, JsonDatum? parent, string? name, int index, int row, JsonKind kind, bool flag)
     {
         _source = source;
         Parent = parent;
@@ -44,7 +44,7 @@ public sealed partial class JsonValue
     /// <summary>Line and column (1-based, in code points) of the value's first character.</summary>
     public SourcePosition Position => _source.PositionOf(_source.RowAt(_row).Offset);
 
-    public JsonValue? Parent { get; }
+    public JsonDatum? Parent { get; }
 
     public string? String => _kind == JsonKind.String ? (string)(_payload ??= Decode()) : null;
 
@@ -74,17 +74,17 @@ public sealed partial class JsonValue
     // when a pull request holds thousands of files.
     public IReadOnlyList<JsonProperty> Properties => _kind == JsonKind.Object ? PropertyList() : [];
 
-    public IReadOnlyList<JsonValue> Items => _kind == JsonKind.Array ? Children() : [];
+    public IReadOnlyList<JsonDatum> Items => _kind == JsonKind.Array ? Children() : [];
 
     /// <summary>
     /// The members of an object, each knowing its <see cref="PropertyName"/>, as the array they are kept
     /// in: for loops that need neither a <see cref="JsonProperty"/> per member nor an enumerator. Empty
     /// for other kinds.
     /// </summary>
-    internal JsonValue[] MemberArray => _kind == JsonKind.Object ? Children() : [];
+    internal JsonDatum[] MemberArray => _kind == JsonKind.Object ? Children() : [];
 
     /// <summary>The items of an array as the array they are kept in; empty for other kinds.</summary>
-    internal JsonValue[] ItemArray => _kind == JsonKind.Array ? Children() : [];
+    internal JsonDatum[] ItemArray => _kind == JsonKind.Array ? Children() : [];
 
     /// <summary>The member name of a value taken from <see cref="MemberArray"/>.</summary>
     internal string MemberName => _name!;
@@ -107,10 +107,10 @@ public sealed partial class JsonValue
     internal int RowSpan => _kind is JsonKind.Object or JsonKind.Array ? _source.RowAt(_row).Length : 1;
 
     /// <summary>The object member called <paramref name="name"/> (its last occurrence), or null.</summary>
-    public JsonValue? this[string name] => TryGet(name, out var value) ? value : null;
+    public JsonDatum? this[string name] => TryGet(name, out var value) ? value : null;
 
     /// <remarks><paramref name="value"/> is null when this returns false.</remarks>
-    public bool TryGet(string name, out JsonValue value)
+    public bool TryGet(string name, out JsonDatum value)
     {
         if (_kind == JsonKind.Object)
         {
@@ -156,11 +156,11 @@ public sealed partial class JsonValue
     }
 
     // Children are made once; when two threads race, both get the winner's, so identity holds.
-    private JsonValue[] Children()
+    private JsonDatum[] Children()
     {
         switch (_payload)
         {
-            case JsonValue[] made:
+            case JsonDatum[] made:
                 return made;
             case ObjectMembers members:
                 return members.Values;
@@ -168,7 +168,7 @@ public sealed partial class JsonValue
         var children = _source.Children(this, _row);
         return Interlocked.CompareExchange(ref _payload, children, null) switch
         {
-            JsonValue[] won => won,
+            JsonDatum[] won => won,
             ObjectMembers members => members.Values,
             _ => children,
         };
@@ -186,9 +186,9 @@ public sealed partial class JsonValue
     }
 
     /// <summary>An object's members both ways: as values, and as the properties of the public API.</summary>
-    private sealed class ObjectMembers(JsonValue[] values, JsonProperty[] properties)
+    private sealed class ObjectMembers(JsonDatum[] values, JsonProperty[] properties)
     {
-        public JsonValue[] Values { get; } = values;
+        public JsonDatum[] Values { get; } = values;
 
         public JsonProperty[] Properties { get; } = properties;
     }
