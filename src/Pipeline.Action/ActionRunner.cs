@@ -12,6 +12,7 @@ using Pipeline.GitHub.Retries;
 using Pipeline.GitHub;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Action;
 
@@ -24,12 +25,12 @@ namespace Pipeline.Action;
 /// </summary>
 public sealed class ActionRunner
 {
-    private readonly IActionEnvironment _environment;
+    private readonly ProcessEnvironment _environment;
     private readonly TextWriter _log;
     private readonly Func<string, string?, IGitHubClient> _clients;
     private readonly GitHubRetryPolicy _retry;
 
-    public ActionRunner(IActionEnvironment environment, TextWriter log, Func<string, string?, IGitHubClient>? clients = null, GitHubRetryPolicy? retry = null)
+    public ActionRunner(ProcessEnvironment environment, TextWriter log, Func<string, string?, IGitHubClient>? clients = null, GitHubRetryPolicy? retry = null)
     {
         _environment = environment;
         _log = log;
@@ -43,7 +44,7 @@ public sealed class ActionRunner
         var contextProblems = new List<string>();
         var context = GitHubContext.Read(_environment, contextProblems);
         foreach (var problem in problems.Concat(contextProblems)) _log.WriteLine($"::warning title=Action input::{WorkflowCommands.Data(problem)}");
-        if (problems.Any(p => p.StartsWith("input `mode`", StringComparison.Ordinal))) return ExitCode.Failure;
+        if (problems.Any(p => p.StartsWith("input `mode`", StringComparison.Ordinal))) return ExitCodes.Failure;
 
         var root = Path.GetFullPath(Path.Combine(context.Workspace ?? Environment.CurrentDirectory, inputs.Path));
         // The folder holding packages/ (`path` may name a Universe checkout, whose tree is in repo/),
@@ -51,7 +52,7 @@ public sealed class ActionRunner
         if (TreeLocator.Ambiguity(root) is { } ambiguity)
         {
             _log.WriteLine($"::error title=Action input::{WorkflowCommands.Data(ambiguity)}");
-            return ExitCode.Failure;
+            return ExitCodes.Failure;
         }
         var universe = TreeLocator.FindRoot(root, out _) ?? root;
         string? outside = null;
@@ -70,7 +71,7 @@ public sealed class ActionRunner
         if (!Directory.Exists(root))
         {
             _log.WriteLine($"::error title=Action input::input `path` names `{WorkflowCommands.Data(root)}`, which is not a folder");
-            return ExitCode.Failure;
+            return ExitCodes.Failure;
         }
         var client = inputs.Token is { } token && context.Repository is not null ? _clients(context.ApiUrl, token) : null;
         var validated = await new PullRequestValidation(_log, client, _retry).RunAsync(universe, paths, inputs, context, cancellationToken);
@@ -85,7 +86,7 @@ public sealed class ActionRunner
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             _log.WriteLine($"::error title=Report file::{WorkflowCommands.Data(e.Message)}");
-            return ExitCode.Failure;
+            return ExitCodes.Failure;
         }
         _log.WriteLine($"report written to {reportPath} and {sarifPath}");
 
@@ -105,24 +106,24 @@ public sealed class ActionRunner
         if (ReportFiles.ReportModePath(inputs.ReportPath, context) is not { } reportPath || !File.Exists(reportPath))
         {
             _log.WriteLine($"::error title=Report file::`{WorkflowCommands.Data(inputs.ReportPath)}` does not exist under RUNNER_TEMP or the workspace; download the validate job's artifact there (actions/download-artifact with `path: ${{{{ github.workspace }}}}/universe-report`, beside the checkout the action runs from, never into it) and name the file in `report-path`");
-            return ExitCode.Failure;
+            return ExitCodes.Failure;
         }
         var report = ReportFile.Read(reportPath, out var problem);
         if (report is null)
         {
             _log.WriteLine($"::error title=Report file::{WorkflowCommands.Data($"{reportPath}: {problem}")}");
-            return ExitCode.Failure;
+            return ExitCodes.Failure;
         }
         if (inputs.Token is not { } token || context.Repository is not { } repository)
         {
             _log.WriteLine("::error title=Report::mode report needs the `token` input and GITHUB_REPOSITORY to post to the pull request");
-            return ExitCode.Failure;
+            return ExitCodes.Failure;
         }
         var client = _clients(context.ApiUrl, token);
         // The report comes from the pull request's own run, so it is not trusted to say where it
         // goes, nor that it passes: the finished run must vouch for both.
         var vouched = await ReportTarget.CheckAsync(client, _retry, repository, report, !Failed(report, inputs), context, _log, cancellationToken);
-        if (vouched is null) return ExitCode.Failure;
+        if (vouched is null) return ExitCodes.Failure;
         report = report with { PullRequest = vouched.PullRequest };
         if (vouched.FromFork) report = report with { Notes = [ForkNote(vouched.Run), .. report.Notes] };
         var checkRunName = vouched.FromFork ? ReportPoster.ForkCheckRunName : ReportPoster.CheckRunName;
@@ -153,7 +154,7 @@ public sealed class ActionRunner
             ]);
         }
         _log.WriteLine($"universe: {ReportMarkdown.Counts(report)}");
-        return Failed(report, inputs) ? ExitCode.Invalid : ExitCode.Success;
+        return Failed(report, inputs) ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 
     private static bool Failed(ActionReport report, ActionInputs inputs) => report.Errors > 0 || inputs.FailOnWarnings && report.Warnings > 0;
@@ -165,12 +166,4 @@ public sealed class ActionRunner
             Accepted = report.Accepted.Select(d => d.ToDiagnostic()).ToArray(),
             Fixed = report.Fixed.Select(e => e.ToEntry()).ToArray(),
         };
-}
-
-/// <summary>The action's exit statuses, the same as the CLI's.</summary>
-public static class ExitCode
-{
-    public const int Success = 0;
-    public const int Invalid = 1;
-    public const int Failure = 2;
 }

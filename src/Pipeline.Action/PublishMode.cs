@@ -6,6 +6,7 @@ using Pipeline.Diagnostics;
 using Pipeline.GitHub.Errors;
 using Pipeline.GitHub.Retries;
 using Pipeline.Publishing;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Action;
 
@@ -35,7 +36,7 @@ internal sealed class PublishMode(TextWriter log, Func<string, string?, IGitHubC
         {
             // The Pages folder, if written, is complete; the release step can be re-run.
             log.WriteLine($"::error title=Publish::{WorkflowCommands.Data(e.Message)}");
-            return ExitCode.Failure;
+            return ExitCodes.Failure;
         }
         if (!result.Published)
         {
@@ -62,6 +63,6 @@ internal sealed class PublishMode(TextWriter log, Func<string, string?, IGitHubC
                 : $"## ❌ Not published\n\nThe tree has {result.Validation.Errors} errors; the last publication stays in place.\n";
             StepFiles.AppendSummary(summary, text, context.RunUrl);
         }
-        return result.Published ? ExitCode.Success : ExitCode.Invalid;
+        return result.Published ? ExitCodes.Success : ExitCodes.ContentErrors;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Pipeline.Cli.Commands;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli;
 

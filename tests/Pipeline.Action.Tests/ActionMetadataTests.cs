@@ -1,6 +1,7 @@
 using Pipeline.Action.Inputs;
 using Pipeline.Testing.Git;
 using YamlDotNet.RepresentationModel;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Action.Tests;
 
@@ -25,7 +26,7 @@ public sealed class ActionMetadataTests
     public void TheInputsAreExactlyThoseTheProgramReads()
     {
         var asked = new HashSet<string>(StringComparer.Ordinal);
-        ActionInputs.Read(new ActionEnvironment(name =>
+        ActionInputs.Read(new ProcessEnvironment(name =>
         {
             asked.Add(name);
             return null;

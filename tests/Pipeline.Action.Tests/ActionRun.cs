@@ -4,6 +4,7 @@ using Pipeline.GitHub.Retries;
 using Pipeline.GitHub;
 using Pipeline.Testing.FakeGitHub;
 using Pipeline.Testing.Git;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Action.Tests;
 
@@ -140,7 +141,7 @@ internal sealed class ActionRun : IAsyncDisposable
         var log = new StringWriter();
         // No waiting in tests: the retry policy's clock is not the wall clock.
         var retry = new GitHubRetryPolicy(new RetryOptions { MaxTotalWait = TimeSpan.Zero });
-        var runner = new ActionRunner(ActionEnvironment.Of(_variables), log, GitHubConnection.Create, retry);
+        var runner = new ActionRunner(ProcessEnvironment.Of(_variables), log, GitHubConnection.Create, retry);
         var status = await runner.RunAsync();
         Log += log.ToString();
         return status;

@@ -4,6 +4,7 @@ using Pipeline.Packages;
 using Pipeline.Testing.Git;
 using Pipeline.Validation.Baselines;
 using Pipeline.Validation;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Action.Tests;
 
@@ -34,7 +35,7 @@ public sealed class BaselineModeTests
 
         var status = await run.RunAsync();
 
-        status.Should().Be(ExitCode.Success, run.Log);
+        status.Should().Be(ExitCodes.Success, run.Log);
         var comment = run.GitHub.Comments(5).Should().ContainSingle().Subject.Body;
         comment.Should().Contain("✅ Universe validation: 0 errors, 0 warnings, 1 accepted")
             .And.Contain("<details><summary>1 accepted finding (universe-baseline.json)</summary>")
@@ -65,7 +66,7 @@ public sealed class BaselineModeTests
 
         var status = await run.RunAsync();
 
-        status.Should().Be(ExitCode.Invalid);
+        status.Should().Be(ExitCodes.ContentErrors);
         var report = Reports.ActionReport.Parse(File.ReadAllText(run.Outputs()["report"]), out _)!;
         report.Diagnostics.Select(d => (d.Code, d.File)).Should().BeEquivalentTo([("UNI103", "packages/W/world/0/package.json"), ("UNI406", Baseline.FileName)]);
         report.Scope.Should().Be("git", "a changed baseline does not validate the whole tree");
@@ -80,7 +81,7 @@ public sealed class BaselineModeTests
 
         var status = await run.RunAsync();
 
-        status.Should().Be(ExitCode.Success, run.Log);
+        status.Should().Be(ExitCodes.Success, run.Log);
         run.Outputs()["valid"].Should().Be("true");
         File.ReadAllText(run.SummaryPath).Should().Contain("Universe published").And.Contain("1 finding of a released revision is accepted by `universe-baseline.json`");
     }
@@ -152,12 +153,12 @@ public sealed class BaselineModeTests
         report.Scope.Should().Be("whole-tree");
         if (labelled)
         {
-            status.Should().Be(ExitCode.Success, run.Log);
+            status.Should().Be(ExitCodes.Success, run.Log);
             report.Accepted.Should().HaveCount(2);
         }
         else
         {
-            status.Should().Be(ExitCode.Invalid, run.Log);
+            status.Should().Be(ExitCodes.ContentErrors, run.Log);
             report.Baseline.Should().BeNull();
             report.Diagnostics.Where(d => d.Code == "UNI103").Should().HaveCount(2);
             report.Notes.Should().Contain(n => n.Contains("cannot be trusted"));
@@ -173,7 +174,7 @@ public sealed class BaselineModeTests
         var headSha = repository.Commit("describe the universe");
         await using var run = await ActionRun.StartAsync(repository);
         run.PullRequestEvent(9, baseSha, headSha).With("mode", "validate").With("token", null);
-        (await run.RunAsync()).Should().Be(ExitCode.Success, run.Log);
+        (await run.RunAsync()).Should().Be(ExitCodes.Success, run.Log);
         File.ReadAllText(run.Outputs()["report"]).Should().Contain("\"accepted\"");
 
         run.GitHub.SetPullRequest(9, headSha, baseSha);
@@ -181,7 +182,7 @@ public sealed class BaselineModeTests
         run.WorkflowRunEvent(headSha, "success").With("mode", "report").With("token", ActionRun.Token);
         var status = await run.RunAsync();
 
-        status.Should().Be(ExitCode.Success, run.Log);
+        status.Should().Be(ExitCodes.Success, run.Log);
         run.GitHub.Comments(9).Should().ContainSingle().Which.Body.Should().Contain("<details><summary>1 accepted finding (universe-baseline.json)</summary>");
     }
 }

@@ -1,4 +1,5 @@
 using Pipeline.Testing.Git;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Action.Tests;
 
@@ -23,7 +24,7 @@ public sealed class ForkSafeReportTests
         await using var run = await ActionRun.StartAsync(repository);
         run.PullRequestEvent(12, baseSha, headSha).With("mode", "validate").With("token", null);
 
-        (await run.RunAsync()).Should().Be(ExitCode.Invalid);
+        (await run.RunAsync()).Should().Be(ExitCodes.ContentErrors);
         run.Server.Requests.Should().BeEmpty();
         var reportFile = run.Outputs()["report"];
         File.ReadAllText(reportFile).Should().Contain("UNI404");
@@ -34,7 +35,7 @@ public sealed class ForkSafeReportTests
         run.WorkflowRunEvent(headSha, "failure").With("mode", "report").With("token", ActionRun.Token);
         var status = await run.RunAsync();
 
-        status.Should().Be(ExitCode.Invalid);
+        status.Should().Be(ExitCodes.ContentErrors);
         run.GitHub.Comments(12).Should().ContainSingle().Which.Body.Should().Contain("UNI404");
         run.GitHub.CheckRuns().Should().ContainSingle().Which.HeadSha.Should().Be(headSha);
     }
@@ -53,7 +54,7 @@ public sealed class ForkSafeReportTests
         run.WorkflowRunEvent(headSha, "failure").With("mode", "report").With("token", ActionRun.Token);
         var status = await run.RunAsync();
 
-        status.Should().Be(ExitCode.Failure);
+        status.Should().Be(ExitCodes.Failure);
         run.Log.Should().Contain("not posting");
         run.GitHub.Comments(12).Should().BeEmpty();
     }
@@ -63,12 +64,12 @@ public sealed class ForkSafeReportTests
     {
         await using var run = await ActionRun.StartAsync(new GitRepository());
         run.With("mode", "report").With("report-path", "missing.json");
-        (await run.RunAsync()).Should().Be(ExitCode.Failure);
+        (await run.RunAsync()).Should().Be(ExitCodes.Failure);
         run.Log.Should().Contain("does not exist");
 
         File.WriteAllText(Path.Combine(run.RunnerTemp, "broken.json"), "{ not json");
         run.With("report-path", "broken.json");
-        (await run.RunAsync()).Should().Be(ExitCode.Failure);
+        (await run.RunAsync()).Should().Be(ExitCodes.Failure);
         run.Log.Should().Contain("is not a universe report");
     }
 }

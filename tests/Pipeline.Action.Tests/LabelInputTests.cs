@@ -1,4 +1,5 @@
 using Pipeline.Action.Inputs;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Action.Tests;
 
@@ -39,7 +40,7 @@ public sealed class LabelInputTests
         await using var run = await ActionRun.StartAsync(repository);
         run.PullRequestEvent(3, baseSha, headSha).With("labels", $"new, {new string('u', 51)}, broken");
 
-        (await run.RunAsync()).Should().Be(ExitCode.Success, run.Log);
+        (await run.RunAsync()).Should().Be(ExitCodes.Success, run.Log);
 
         run.Log.Should().Contain("::warning title=Action input::input `labels`").And.NotContain("Could not update the labels");
         run.GitHub.Labels(3).Should().Equal("update");

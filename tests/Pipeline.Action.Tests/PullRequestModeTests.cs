@@ -1,5 +1,6 @@
 using Pipeline.Testing.FakeGitHub;
 using Pipeline.Testing.Git;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Action.Tests;
 
@@ -35,7 +36,7 @@ public sealed class PullRequestModeTests
 
         var status = await run.RunAsync();
 
-        status.Should().Be(ExitCode.Invalid);
+        status.Should().Be(ExitCodes.ContentErrors);
         var comment = run.GitHub.Comments(7).Should().ContainSingle().Subject;
         comment.Body.Should().Contain("<!-- universe-pipeline:report -->")
             .And.Contain("UNI110").And.Contain("packages/W/world/0/package.json")
@@ -62,14 +63,14 @@ public sealed class PullRequestModeTests
         var (repository, baseSha, headSha) = PullRequestWithAnError();
         await using var run = await ActionRun.StartAsync(repository);
         run.PullRequestEvent(7, baseSha, headSha);
-        (await run.RunAsync()).Should().Be(ExitCode.Invalid);
+        (await run.RunAsync()).Should().Be(ExitCodes.ContentErrors);
 
         repository.Package("world", 0, "0.1.0");
         var fixedSha = repository.Commit("world: add tags");
         run.PullRequestEvent(7, baseSha, fixedSha);
         var status = await run.RunAsync();
 
-        status.Should().Be(ExitCode.Success);
+        status.Should().Be(ExitCodes.Success);
         var comment = run.GitHub.Comments(7).Should().ContainSingle().Subject;
         comment.Body.Should().Contain("no problems").And.NotContain("UNI110");
         run.GitHub.Labels(7).Should().BeEquivalentTo("new package", "update");
@@ -88,11 +89,11 @@ public sealed class PullRequestModeTests
         await using var run = await ActionRun.StartAsync(repository);
 
         run.PullRequestEvent(3, baseSha, headSha);
-        (await run.RunAsync()).Should().Be(ExitCode.Invalid);
+        (await run.RunAsync()).Should().Be(ExitCodes.ContentErrors);
         run.GitHub.CheckRuns().Last().Annotations.Should().Contain(a => a.Title != null && a.Title.Contains("UNI400"));
 
         run.PullRequestEvent(3, baseSha, headSha, "maintainer-edit").With("allow-edit-label", "maintainer-edit");
-        (await run.RunAsync()).Should().Be(ExitCode.Success);
+        (await run.RunAsync()).Should().Be(ExitCodes.Success);
         run.GitHub.Comments(3).Should().ContainSingle().Which.Body.Should().Contain("maintainer-edit");
     }
 
@@ -105,7 +106,7 @@ public sealed class PullRequestModeTests
 
         var status = await run.RunAsync();
 
-        status.Should().Be(ExitCode.Invalid);
+        status.Should().Be(ExitCodes.ContentErrors);
         run.Server.Requests.Should().BeEmpty();
         run.Log.Should().MatchRegex(@"::error file=packages/W/world/0/package\.json,line=\d+,col=\d+,title=UNI110[^:]*::");
         File.ReadAllText(run.SummaryPath).Should().Contain("❌ Universe validation");
@@ -126,7 +127,7 @@ public sealed class PullRequestModeTests
 
         var status = await run.RunAsync();
 
-        status.Should().Be(ExitCode.Invalid);
+        status.Should().Be(ExitCodes.ContentErrors);
         run.Log.Should().Contain("shallow");
         run.Server.RequestsTo("GET", "/repos/acme/universe/pulls/7/files").Should().NotBeEmpty();
         var report = Reports.ActionReport.Parse(File.ReadAllText(run.Outputs()["report"]), out _)!;
@@ -145,7 +146,7 @@ public sealed class PullRequestModeTests
 
         var status = await run.RunAsync();
 
-        status.Should().Be(ExitCode.Invalid);
+        status.Should().Be(ExitCodes.ContentErrors);
         run.Log.Should().Contain("::warning title=Could not post the pull request comment::");
         // Without a check run the annotations go through workflow commands instead.
         run.Log.Should().Contain("::error file=packages/W/world/0/package.json");
@@ -158,7 +159,7 @@ public sealed class PullRequestModeTests
         await using var run = await ActionRun.StartAsync(new GitRepository());
         run.With("mode", "deploy");
 
-        (await run.RunAsync()).Should().Be(ExitCode.Failure);
+        (await run.RunAsync()).Should().Be(ExitCodes.Failure);
         run.Log.Should().Contain("input `mode` must be one of pr, validate, report, publish");
     }
 
@@ -173,7 +174,7 @@ public sealed class PullRequestModeTests
 
         var status = await run.RunAsync();
 
-        status.Should().Be(ExitCode.Success);
+        status.Should().Be(ExitCodes.Success);
         var report = Reports.ActionReport.Parse(File.ReadAllText(run.Outputs()["report"]), out _)!;
         report.Scope.Should().Be("whole-tree");
         report.Revisions.Should().Be(1);

@@ -1,4 +1,5 @@
 using Pipeline.Testing.Git;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Action.Tests;
 
@@ -41,7 +42,7 @@ public sealed class ReportLinkTests : IDisposable
         });
         await using var run = await ActionRun.StartAsync(repository);
 
-        (await InTheWorkspace(run, baseSha, headSha).RunAsync()).Should().Be(ExitCode.Success, run.Log);
+        (await InTheWorkspace(run, baseSha, headSha).RunAsync()).Should().Be(ExitCodes.Success, run.Log);
 
         File.ReadAllText(victim).Should().Be("keep me");
         foreach (var name in new[] { "universe-report.json", "universe-report.sarif" })
@@ -58,7 +59,7 @@ public sealed class ReportLinkTests : IDisposable
         var (repository, baseSha, headSha) = PullRequest(r => Directory.CreateSymbolicLink(Path.Combine(r.Root, "out"), _outside));
         await using var run = await ActionRun.StartAsync(repository);
 
-        (await InTheWorkspace(run, baseSha, headSha, report: "out/universe-report.json").RunAsync()).Should().Be(ExitCode.Failure);
+        (await InTheWorkspace(run, baseSha, headSha, report: "out/universe-report.json").RunAsync()).Should().Be(ExitCodes.Failure);
 
         Directory.GetFileSystemEntries(_outside).Should().BeEmpty();
         run.Log.Should().Contain("::error title=Report file::`out` is a symbolic link in the checkout").And.NotContain("   at ");

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Pipeline.Action.Reports;
 using Pipeline.Testing.Git;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Action.Tests;
 
@@ -52,7 +53,7 @@ public sealed class ReportTrustTests
         Plant(run, CleanReport("2222222222222222222222222222222222222222").ToJson());
         run.WorkflowRunEvent(headSha, "success");
 
-        (await run.RunAsync()).Should().Be(ExitCode.Failure);
+        (await run.RunAsync()).Should().Be(ExitCodes.Failure);
 
         run.Log.Should().Contain("the finished run validated " + headSha).And.Contain("not posting");
         NothingPosted(run);
@@ -68,7 +69,7 @@ public sealed class ReportTrustTests
         Plant(run, json.ToJsonString());
         run.WorkflowRunEvent(headSha, "success");
 
-        (await run.RunAsync()).Should().Be(ExitCode.Failure);
+        (await run.RunAsync()).Should().Be(ExitCodes.Failure);
 
         run.Log.Should().Contain("lacks the field `headSha`");
         NothingPosted(run);
@@ -82,7 +83,7 @@ public sealed class ReportTrustTests
         Plant(run, CleanReport(headSha).ToJson());
         run.WorkflowRunEvent(headSha, "failure");
 
-        (await run.RunAsync()).Should().Be(ExitCode.Failure);
+        (await run.RunAsync()).Should().Be(ExitCodes.Failure);
 
         run.Log.Should().Contain("concluded `failure`");
         NothingPosted(run);
@@ -96,7 +97,7 @@ public sealed class ReportTrustTests
         Plant(run, CleanReport(headSha).ToJson());
         run.WorkflowRunEvent(headSha, "success"); // the run's head repository is someone/universe
 
-        (await run.RunAsync()).Should().Be(ExitCode.Success, run.Log);
+        (await run.RunAsync()).Should().Be(ExitCodes.Success, run.Log);
 
         run.GitHub.Comments(Number).Should().ContainSingle().Which.Body.Should().Contain("Reported by the pull request's own run (from someone/universe)");
         File.ReadAllText(run.SummaryPath).Should().Contain("Reported by the pull request's own run");
@@ -110,7 +111,7 @@ public sealed class ReportTrustTests
         Plant(run, CleanReport(headSha).ToJson());
         run.WorkflowRunEvent(headSha, "success"); // the fork's run ran its own copy of the workflow
 
-        (await run.RunAsync()).Should().Be(ExitCode.Success, run.Log);
+        (await run.RunAsync()).Should().Be(ExitCodes.Success, run.Log);
 
         var check = run.GitHub.CheckRuns().Should().ContainSingle().Subject;
         check.Name.Should().Be(Pipeline.Action.Posting.ReportPoster.ForkCheckRunName);
@@ -129,7 +130,7 @@ public sealed class ReportTrustTests
         File.WriteAllText(path, CleanReport(headSha).ToJson());
         run.WorkflowRunEvent(headSha, "success");
 
-        (await run.RunAsync()).Should().Be(ExitCode.Success, run.Log);
+        (await run.RunAsync()).Should().Be(ExitCodes.Success, run.Log);
 
         run.GitHub.Comments(Number).Should().ContainSingle();
     }
@@ -151,7 +152,7 @@ public sealed class ReportTrustTests
         Plant(run, json.ToJsonString());
         run.WorkflowRunEvent(headSha, "failure");
 
-        (await run.RunAsync()).Should().Be(ExitCode.Failure);
+        (await run.RunAsync()).Should().Be(ExitCodes.Failure);
 
         run.Log.Should().Contain(expected).And.NotContain("NullReferenceException").And.NotContain("   at ");
         NothingPosted(run);
@@ -167,7 +168,7 @@ public sealed class ReportTrustTests
         Plant(run, json.ToJsonString());
         run.WorkflowRunEvent(headSha, "success");
 
-        (await run.RunAsync()).Should().Be(ExitCode.Success, run.Log);
+        (await run.RunAsync()).Should().Be(ExitCodes.Success, run.Log);
         run.GitHub.Comments(Number).Should().ContainSingle();
     }
 
@@ -182,7 +183,7 @@ public sealed class ReportTrustTests
         new FileInfo(Path.Combine(run.RunnerTemp, "universe-report", "universe-report.json")).Length.Should().Be(ReportFile.MaxBytes + 1);
         run.WorkflowRunEvent(headSha, "success");
 
-        (await run.RunAsync()).Should().Be(ExitCode.Failure);
+        (await run.RunAsync()).Should().Be(ExitCodes.Failure);
 
         run.Log.Should().Contain($"larger than {ReportFile.MaxBytes} bytes");
         NothingPosted(run);
@@ -197,7 +198,7 @@ public sealed class ReportTrustTests
         Plant(run, (CleanReport(headSha) with { Diagnostics = Enumerable.Repeat(one, ReportFile.MaxDiagnostics + 1).ToArray() }).ToJson());
         run.WorkflowRunEvent(headSha, "failure");
 
-        (await run.RunAsync()).Should().Be(ExitCode.Failure);
+        (await run.RunAsync()).Should().Be(ExitCodes.Failure);
 
         run.Log.Should().Contain($"holds {ReportFile.MaxDiagnostics + 1} entries");
         NothingPosted(run);
@@ -212,7 +213,7 @@ public sealed class ReportTrustTests
         File.WriteAllText(Path.Combine(run.Repository.Root, "universe-report.json"), CleanReport(headSha).ToJson());
         run.WorkflowRunEvent(headSha, "success");
 
-        (await run.RunAsync()).Should().Be(ExitCode.Failure);
+        (await run.RunAsync()).Should().Be(ExitCodes.Failure);
 
         run.Log.Should().Contain("does not exist under RUNNER_TEMP");
         NothingPosted(run);
@@ -230,7 +231,7 @@ public sealed class ReportTrustTests
         File.CreateSymbolicLink(path, target);
         run.WorkflowRunEvent(headSha, "success");
 
-        (await run.RunAsync()).Should().Be(ExitCode.Failure);
+        (await run.RunAsync()).Should().Be(ExitCodes.Failure);
 
         run.Log.Should().Contain("symbolic link");
         NothingPosted(run);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Pipeline.Testing.FakeGitHub;
 using Pipeline.Testing.Git;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Action.Tests;
 
@@ -46,7 +47,7 @@ public sealed class RepositoryPathTests
 
         var status = await run.RunAsync();
 
-        status.Should().Be(ExitCode.Invalid);
+        status.Should().Be(ExitCodes.ContentErrors);
         var check = run.GitHub.CheckRuns().Should().ContainSingle().Subject;
         check.Annotations.Should().Contain(a => a.Path == World && a.Level == "failure");
         check.Annotations.Should().AllSatisfy(a => a.Path.Should().StartWith("repo/packages/"));
@@ -87,7 +88,7 @@ public sealed class RepositoryPathTests
 
         var status = await run.RunAsync();
 
-        status.Should().Be(ExitCode.Failure);
+        status.Should().Be(ExitCodes.Failure);
         run.Log.Should().Contain("holds both packages/ and repo/packages/");
         run.GitHub.Comments(7).Should().BeEmpty("no tree was chosen, so nothing was validated or reported as clean");
     }
@@ -99,7 +100,7 @@ public sealed class RepositoryPathTests
         await using var run = await ActionRun.StartAsync(repository);
         run.PullRequestEvent(7, baseSha, headSha).With("path", "repo").With("token", null);
 
-        (await run.RunAsync()).Should().Be(ExitCode.Invalid);
+        (await run.RunAsync()).Should().Be(ExitCodes.ContentErrors);
 
         run.Log.Should().MatchRegex(@"::error file=repo/packages/W/world/0/package\.json,line=\d+,col=\d+,title=UNI110[^:]*::");
         run.Log.Should().NotContain("::error file=packages/");
@@ -121,7 +122,7 @@ public sealed class RepositoryPathTests
 
         var status = await run.RunAsync();
 
-        status.Should().Be(ExitCode.Invalid);
+        status.Should().Be(ExitCodes.ContentErrors);
         var report = Reports.ActionReport.Parse(File.ReadAllText(run.Outputs()["report"]), out _)!;
         report.Scope.Should().Be("file-list");
         report.Changes.Should().ContainSingle().Which.Package.Should().Be("world");
@@ -137,13 +138,13 @@ public sealed class RepositoryPathTests
         var (repository, baseSha, headSha) = PullRequestInRepoFolder();
         await using var run = await ActionRun.StartAsync(repository);
         run.PullRequestEvent(12, baseSha, headSha).With("path", "repo").With("mode", "validate").With("token", null);
-        (await run.RunAsync()).Should().Be(ExitCode.Invalid);
+        (await run.RunAsync()).Should().Be(ExitCodes.ContentErrors);
 
         // The posting workflow has no checkout of the pull request: only the report file.
         run.GitHub.SetPullRequest(12, headSha, baseSha);
         run.DownloadReport();
         run.WorkflowRunEvent(headSha, "failure").With("mode", "report").With("token", ActionRun.Token);
-        (await run.RunAsync()).Should().Be(ExitCode.Invalid);
+        (await run.RunAsync()).Should().Be(ExitCodes.ContentErrors);
 
         run.GitHub.CheckRuns().Should().ContainSingle().Which.Annotations.Should().Contain(a => a.Path == World);
         run.GitHub.Comments(12).Should().ContainSingle().Which.Body.Should().Contain(World);
@@ -157,7 +158,7 @@ public sealed class RepositoryPathTests
         // A container action gets the variable, but not always the folder.
         run.PullRequestEvent(12, baseSha, headSha).With("path", "repo").With("mode", "validate").With("token", null)
             .Set("RUNNER_TEMP", Path.Combine(run.RunnerTemp, "not-mounted"));
-        (await run.RunAsync()).Should().Be(ExitCode.Invalid);
+        (await run.RunAsync()).Should().Be(ExitCodes.ContentErrors);
 
         var outputs = run.Outputs();
         outputs["report"].Should().Be("universe-report.json", "a file in the workspace is named relative to it, valid inside and outside the container");
@@ -169,7 +170,7 @@ public sealed class RepositoryPathTests
         // report.yml downloads the artifact into its own RUNNER_TEMP; report mode never reads the workspace.
         run.Set("RUNNER_TEMP", run.RunnerTemp).DownloadReport();
         run.WorkflowRunEvent(headSha, "failure").With("mode", "report").With("token", ActionRun.Token);
-        (await run.RunAsync()).Should().Be(ExitCode.Invalid);
+        (await run.RunAsync()).Should().Be(ExitCodes.ContentErrors);
         run.GitHub.Comments(12).Should().ContainSingle();
         File.Exists(Full(run, run.Outputs()["report"])).Should().BeTrue();
     }
@@ -182,7 +183,7 @@ public sealed class RepositoryPathTests
         var target = Path.Combine(run.RunnerTemp, "reports", "pr-7.json");
         run.PullRequestEvent(7, baseSha, headSha).With("path", "repo").With("token", null).With("report", target);
 
-        (await run.RunAsync()).Should().Be(ExitCode.Invalid);
+        (await run.RunAsync()).Should().Be(ExitCodes.ContentErrors);
 
         run.Outputs()["report"].Should().Be(target);
         File.Exists(Path.Combine(run.RunnerTemp, "reports", "pr-7.sarif")).Should().BeTrue();
@@ -196,7 +197,7 @@ public sealed class RepositoryPathTests
         run.Event("push", new System.Text.Json.Nodes.JsonObject { ["ref"] = "refs/heads/main" })
             .With("mode", "publish").With("path", "repo").With("token", null).With("output", Path.Combine(run.RunnerTemp, "site"));
 
-        (await run.RunAsync()).Should().Be(ExitCode.Invalid);
+        (await run.RunAsync()).Should().Be(ExitCodes.ContentErrors);
 
         run.Log.Should().MatchRegex(@"::error file=repo/packages/W/world/0/package\.json,line=\d+");
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Tests;
 

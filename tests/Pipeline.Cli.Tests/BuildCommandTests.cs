@@ -1,3 +1,4 @@
+using Pipeline.Diagnostics.Runs;
 namespace Pipeline.Cli.Tests;
 
 public sealed class BuildCommandTests

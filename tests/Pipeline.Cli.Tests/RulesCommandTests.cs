@@ -1,4 +1,5 @@
 using Pipeline.Diagnostics;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Tests;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Tests;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Pipeline.Cli;
 using Pipeline.Testing.StaticFiles;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Repositories.Tests;
 

@@ -1,3 +1,4 @@
+using Pipeline.Diagnostics.Runs;
 namespace Pipeline.Action.Inputs;
 
 /// <summary>
@@ -35,7 +36,7 @@ public sealed record ActionInputs
     public static string VariableOf(string input) => "INPUT_" + input.Replace(' ', '_').ToUpperInvariant();
 
     /// <summary>Reads every input; problems are collected as messages naming the input, never thrown.</summary>
-    public static (ActionInputs Inputs, IReadOnlyList<string> Problems) Read(IActionEnvironment environment)
+    public static (ActionInputs Inputs, IReadOnlyList<string> Problems) Read(ProcessEnvironment environment)
     {
         var problems = new List<string>();
         string? Get(string name) => environment[VariableOf(name)]?.Trim();

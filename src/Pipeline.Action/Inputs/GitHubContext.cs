@@ -1,4 +1,5 @@
 using Pipeline.GitHub;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Action.Inputs;
 
@@ -28,7 +29,7 @@ public sealed record GitHubContext
         ? new Uri($"{ServerUrl.TrimEnd('/')}/{repo.Owner}/{repo.Name}/actions/runs/{run}")
         : null;
 
-    public static GitHubContext Read(IActionEnvironment environment, List<string> problems)
+    public static GitHubContext Read(ProcessEnvironment environment, List<string> problems)
     {
         RepositorySlug? repository = null;
         if (environment["GITHUB_REPOSITORY"] is { } slug)

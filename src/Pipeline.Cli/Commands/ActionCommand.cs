@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Pipeline.Action.Inputs;
 using Pipeline.Action;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
 
@@ -20,7 +20,7 @@ public static class ActionCommand
     public static Task<int> Run(CliConsole console, ProcessEnvironment environment, CancellationToken cancellationToken)
     {
         if (!DynamicCode.Available(console, "action")) return Task.FromResult(ExitCodes.Failure);
-        var runner = new ActionRunner(new ActionEnvironment(name => environment[name]), console.Out);
+        var runner = new ActionRunner(environment, console.Out);
         return runner.RunAsync(cancellationToken);
     }
 }

@@ -4,6 +4,7 @@ using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Validation.Baselines;
 using Pipeline.Validation;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
 

@@ -8,6 +8,7 @@ using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Site;
 using Pipeline.Validation.Baselines;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
 

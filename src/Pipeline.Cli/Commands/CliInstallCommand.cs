@@ -2,6 +2,7 @@ using System.CommandLine;
 using Pipeline.Cli.Commands.Repo;
 using Pipeline.Mirroring.CliInstall;
 using Pipeline.Mirroring.Downloads;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
 

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Pipeline.Cli.Commands.Repo;
 using Pipeline.Repositories.Rendering;
 using Pipeline.Repositories.Sources;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
 

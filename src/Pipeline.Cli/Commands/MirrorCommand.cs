@@ -6,6 +6,7 @@ using Pipeline.Mirroring.Mirror;
 using Pipeline.Repositories.Configuration;
 using Pipeline.Repositories.Resolution;
 using Pipeline.Repositories.Sources;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
 

@@ -10,6 +10,7 @@ using Pipeline.Promotion.PullRequests;
 using Pipeline.Repositories.Configuration;
 using Pipeline.Repositories.Resolution;
 using Pipeline.Repositories.Sources;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
 

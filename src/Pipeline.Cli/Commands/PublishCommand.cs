@@ -6,6 +6,7 @@ using Pipeline.GitHub;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Publishing;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
 

@@ -4,6 +4,7 @@ using Pipeline.Cli.Commands.Repo;
 using Pipeline.Json.Parsing;
 using Pipeline.Json;
 using Pipeline.Repositories.Rendering;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Pipeline.Diagnostics;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
 

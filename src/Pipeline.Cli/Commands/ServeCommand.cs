@@ -7,6 +7,7 @@ using Pipeline.Packages;
 using Pipeline.Repositories.Configuration;
 using Pipeline.Repositories.Fetching;
 using Pipeline.Serving;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
 

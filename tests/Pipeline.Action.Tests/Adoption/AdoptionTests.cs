@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Pipeline.Action.Reports;
 using Pipeline.Testing.Git;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Action.Tests.Adoption;
 
@@ -41,7 +42,7 @@ public sealed class AdoptionTests(AdoptedUniverse universe) : IClassFixture<Adop
 
         var status = await run.RunAsync();
 
-        status.Should().Be(ExitCode.Success, run.Log);
+        status.Should().Be(ExitCodes.Success, run.Log);
         File.Exists(Path.Combine(site, "index.json")).Should().BeTrue();
         File.Exists(Path.Combine(site, "repo-up-to-1.10.json")).Should().BeTrue();
         run.Outputs()["valid"].Should().Be("true");
@@ -58,7 +59,7 @@ public sealed class AdoptionTests(AdoptedUniverse universe) : IClassFixture<Adop
 
         var status = await run.RunAsync();
 
-        status.Should().Be(ExitCode.Success, run.Log);
+        status.Should().Be(ExitCodes.Success, run.Log);
         var report = Report(run);
         report.Diagnostics.Should().NotContain(d => d.Severity == "error");
         run.GitHub.Comments(13).Should().ContainSingle().Which.Body.Should().Contain("new revision 13 of `linkerd`");
@@ -76,7 +77,7 @@ public sealed class AdoptionTests(AdoptedUniverse universe) : IClassFixture<Adop
 
         var status = await run.RunAsync();
 
-        status.Should().Be(ExitCode.Invalid, run.Log);
+        status.Should().Be(ExitCodes.ContentErrors, run.Log);
         var check = run.GitHub.CheckRuns().Should().ContainSingle().Subject;
         check.Conclusion.Should().Be("failure");
         check.Annotations.Should().Contain(a => a.Path == $"{Linkerd}/13/package.json" && a.Title != null && a.Title.Contains("UNI103"));
@@ -108,7 +109,7 @@ public sealed class AdoptionTests(AdoptedUniverse universe) : IClassFixture<Adop
 
         var status = await run.RunAsync();
 
-        status.Should().Be(ExitCode.Invalid, run.Log);
+        status.Should().Be(ExitCodes.ContentErrors, run.Log);
         Report(run).Diagnostics.Should().Contain(d => d.Code == "UNI400" && d.Severity == "error");
     }
 
@@ -123,13 +124,13 @@ public sealed class AdoptionTests(AdoptedUniverse universe) : IClassFixture<Adop
         await using var run = await ActionRun.StartAsync(clone);
 
         run.With("path", "repo").PullRequestEvent(16, universe.MainSha, head);
-        (await run.RunAsync()).Should().Be(ExitCode.Invalid, run.Log);
+        (await run.RunAsync()).Should().Be(ExitCodes.ContentErrors, run.Log);
         var report = Report(run);
         report.Diagnostics.Should().Contain(d => d.Code == "UNI406" && d.Severity == "error");
         report.Diagnostics.Should().Contain(d => d.Code == "UNI103" && d.Severity == "error");
 
         run.With("allow-edit-label", "maintainer-edit").PullRequestEvent(16, universe.MainSha, head, "maintainer-edit");
-        (await run.RunAsync()).Should().Be(ExitCode.Success, run.Log);
+        (await run.RunAsync()).Should().Be(ExitCodes.Success, run.Log);
     }
 
     /// <summary>linkerd 13: revision 12 (which has no findings of its own) under a new version, its package.json passed through <paramref name="edit"/>.</summary>

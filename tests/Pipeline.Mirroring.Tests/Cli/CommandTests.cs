@@ -3,6 +3,7 @@ using Pipeline.Cli;
 using Pipeline.Cli.Commands;
 using Pipeline.Mirroring.CliInstall;
 using Pipeline.Testing.Downloads;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Mirroring.Tests.Cli;
 

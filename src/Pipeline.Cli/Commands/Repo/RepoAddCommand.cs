@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Pipeline.Repositories.Configuration;
 using Pipeline.Repositories.Sources;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands.Repo;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands.Repo;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Pipeline.Repositories.Sources;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands.Repo;
 

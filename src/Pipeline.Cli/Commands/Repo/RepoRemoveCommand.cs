@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Pipeline.Repositories.Configuration;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands.Repo;
 

@@ -6,6 +6,7 @@ using Pipeline.Repositories.Fetching;
 using Pipeline.Repositories.Rendering;
 using Pipeline.Repositories.Resolution;
 using Pipeline.Repositories.Sources;
+using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands.Repo;
 

@@ -1,6 +1,6 @@
-namespace Pipeline.Cli;
+namespace Pipeline.Diagnostics.Runs;
 
-/// <summary>Exit statuses shared by every command.</summary>
+/// <summary>The exit statuses of every command of <c>universe</c>, the action's included.</summary>
 public static class ExitCodes
 {
     /// <summary>Done, nothing wrong.</summary>
@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>A usage mistake or an infrastructure failure (bad option, unreadable path, disk full).</summary>
     public const int Failure = 2;
+
+    /// <summary>Stopped by Ctrl+C (or a cancelled run): 128 + SIGINT, as shells report an interrupted program.</summary>
+    public const int Cancelled = 130;
 }
