@@ -6,11 +6,17 @@ namespace Pipeline.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => Run(args, CliConsole.System(), ProcessEnvironment.System());
+    public static Task<int> Main(string[] args) => RunAsync(args, CliConsole.System(), ProcessEnvironment.System());
 
-    public static int Run(string[] args, CliConsole console) => Run(args, console, ProcessEnvironment.System());
+    public static Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default) =>
+        RunAsync(args, console, ProcessEnvironment.System(), cancellationToken);
 
-    public static int Run(string[] args, CliConsole console, ProcessEnvironment environment)
+    /// <summary>
+    /// Runs one command. <paramref name="cancellationToken"/> (or Ctrl+C, which System.CommandLine
+    /// turns into the same token) stops it: one line on standard error and exit 130, as a shell
+    /// reports an interrupted program; <c>serve</c> alone exits 0, Ctrl+C being how it is stopped.
+    /// </summary>
+    public static async Task<int> RunAsync(string[] args, CliConsole console, ProcessEnvironment environment, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("universe: validate, build and publish package repositories compatible with Mesosphere's Universe.")
         {
@@ -44,12 +50,13 @@ public static class Program
         // trace and exit 1, which means "errors found": this one prints one line and exits 2.
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+            var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false };
+            return await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
             TryWriteError(console, "universe: cancelled");
-            return ExitCodes.Failure;
+            return ExitCodes.Cancelled;
         }
         catch (Exception error)
         {

@@ -42,7 +42,7 @@ public sealed class UniverseServer : IAsyncDisposable
         _app = app;
         _options = options;
         _ownsHttp = options.Http is null;
-        _http = options.Http ?? UpstreamClient.Create(DecompressionMethods.All);
+        _http = options.Http ?? UpstreamClient.ForDocuments();
         _cache = new UpstreamCache(_http, options.Clock, options.Ttl, options.Limits, options.CacheBudgetBytes);
         _allow = new AllowList(options.Allow);
         _index = new MergedDocument(inputs => PackageListMerger.Merge(options.Local?.Find("index.json")?.ToArray(), inputs, _allow, EmptyIndex));

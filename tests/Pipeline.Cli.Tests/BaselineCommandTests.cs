@@ -37,55 +37,55 @@ public sealed class BaselineCommandTests : IDisposable
     }
 
     [Fact]
-    public void AnExistingUniverseAdoptsThePipelineWithABaseline()
+    public async Task AnExistingUniverseAdoptsThePipelineWithABaseline()
     {
-        CliRun.Of("validate", _root).ExitCode.Should().Be(1, "the released revisions have errors");
+        (await CliRun.OfAsync("validate", _root)).ExitCode.Should().Be(1, "the released revisions have errors");
 
-        var baseline = CliRun.Of("baseline", _root);
+        var baseline = await CliRun.OfAsync("baseline", _root);
 
         baseline.ExitCode.Should().Be(0, baseline.Error);
         baseline.Out.Should().Contain("universe-baseline.json: 2 entries accepting 2 findings (2 added, 0 removed)");
-        var validate = CliRun.Of("validate", _root);
+        var validate = await CliRun.OfAsync("validate", _root);
         validate.ExitCode.Should().Be(0, validate.Out);
         validate.Out.Should().Contain("2 accepted findings (universe-baseline.json)").And.Contain("valid: 2 revisions of 2 packages checked, 0 errors, 0 warnings");
-        CliRun.Of("validate", _root, "--no-baseline").ExitCode.Should().Be(1, "--no-baseline shows everything");
+        (await CliRun.OfAsync("validate", _root, "--no-baseline")).ExitCode.Should().Be(1, "--no-baseline shows everything");
     }
 
     [Fact]
-    public void TheSameTreeGivesTheSameFile()
+    public async Task TheSameTreeGivesTheSameFile()
     {
-        CliRun.Of("baseline", _root);
+        await CliRun.OfAsync("baseline", _root);
         var first = File.ReadAllBytes(BaselinePath);
 
-        var again = CliRun.Of("baseline", _root);
+        var again = await CliRun.OfAsync("baseline", _root);
 
         File.ReadAllBytes(BaselinePath).Should().Equal(first);
         again.Out.Should().Contain("(0 added, 0 removed)");
     }
 
     [Fact]
-    public void ANewErrorStillFails()
+    public async Task ANewErrorStillFails()
     {
-        CliRun.Of("baseline", _root);
+        await CliRun.OfAsync("baseline", _root);
         var config = Path.Combine(_root, "packages", "S", "second", "0", "config.json");
         File.WriteAllText(config, File.ReadAllText(config).Replace("{", "{\"description\": \"x\", \"description\": \"y\",", StringComparison.Ordinal));
 
-        var run = CliRun.Of("validate", _root);
+        var run = await CliRun.OfAsync("validate", _root);
 
         run.ExitCode.Should().Be(1);
         run.Out.Should().Contain("UNI103 packages/S/second/0/config.json").And.Contain("2 accepted findings");
     }
 
     [Fact]
-    public void PruneDropsWhatIsGoneAndNeverAdds()
+    public async Task PruneDropsWhatIsGoneAndNeverAdds()
     {
-        CliRun.Of("baseline", _root);
+        await CliRun.OfAsync("baseline", _root);
         // The defect of `sample` is gone (its revision rewritten for the test); `second` gains a new one.
         var packageJson = Path.Combine(_root, "packages", "S", "sample", "0", "package.json");
         File.WriteAllText(packageJson, File.ReadAllText(packageJson).Replace("\"version\": \"1.0.1\",", "", StringComparison.Ordinal));
-        CliRun.Of("validate", _root).Out.Should().Contain("1 accepted finding (universe-baseline.json), 1 fixed: run `universe baseline --prune` to drop it");
+        (await CliRun.OfAsync("validate", _root)).Out.Should().Contain("1 accepted finding (universe-baseline.json), 1 fixed: run `universe baseline --prune` to drop it");
 
-        var prune = CliRun.Of("baseline", _root, "--prune");
+        var prune = await CliRun.OfAsync("baseline", _root, "--prune");
 
         prune.ExitCode.Should().Be(0, prune.Error);
         prune.Out.Should().Contain("1 entry accepting 1 finding (0 added, 1 removed)");
@@ -93,20 +93,20 @@ public sealed class BaselineCommandTests : IDisposable
     }
 
     [Fact]
-    public void PruneWithoutABaselineIsAUsageFailure()
+    public async Task PruneWithoutABaselineIsAUsageFailure()
     {
-        var run = CliRun.Of("baseline", _root, "--prune");
+        var run = await CliRun.OfAsync("baseline", _root, "--prune");
 
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("there is no").And.Contain("to prune");
     }
 
     [Fact]
-    public void AMalformedBaselineIsAClearDiagnosticAndTheRunGoesOnWithoutIt()
+    public async Task AMalformedBaselineIsAClearDiagnosticAndTheRunGoesOnWithoutIt()
     {
         File.WriteAllText(BaselinePath, "{ \"formatVersion\": \"1\", \"entries\": [ { \"file\": \"../../etc/passwd\", \"code\": \"UNI103\", \"fingerprint\": \"0123456789abcdef\" } ] }");
 
-        var run = CliRun.Of("validate", _root);
+        var run = await CliRun.OfAsync("validate", _root);
 
         run.ExitCode.Should().Be(1);
         run.Out.Should().Contain("error   UNI116 universe-baseline.json:1:48")
@@ -115,42 +115,42 @@ public sealed class BaselineCommandTests : IDisposable
     }
 
     [Fact]
-    public void JsonAndSarifListTheAcceptedFindings()
+    public async Task JsonAndSarifListTheAcceptedFindings()
     {
-        CliRun.Of("baseline", _root);
+        await CliRun.OfAsync("baseline", _root);
 
-        using var json = JsonDocument.Parse(CliRun.Of("validate", _root, "--format", "json").Out);
+        using var json = JsonDocument.Parse((await CliRun.OfAsync("validate", _root, "--format", "json")).Out);
         json.RootElement.GetProperty("valid").GetBoolean().Should().BeTrue();
         json.RootElement.GetProperty("accepted").GetArrayLength().Should().Be(2);
-        using var sarif = JsonDocument.Parse(CliRun.Of("validate", _root, "--format", "sarif").Out);
+        using var sarif = JsonDocument.Parse((await CliRun.OfAsync("validate", _root, "--format", "sarif")).Out);
         sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
             .Select(r => r.GetProperty("baselineState").GetString()).Should().Equal("unchanged", "unchanged");
     }
 
     [Fact]
-    public void TheOutputOptionWritesElsewhere()
+    public async Task TheOutputOptionWritesElsewhere()
     {
         var file = Path.Combine(_root, "elsewhere.json");
 
-        CliRun.Of("baseline", _root, "--output", file).ExitCode.Should().Be(0);
+        (await CliRun.OfAsync("baseline", _root, "--output", file)).ExitCode.Should().Be(0);
 
         File.Exists(file).Should().BeTrue();
         File.Exists(BaselinePath).Should().BeFalse();
     }
 
     [Fact]
-    public void BuildDoesNotFailForARevisionSkippedOverAnAcceptedFinding()
+    public async Task BuildDoesNotFailForARevisionSkippedOverAnAcceptedFinding()
     {
         var tree = Path.Combine(_root, "malformed");
         Copy(CliRun.RuleCase("UNI102-malformed-json"), tree);
         var output = Path.Combine(_root, "out");
-        CliRun.Of("build", tree, "--output", output, "--no-site").ExitCode.Should().Be(1);
-        CliRun.Of("baseline", tree).ExitCode.Should().Be(0);
+        (await CliRun.OfAsync("build", tree, "--output", output, "--no-site")).ExitCode.Should().Be(1);
+        (await CliRun.OfAsync("baseline", tree)).ExitCode.Should().Be(0);
 
-        var run = CliRun.Of("build", tree, "--output", output, "--no-site");
+        var run = await CliRun.OfAsync("build", tree, "--output", output, "--no-site");
 
         run.ExitCode.Should().Be(0, run.Error);
         run.Out.Should().Contain("1 skipped revisions or files are accepted by universe-baseline.json");
-        CliRun.Of("build", tree, "--output", output, "--no-site", "--no-baseline").ExitCode.Should().Be(1);
+        (await CliRun.OfAsync("build", tree, "--output", output, "--no-site", "--no-baseline")).ExitCode.Should().Be(1);
     }
 }

@@ -4,12 +4,12 @@ namespace Pipeline.Cli.Tests;
 public sealed class BuildCommandTests
 {
     [Fact]
-    public void BuildsOurOwnUniverse()
+    public async Task BuildsOurOwnUniverse()
     {
         var output = Path.Combine(Path.GetTempPath(), $"universe-build-{Guid.NewGuid():N}");
         try
         {
-            var run = CliRun.Of("build", CliRun.RepositoryRoot, "--output", output);
+            var run = await CliRun.OfAsync("build", CliRun.RepositoryRoot, "--output", output);
 
             run.ExitCode.Should().Be(0, run.Error);
             run.Out.Should().Contain("built 8 revisions of 5 packages");
@@ -30,9 +30,9 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
-    public void OutputIsRequired()
+    public async Task OutputIsRequired()
     {
-        var run = CliRun.Of("build", CliRun.RepositoryRoot);
+        var run = await CliRun.OfAsync("build", CliRun.RepositoryRoot);
 
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("--output");

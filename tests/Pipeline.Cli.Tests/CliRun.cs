@@ -3,11 +3,11 @@ namespace Pipeline.Cli.Tests;
 /// <summary>Runs the universe program in-process with its own console, as a user would call it.</summary>
 public sealed record CliRun(int ExitCode, string Out, string Error)
 {
-    public static CliRun Of(params string[] args)
+    public static async Task<CliRun> OfAsync(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = Program.Run(args, new CliConsole(output, error, IsTerminal: false));
+        var code = await Program.RunAsync(args, new CliConsole(output, error, IsTerminal: false));
         return new CliRun(code, output.ToString(), error.ToString());
     }
 

@@ -24,9 +24,9 @@ public sealed class CorpusSarifTests
     }
 
     [NeedsCorpusAndSchemaFact]
-    public void TheCorpusSarifValidatesAndEveryResultHasALocationAndAFingerprint()
+    public async Task TheCorpusSarifValidatesAndEveryResultHasALocationAndAFingerprint()
     {
-        var run = CliRun.Of("validate", Corpus, "--format", "sarif");
+        var run = await CliRun.OfAsync("validate", Corpus, "--format", "sarif");
 
         run.ExitCode.Should().Be(1, "the corpus has errors");
         var log = JsonParser.Parse(run.Out).Root!;

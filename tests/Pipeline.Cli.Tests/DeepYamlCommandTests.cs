@@ -30,9 +30,9 @@ public sealed class DeepYamlCommandTests : IDisposable
     }
 
     [Fact]
-    public void ValidateReportsBothFilesAndExitsOne()
+    public async Task ValidateReportsBothFilesAndExitsOne()
     {
-        var run = CliRun.Of("validate", _root);
+        var run = await CliRun.OfAsync("validate", _root);
 
         run.ExitCode.Should().Be(1, run.Out + run.Error);
         run.Out.Should().Contain("UNI106 universe.yaml:1:")
@@ -41,11 +41,11 @@ public sealed class DeepYamlCommandTests : IDisposable
     }
 
     [Fact]
-    public void BuildReportsTheDepthAndExitsOne()
+    public async Task BuildReportsTheDepthAndExitsOne()
     {
         var output = Path.Combine(_root, "out");
 
-        var run = CliRun.Of("build", _root, "--output", output, "--no-site");
+        var run = await CliRun.OfAsync("build", _root, "--output", output, "--no-site");
 
         run.ExitCode.Should().Be(1, run.Out + run.Error);
         (run.Out + run.Error).Should().Contain("UNI106");

@@ -6,18 +6,18 @@ namespace Pipeline.Cli.Tests;
 public sealed class RulesCommandTests
 {
     [Fact]
-    public void PrintsEveryRule()
+    public async Task PrintsEveryRule()
     {
-        var run = CliRun.Of("rules");
+        var run = await CliRun.OfAsync("rules");
 
         run.ExitCode.Should().Be(0);
         foreach (var rule in RuleCatalog.All) run.Out.Should().Contain($"{rule.Code}  {rule.Severity.ToString().ToLowerInvariant()}");
     }
 
     [Fact]
-    public void TheRulesPageInTheRepositoryIsCurrent()
+    public async Task TheRulesPageInTheRepositoryIsCurrent()
     {
-        var run = CliRun.Of("rules", "--format", "markdown");
+        var run = await CliRun.OfAsync("rules", "--format", "markdown");
         var page = File.ReadAllText(Path.Combine(CliRun.RepositoryRoot, "schema", "RULES.md"));
 
         page.Should().Contain(run.Out.Trim(), "schema/RULES.md embeds `universe rules --format markdown`; regenerate it");

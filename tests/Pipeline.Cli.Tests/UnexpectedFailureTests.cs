@@ -22,11 +22,11 @@ public sealed class UnexpectedFailureTests
     }
 
     [Fact]
-    public void AFailureInsideACommandIsOneLineAndExitTwo()
+    public async Task AFailureInsideACommandIsOneLineAndExitTwo()
     {
         var error = new StringWriter();
 
-        var code = Program.Run(["rules"], new CliConsole(new BrokenPipe(), error, IsTerminal: false));
+        var code = await Program.RunAsync(["rules"], new CliConsole(new BrokenPipe(), error, IsTerminal: false));
 
         code.Should().Be(ExitCodes.Failure);
         var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -34,9 +34,9 @@ public sealed class UnexpectedFailureTests
     }
 
     [Fact]
-    public void WhenTheErrorStreamIsBrokenTooTheExitCodeStillSaysFailure()
+    public async Task WhenTheErrorStreamIsBrokenTooTheExitCodeStillSaysFailure()
     {
-        var code = Program.Run(["rules"], new CliConsole(new BrokenPipe(), new BrokenPipe(), IsTerminal: false));
+        var code = await Program.RunAsync(["rules"], new CliConsole(new BrokenPipe(), new BrokenPipe(), IsTerminal: false));
 
         code.Should().Be(ExitCodes.Failure);
     }

@@ -6,18 +6,18 @@ namespace Pipeline.Cli.Tests;
 public sealed class ValidateCommandTests
 {
     [Fact]
-    public void OurOwnUniverseIsClean()
+    public async Task OurOwnUniverseIsClean()
     {
-        var run = CliRun.Of("validate", Path.Combine(CliRun.RepositoryRoot, "packages"));
+        var run = await CliRun.OfAsync("validate", Path.Combine(CliRun.RepositoryRoot, "packages"));
 
         run.ExitCode.Should().Be(0, run.Out);
         run.Out.Should().Contain("valid: 8 revisions of 5 packages checked, 0 errors, 0 warnings");
     }
 
     [Fact]
-    public void ErrorsGiveExitStatusOneAndAReadableReport()
+    public async Task ErrorsGiveExitStatusOneAndAReadableReport()
     {
-        var run = CliRun.Of("validate", CliRun.RuleCase("UNI110-missing-tags"));
+        var run = await CliRun.OfAsync("validate", CliRun.RuleCase("UNI110-missing-tags"));
 
         run.ExitCode.Should().Be(1);
         run.Out.Should().Contain("sample  (1 error, 0 warnings)")
@@ -27,12 +27,12 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
-    public void JsonReportGoesToTheOutputFile()
+    public async Task JsonReportGoesToTheOutputFile()
     {
         var file = Path.Combine(Path.GetTempPath(), $"universe-{Guid.NewGuid():N}.json");
         try
         {
-            var run = CliRun.Of("validate", CliRun.RuleCase("UNI111-unknown-field"), "--format", "json", "--output", file);
+            var run = await CliRun.OfAsync("validate", CliRun.RuleCase("UNI111-unknown-field"), "--format", "json", "--output", file);
 
             run.ExitCode.Should().Be(1);
             run.Out.Should().BeEmpty();
@@ -49,16 +49,16 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
-    public void SarifIsValidJsonWithResults()
+    public async Task SarifIsValidJsonWithResults()
     {
-        var run = CliRun.Of("validate", CliRun.RuleCase("UNI205-bad-sha256"), "--format", "sarif");
+        var run = await CliRun.OfAsync("validate", CliRun.RuleCase("UNI205-bad-sha256"), "--format", "sarif");
 
         using var json = JsonDocument.Parse(run.Out);
         json.RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("ruleId").GetString().Should().Be("UNI205");
     }
 
     [Fact]
-    public void SarifNamesFilesFromTheGitTopLevelAndJsonAddsThem()
+    public async Task SarifNamesFilesFromTheGitTopLevelAndJsonAddsThem()
     {
         var top = Path.Combine(Path.GetTempPath(), "cli-sarif-tests", Guid.NewGuid().ToString("N"));
         try
@@ -68,8 +68,8 @@ public sealed class ValidateCommandTests
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             File.WriteAllText(file, """{ "packagingVersion": "4.0", "name": "world", "version": "0.1.0", "maintainer": "a@example.org", "description": "No tags." }""");
 
-            var sarif = CliRun.Of("validate", Path.Combine(top, "repo"), "--format", "sarif");
-            var json = CliRun.Of("validate", Path.Combine(top, "repo"), "--format", "json");
+            var sarif = await CliRun.OfAsync("validate", Path.Combine(top, "repo"), "--format", "sarif");
+            var json = await CliRun.OfAsync("validate", Path.Combine(top, "repo"), "--format", "json");
 
             sarif.ExitCode.Should().Be(1);
             using var log = JsonDocument.Parse(sarif.Out);
@@ -87,27 +87,27 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
-    public void AMissingPathIsAUsageFailure()
+    public async Task AMissingPathIsAUsageFailure()
     {
-        var run = CliRun.Of("validate", "/nonexistent/universe");
+        var run = await CliRun.OfAsync("validate", "/nonexistent/universe");
 
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("/nonexistent/universe does not exist");
     }
 
     [Fact]
-    public void AnUnknownFormatIsAUsageFailure()
+    public async Task AnUnknownFormatIsAUsageFailure()
     {
-        var run = CliRun.Of("validate", ".", "--format", "xml");
+        var run = await CliRun.OfAsync("validate", ".", "--format", "xml");
 
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("xml");
     }
 
     [Fact]
-    public void AnUnwritableOutputIsAFailureNotACrash()
+    public async Task AnUnwritableOutputIsAFailureNotACrash()
     {
-        var run = CliRun.Of("validate", CliRun.RuleCase("UNI110-missing-tags"), "--output", "/proc/universe/report.txt");
+        var run = await CliRun.OfAsync("validate", CliRun.RuleCase("UNI110-missing-tags"), "--output", "/proc/universe/report.txt");
 
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("cannot write /proc/universe/report.txt");

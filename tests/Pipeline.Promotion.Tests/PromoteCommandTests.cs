@@ -11,12 +11,12 @@ public sealed class PromoteCommandTests : IDisposable
 
     public void Dispose() => _trees.Dispose();
 
-    private (int Code, string Out, string Error) Run(IReadOnlyDictionary<string, string>? variables, params string[] args)
+    private async Task<(int Code, string Out, string Error)> RunAsync(IReadOnlyDictionary<string, string>? variables, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
         var environment = ProcessEnvironment.Of(variables ?? new Dictionary<string, string>(), _trees.Production.Root);
-        var code = Program.Run(args, new CliConsole(output, error, IsTerminal: false), environment);
+        var code = await Program.RunAsync(args, new CliConsole(output, error, IsTerminal: false), environment);
         return (code, output.ToString(), error.ToString());
     }
 
@@ -28,14 +28,14 @@ public sealed class PromoteCommandTests : IDisposable
     }
 
     [Fact]
-    public void Promotes_between_configured_repositories_by_name()
+    public async Task Promotes_between_configured_repositories_by_name()
     {
         _trees.Staging.Package("kafka", 1, "2.0.0");
         _trees.Production.Package("kafka", 0, "1.0.0");
         var config = ConfigFile();
         try
         {
-            var (code, output, error) = Run(null, "promote", "kafka@2.0.0", "--from", "staging", "--to", "production", "--config", config);
+            var (code, output, error) = await RunAsync(null, "promote", "kafka@2.0.0", "--from", "staging", "--to", "production", "--config", config);
 
             code.Should().Be(0, error);
             output.Should().Contain("promoted kafka 2.0.0").And.Contain("packages/K/kafka/1/package.json").And.Contain("passed");
@@ -48,12 +48,12 @@ public sealed class PromoteCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_dry_run_prints_the_plan_and_writes_nothing()
+    public async Task A_dry_run_prints_the_plan_and_writes_nothing()
     {
         _trees.Staging.Package("kafka", 1, "2.0.0");
         _trees.Production.Package("kafka", 0, "1.0.0");
 
-        var (code, output, _) = Run(null, "promote", "kafka@2.0.0", "--from", _trees.Staging.Root, "--to", ".", "--dry-run");
+        var (code, output, _) = await RunAsync(null, "promote", "kafka@2.0.0", "--from", _trees.Staging.Root, "--to", ".", "--dry-run");
 
         code.Should().Be(0);
         output.Should().Contain("would promote kafka 2.0.0").And.Contain("packages/K/kafka/1/package.json");
@@ -61,21 +61,21 @@ public sealed class PromoteCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_conflict_exits_with_1_and_names_the_existing_revision()
+    public async Task A_conflict_exits_with_1_and_names_the_existing_revision()
     {
         _trees.Staging.Package("kafka", 1, "1.0.0");
         _trees.Production.Package("kafka", 0, "1.0.0");
 
-        var (code, _, error) = Run(null, "promote", "kafka@1.0.0", "--from", _trees.Staging.Root, "--to", ".");
+        var (code, _, error) = await RunAsync(null, "promote", "kafka@1.0.0", "--from", _trees.Staging.Root, "--to", ".");
 
         code.Should().Be(1);
         error.Should().Contain("already in the target as revision 0");
     }
 
     [Fact]
-    public void A_version_is_required()
+    public async Task A_version_is_required()
     {
-        var (code, _, error) = Run(null, "promote", "kafka", "--from", _trees.Staging.Root, "--to", ".");
+        var (code, _, error) = await RunAsync(null, "promote", "kafka", "--from", _trees.Staging.Root, "--to", ".");
 
         code.Should().Be(2);
         error.Should().Contain("NAME@VERSION");
@@ -99,8 +99,8 @@ public sealed class PromoteCommandTests : IDisposable
             ["GITHUB_REPOSITORY"] = "acme/universe",
         };
 
-        var (code, output, error) = Run(variables, "promote", "kafka@2.0.0", "--from", _trees.Staging.Root, "--to", ".", "--pull-request");
-        var (againCode, again, _) = Run(variables, "promote", "kafka@2.0.0", "--from", _trees.Staging.Root, "--to", ".", "--pull-request");
+        var (code, output, error) = await RunAsync(variables, "promote", "kafka@2.0.0", "--from", _trees.Staging.Root, "--to", ".", "--pull-request");
+        var (againCode, again, _) = await RunAsync(variables, "promote", "kafka@2.0.0", "--from", _trees.Staging.Root, "--to", ".", "--pull-request");
 
         code.Should().Be(0, error);
         output.Should().Contain("branch promote/kafka-2.0.0: created").And.Contain("pull request #1 opened");

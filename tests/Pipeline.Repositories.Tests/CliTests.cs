@@ -5,7 +5,7 @@ using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Repositories.Tests;
 
-/// <summary>The commands end to end through <see cref="Program.Run(string[], CliConsole, ProcessEnvironment)"/>, with a temp XDG_CONFIG_HOME.</summary>
+/// <summary>The commands end to end through <see cref="Program.RunAsync(string[], CliConsole, ProcessEnvironment, CancellationToken)"/>, with a temp XDG_CONFIG_HOME.</summary>
 public sealed class CliTests : IDisposable
 {
     private readonly TestTrees _trees = new();
@@ -18,52 +18,52 @@ public sealed class CliTests : IDisposable
 
     public void Dispose() => _trees.Dispose();
 
-    private (int Code, string Out, string Error) Run(params string[] args)
+    private async Task<(int Code, string Out, string Error)> RunAsync(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = Program.Run(args, new CliConsole(output, error, IsTerminal: false), _environment);
+        var code = await Program.RunAsync(args, new CliConsole(output, error, IsTerminal: false), _environment);
         return (code, output.ToString(), error.ToString());
     }
 
     [Fact]
-    public void RepoAddListRemoveKeepTheFileUnderXdgConfigHome()
+    public async Task RepoAddListRemoveKeepTheFileUnderXdgConfigHome()
     {
         _trees.AddRevision("local", "hello", 0, "1.0.0");
 
-        Run("repo", "add", "local", "local", "--priority", "5").Code.Should().Be(0);
-        Run("repo", "add", "web", "https://example.com/index.json").Code.Should().Be(0);
-        var duplicate = Run("repo", "add", "web", "https://example.com/other.json");
-        var list = Run("repo", "list");
-        var json = JsonNode.Parse(Run("repo", "list", "--json").Out)!;
+        (await RunAsync("repo", "add", "local", "local", "--priority", "5")).Code.Should().Be(0);
+        (await RunAsync("repo", "add", "web", "https://example.com/index.json")).Code.Should().Be(0);
+        var duplicate = await RunAsync("repo", "add", "web", "https://example.com/other.json");
+        var list = await RunAsync("repo", "list");
+        var json = JsonNode.Parse((await RunAsync("repo", "list", "--json")).Out)!;
 
         File.Exists(_trees.Path("xdg", "universe", "repositories.yaml")).Should().BeTrue();
         duplicate.Code.Should().Be(2);
         duplicate.Error.Should().Contain("already exists");
         list.Out.Should().Contain("NAME").And.Contain(_trees.Path("local"));
         json["repositories"]!.AsArray().Select(r => r!["name"]!.GetValue<string>()).Should().Equal("local", "web");
-        Run("repo", "remove", "web").Code.Should().Be(0);
-        Run("repo", "remove", "web").Code.Should().Be(1);
-        Run("repo", "add", "missing", "no/such/folder").Code.Should().Be(2);
+        (await RunAsync("repo", "remove", "web")).Code.Should().Be(0);
+        (await RunAsync("repo", "remove", "web")).Code.Should().Be(1);
+        (await RunAsync("repo", "add", "missing", "no/such/folder")).Code.Should().Be(2);
     }
 
     [Fact]
-    public void AConfigFileThatCannotBeWrittenIsReported()
+    public async Task AConfigFileThatCannotBeWrittenIsReported()
     {
         // /proc takes no new files, even for root.
-        var result = Run("repo", "add", "web", "https://example.com/index.json", "--config", "/proc/universe/repositories.yaml");
+        var result = await RunAsync("repo", "add", "web", "https://example.com/index.json", "--config", "/proc/universe/repositories.yaml");
 
         result.Code.Should().Be(2);
         result.Error.Should().Contain("cannot write /proc/universe/repositories.yaml");
     }
 
     [Fact]
-    public void ABrokenConfigFileIsReportedWithItsLine()
+    public async Task ABrokenConfigFileIsReportedWithItsLine()
     {
         var path = _trees.Path("broken.yaml");
         File.WriteAllText(path, "repositories:\n  - name: a\n    location: /x\n    priority: [\n");
 
-        var result = Run("search", "--config", path);
+        var result = await RunAsync("search", "--config", path);
 
         result.Code.Should().Be(2);
         result.Error.Should().Contain($"{path}:").And.Contain("not valid YAML");
@@ -75,14 +75,14 @@ public sealed class CliTests : IDisposable
         await using var server = await StaticFileServer.StartAsync();
         var dcos = server.Add("repo.json", TestTrees.DcosRepository(("hello", "0.5", 0)), "application/vnd.dcos.universe.repo+json;charset=utf-8;version=v3");
         _trees.AddRevision("local", "hello", 0, "1.0.0");
-        Run("repo", "add", "local", "local", "--priority", "5");
-        Run("repo", "add", "dcos", dcos.AbsoluteUri);
-        Run("repo", "add", "down", $"http://127.0.0.1:{TestTrees.ClosedPort()}/index.json", "--priority", "9");
+        await RunAsync("repo", "add", "local", "local", "--priority", "5");
+        await RunAsync("repo", "add", "dcos", dcos.AbsoluteUri);
+        await RunAsync("repo", "add", "down", $"http://127.0.0.1:{TestTrees.ClosedPort()}/index.json", "--priority", "9");
 
-        var search = Run("search", "hello");
-        var versions = JsonNode.Parse(Run("versions", "hello", "--json").Out)!;
-        var describe = Run("describe", "hello@0.5");
-        var describeLocal = JsonNode.Parse(Run("describe", "hello", "--json").Out)!;
+        var search = await RunAsync("search", "hello");
+        var versions = JsonNode.Parse((await RunAsync("versions", "hello", "--json")).Out)!;
+        var describe = await RunAsync("describe", "hello@0.5");
+        var describeLocal = JsonNode.Parse((await RunAsync("describe", "hello", "--json")).Out)!;
 
         search.Code.Should().Be(0);
         search.Out.Should().Contain("local").And.Contain("dcos");
@@ -92,12 +92,12 @@ public sealed class CliTests : IDisposable
         describe.Code.Should().Be(1, "0.5 is only in the lower-priority repository");
         describeLocal["repository"]!.GetValue<string>().Should().Be("local");
         describeLocal["descriptors"]!.AsArray().Should().HaveCount(2);
-        Run("describe", "hello").Out.Should().Contain("service.token").And.Contain("API token");
-        Run("versions", "nothing").Code.Should().Be(1);
+        (await RunAsync("describe", "hello")).Out.Should().Contain("service.token").And.Contain("API token");
+        (await RunAsync("versions", "nothing")).Code.Should().Be(1);
     }
 
     [Fact]
-    public void DescribeListsOptionsDeclaredThroughComposition()
+    public async Task DescribeListsOptionsDeclaredThroughComposition()
     {
         _trees.AddRevision("local", "hello", 0, "1.0.0");
         File.WriteAllText(_trees.Path("local", "packages", "H", "hello", "0", "config.json"), """
@@ -106,23 +106,23 @@ public sealed class CliTests : IDisposable
                                         "allOf": [{"properties": {"secret": {"type": "string", "description": "Secret path"}}}]},
                             "nodes": {"$ref": "#/definitions/node"}}}
             """);
-        Run("repo", "add", "local", "local");
+        await RunAsync("repo", "add", "local", "local");
 
-        var describe = Run("describe", "hello").Out;
+        var describe = (await RunAsync("describe", "hello")).Out;
 
         describe.Should().Contain("service.secret").And.Contain("Secret path").And.Contain("nodes.cpus").And.Contain("Node CPU shares");
     }
 
     [Fact]
-    public void RenderMergesOptionsValidatesAndWritesDescriptors()
+    public async Task RenderMergesOptionsValidatesAndWritesDescriptors()
     {
         _trees.AddRevision("local", "hello", 0, "1.0.0");
-        Run("repo", "add", "local", "local");
+        await RunAsync("repo", "add", "local", "local");
         File.WriteAllText(_trees.Path("options.json"), """{"service": {"cpus": 2, "token": "file"}}""");
 
-        var invalid = Run("render", "hello", "--set", "service.cpus=0");
-        var rendered = Run("render", "hello@1.0.0", "--options", "options.json", "--set", "service.token=cli", "--descriptor", "marathon.json", "--app-id", "/prod/hello");
-        var written = Run("render", "hello", "--options", "options.json", "--output", "out");
+        var invalid = await RunAsync("render", "hello", "--set", "service.cpus=0");
+        var rendered = await RunAsync("render", "hello@1.0.0", "--options", "options.json", "--set", "service.token=cli", "--descriptor", "marathon.json", "--app-id", "/prod/hello");
+        var written = await RunAsync("render", "hello", "--options", "options.json", "--output", "out");
 
         invalid.Code.Should().Be(1);
         invalid.Error.Should().Contain("service.token").And.Contain("[required]").And.Contain("API token")
@@ -136,7 +136,7 @@ public sealed class CliTests : IDisposable
         written.Code.Should().Be(0, written.Error);
         File.ReadAllText(_trees.Path("out", "kubernetes.yaml")).Should().Contain("cpus: 2");
         JsonNode.Parse(File.ReadAllText(_trees.Path("out", "marathon.json")))!["env"]!["TOKEN"]!.GetValue<string>().Should().Be("file");
-        Run("render", "hello", "--set", "novalue").Code.Should().Be(2);
-        Run("render", "nothing").Code.Should().Be(1);
+        (await RunAsync("render", "hello", "--set", "novalue")).Code.Should().Be(2);
+        (await RunAsync("render", "nothing")).Code.Should().Be(1);
     }
 }

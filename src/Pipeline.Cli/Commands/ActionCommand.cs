@@ -13,11 +13,11 @@ public static class ActionCommand
     public static Command Create(CliConsole console, ProcessEnvironment environment)
     {
         var command = new Command("action", "Run as the GitHub Action: inputs from INPUT_* variables, context from GITHUB_* (see action.yml).");
-        command.SetAction((_, cancellationToken) => Run(console, environment, cancellationToken));
+        command.SetAction((_, cancellationToken) => RunAsync(console, environment, cancellationToken));
         return command;
     }
 
-    public static Task<int> Run(CliConsole console, ProcessEnvironment environment, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(CliConsole console, ProcessEnvironment environment, CancellationToken cancellationToken)
     {
         if (!DynamicCode.Available(console, "action")) return Task.FromResult(ExitCodes.Failure);
         var runner = new ActionRunner(environment, console.Out);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Pipeline.Cli.Commands.Repo;
 using Pipeline.Mirroring.CliInstall;
 using Pipeline.Mirroring.Downloads;
+using Pipeline.Repositories.Fetching;
 using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
@@ -19,37 +20,37 @@ public static class CliInstallCommand
     {
         var package = new Argument<string>("PKG[@VERSION]") { Description = "The package, and optionally its exact version (default: the latest)." };
         var binDir = new Option<string?>("--bin-dir") { Description = "Where to install (default: $XDG_BIN_HOME, else ~/.local/bin)." };
-        var config = RepositoryWorkspace.ConfigOption();
+        var config = RepositoryCommandLine.ConfigOption();
         var command = new Command("install", "Download, verify (sha256) and install a package's CLI binary for this platform, or print the pip command for command.json.")
         {
             package, binDir, config,
         };
-        command.SetAction(parsed => Run(console, environment, parsed.GetValue(package)!, parsed.GetValue(binDir), parsed.GetValue(config), CliPlatform.Current));
+        command.SetAction((parsed, cancellationToken) => RunAsync(console, environment, parsed.GetValue(package)!, parsed.GetValue(binDir), parsed.GetValue(config), CliPlatform.Current, cancellationToken));
         return command;
     }
 
-    public static int Run(CliConsole console, ProcessEnvironment environment, string reference, string? binDir, string? config, CliPlatform platform)
+    public static async Task<int> RunAsync(CliConsole console, ProcessEnvironment environment, string reference, string? binDir, string? config, CliPlatform platform, CancellationToken cancellationToken = default)
     {
-        var folder = binDir is not null ? Path.GetFullPath(Path.Combine(environment.CurrentDirectory, binDir)) : BinDirectory.Default(name => environment[name]);
+        var folder = binDir is not null ? environment.FullPath(binDir) : BinDirectory.Default(name => environment[name]);
         if (folder is null)
         {
             console.Error.WriteLine("universe cli install: neither XDG_BIN_HOME nor HOME is set; give the folder with --bin-dir");
             return ExitCodes.Failure;
         }
-        var resolved = RepositoryWorkspace.Resolve(reference, config, environment, console, out var failure);
+        var (resolved, failure) = await RepositoryCommandLine.ResolveAsync(reference, config, environment, console, cancellationToken).ConfigureAwait(false);
         if (resolved?.Package is not { } definition) return failure;
-        using var http = DownloadClient.Create();
+        using var http = UpstreamClient.ForDownloads();
         CliInstallResult result;
         try
         {
-            result = new CliInstaller(new VerifiedDownloader(http)).InstallAsync(definition, folder, platform).GetAwaiter().GetResult();
+            result = await new CliInstaller(new VerifiedDownloader(http)).InstallAsync(definition, folder, platform, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             console.Error.WriteLine($"universe cli install: cannot install into {folder}: {e.Message}");
             return ExitCodes.Failure;
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // Whatever an upstream makes go wrong is one line and exit 2, never a stack trace and 1 ("errors found").
             console.Error.WriteLine($"universe cli install: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}");

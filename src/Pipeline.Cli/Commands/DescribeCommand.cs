@@ -14,21 +14,21 @@ public static class DescribeCommand
     public static Command Create(CliConsole console, ProcessEnvironment environment)
     {
         var package = new Argument<string>("PKG[@VERSION]") { Description = "The package, and optionally its exact version (default: the latest)." };
-        var json = RepositoryWorkspace.JsonOption();
-        var config = RepositoryWorkspace.ConfigOption();
+        var json = RepositoryCommandLine.JsonOption();
+        var config = RepositoryCommandLine.ConfigOption();
         var command = new Command("describe", "Show a package version: metadata, descriptors and options.") { package, json, config };
-        command.SetAction(parsed => Run(console, environment, parsed.GetValue(package)!, parsed.GetValue(json), parsed.GetValue(config)));
+        command.SetAction((parsed, cancellationToken) => RunAsync(console, environment, parsed.GetValue(package)!, parsed.GetValue(json), parsed.GetValue(config), cancellationToken));
         return command;
     }
 
-    public static int Run(CliConsole console, ProcessEnvironment environment, string reference, bool json, string? configOption)
+    public static async Task<int> RunAsync(CliConsole console, ProcessEnvironment environment, string reference, bool json, string? configOption, CancellationToken cancellationToken)
     {
-        var resolved = RepositoryWorkspace.Resolve(reference, configOption, environment, console, out var failure);
+        var (resolved, failure) = await RepositoryCommandLine.ResolveAsync(reference, configOption, environment, console, cancellationToken).ConfigureAwait(false);
         if (resolved?.Package is not { } package) return failure;
         var repository = resolved.Repository!;
         if (json)
         {
-            RepositoryWorkspace.WriteJson(console, new JsonObject
+            RepositoryCommandLine.WriteJson(console, new JsonObject
             {
                 ["name"] = package.Name,
                 ["version"] = package.Version,
@@ -38,8 +38,8 @@ public static class DescribeCommand
                 ["package"] = package.Package.DeepClone(),
                 ["config"] = package.Config?.DeepClone(),
                 ["resource"] = package.Resource?.DeepClone(),
-                ["descriptors"] = RepositoryWorkspace.Strings(package.Descriptors.Select(d => d.Name.OutputName)),
-                ["warnings"] = RepositoryWorkspace.WarningsJson(resolved.Warnings),
+                ["descriptors"] = JsonOutput.Strings(package.Descriptors.Select(d => d.Name.OutputName)),
+                ["warnings"] = JsonOutput.Warnings(resolved.Warnings),
             });
             return ExitCodes.Success;
         }
@@ -55,35 +55,12 @@ public static class DescribeCommand
         Field(o, "descriptors", package.Descriptors.Count == 0 ? "none" : string.Join(", ", package.Descriptors.Select(d => d.Name.OutputName)));
         if (package.Config is { } config)
         {
-            var defaults = PackageOptions.Build(config, [], []).Merged;
             var table = new TextTable("OPTION", "TYPE", "DEFAULT", "DESCRIPTION");
-            // Read as the validator reads it: options from allOf/anyOf/oneOf branches and $ref'd definitions too.
-            if (Pipeline.Json.Parsing.JsonParser.Parse(config.ToJsonString()).Root is { } schema) Options(Pipeline.Json.Options.OptionTree.Read(schema).Root, "", defaults, table, 0);
+            foreach (var option in OptionListing.Read(config)) table.Add(option.Path, option.Type, TextTable.Cut(option.Default, 30), TextTable.Cut(option.Description, 70));
             o.WriteLine();
             table.Write(o);
         }
         return ExitCodes.Success;
-    }
-
-    private static void Options(Pipeline.Json.Options.OptionNode parent, string prefix, JsonNode? defaults, TextTable table, int depth)
-    {
-        if (depth > 8) return;
-        foreach (var option in parent.Children)
-        {
-            if (option.Declaration is { Kind: not Pipeline.Json.Dom.JsonKind.Object }) continue;
-            var path = prefix.Length == 0 ? option.Name : $"{prefix}.{option.Name}";
-            var type = option.Keyword("type") switch
-            {
-                { Kind: Pipeline.Json.Dom.JsonKind.String } single => single.String!,
-                { } other => other.ToString(),
-                null => "",
-            };
-            var current = (defaults as JsonObject)?[option.Name];
-            var shown = current is null || current is JsonObject ? "" : TextTable.Cut(JsonOutput.Write(current, indented: false), 30);
-            var description = option.Keyword("description") is { Kind: Pipeline.Json.Dom.JsonKind.String } d ? d.String : null;
-            table.Add(path, type, shown, TextTable.Cut(description, 70));
-            Options(option, path, current, table, depth + 1);
-        }
     }
 
     private static string? PackageFacts(PackageDefinition package, string name) =>

@@ -4,8 +4,10 @@ using Pipeline.Diagnostics;
 using Pipeline.Mirroring.Downloads;
 using Pipeline.Mirroring.Mirror;
 using Pipeline.Repositories.Configuration;
+using Pipeline.Repositories.Fetching;
 using Pipeline.Repositories.Resolution;
 using Pipeline.Repositories.Sources;
+using Pipeline.Repositories.Workspace;
 using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
@@ -25,19 +27,19 @@ public static class MirrorCommand
         var assets = new Option<bool>("--assets") { Description = "Download images, asset URIs and CLI binaries (verifying sha256) into DIR/assets and rewrite their URLs to --base-url." };
         var baseUrl = new Option<string?>("--base-url") { Description = "Where DIR will be served from, e.g. https://mirror.example.com/universe/ (required with --assets)." };
         var bundle = new Option<bool>("--bundle") { Description = "Write a self-contained bundle: the tree under DIR/tree, the built site and index under DIR/site." };
-        var config = RepositoryWorkspace.ConfigOption();
+        var config = RepositoryCommandLine.ConfigOption();
         var command = new Command("mirror", "Copy selected packages from a repository into a local tree or an air-gapped bundle.")
         {
             from, include, all, to, assets, baseUrl, bundle, config,
         };
-        command.SetAction(parsed => Run(console, environment, new Settings(parsed.GetValue(from)!, parsed.GetValue(include) ?? [], parsed.GetValue(all),
-            parsed.GetValue(to)!, parsed.GetValue(assets), parsed.GetValue(baseUrl), parsed.GetValue(bundle), parsed.GetValue(config))));
+        command.SetAction((parsed, cancellationToken) => RunAsync(console, environment, new Settings(parsed.GetValue(from)!, parsed.GetValue(include) ?? [], parsed.GetValue(all),
+            parsed.GetValue(to)!, parsed.GetValue(assets), parsed.GetValue(baseUrl), parsed.GetValue(bundle), parsed.GetValue(config)), cancellationToken));
         return command;
     }
 
     public sealed record Settings(string From, IReadOnlyList<string> Includes, bool All, string To, bool Assets, string? BaseUrl, bool Bundle, string? Config);
 
-    public static int Run(CliConsole console, ProcessEnvironment environment, Settings settings)
+    public static async Task<int> RunAsync(CliConsole console, ProcessEnvironment environment, Settings settings, CancellationToken cancellationToken)
     {
         if (settings.All == settings.Includes.Count > 0)
         {
@@ -62,21 +64,26 @@ public static class MirrorCommand
         }
         var request = new MirrorRequest
         {
-            Target = Path.GetFullPath(Path.Combine(environment.CurrentDirectory, settings.To)),
+            Target = environment.FullPath(settings.To),
             Includes = includes,
             All = settings.All,
             Assets = settings.Assets,
             BaseUrl = baseUrl,
             Bundle = settings.Bundle,
         };
-        using var http = DownloadClient.Create();
+        using var http = UpstreamClient.ForDownloads();
         var observer = new ConsoleObserver(console);
         try
         {
-            var source = MirrorSource.OpenAsync(Location(settings, environment), new ContentFetcher(http)).GetAwaiter().GetResult();
-            var report = new PackageMirror(new VerifiedDownloader(http), observer).RunAsync(source, request).GetAwaiter().GetResult();
+            var source = await MirrorSource.OpenAsync(Location(settings, environment), new ContentFetcher(http), cancellationToken).ConfigureAwait(false);
+            var report = await new PackageMirror(new VerifiedDownloader(http), observer).RunAsync(source, request, cancellationToken).ConfigureAwait(false);
             observer.Finish();
             return Summarize(console, request, report);
+        }
+        catch (OperationCanceledException)
+        {
+            observer.Finish();
+            throw;
         }
         catch (SourceUnavailableException e)
         {
@@ -92,14 +99,12 @@ public static class MirrorCommand
         }
     }
 
-    /// <summary>A configured repository's location when --from names one, else --from itself (a path relative to the working folder).</summary>
+    /// <summary>A configured repository's location when --from names one, else --from itself; a configuration that cannot be read names none.</summary>
     private static string Location(Settings settings, ProcessEnvironment environment)
     {
-        var configPath = settings.Config is not null
-            ? Path.GetFullPath(Path.Combine(environment.CurrentDirectory, settings.Config))
-            : ConfigPaths.Default(name => environment[name]);
-        if (configPath is not null && RepositoryConfigFile.Load(configPath).Config?.Find(settings.From) is { } entry) return entry.Location;
-        return PackageSources.AsUrl(settings.From) is not null ? settings.From : Path.GetFullPath(Path.Combine(environment.CurrentDirectory, settings.From));
+        var configPath = RepositoryWorkspace.ConfigPath(settings.Config, environment);
+        var config = configPath is null ? null : RepositoryConfigFile.Load(configPath).Config;
+        return RepositoryWorkspace.Locate(settings.From, config ?? RepositoryConfig.Empty, environment);
     }
 
     private static int Summarize(CliConsole console, MirrorRequest request, MirrorReport report)

@@ -10,6 +10,7 @@ using Pipeline.Promotion.PullRequests;
 using Pipeline.Repositories.Configuration;
 using Pipeline.Repositories.Resolution;
 using Pipeline.Repositories.Sources;
+using Pipeline.Repositories.Workspace;
 using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
@@ -30,12 +31,12 @@ public static class PromoteCommand
         var pullRequest = new Option<bool>("--pull-request") { Description = "Open (or update) a pull request on the production repository instead of changing the working tree; needs GITHUB_TOKEN." };
         var repository = new Option<string?>("--repository") { Description = "The production repository on GitHub, OWNER/NAME (default: GITHUB_REPOSITORY)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Show what would be written; change nothing." };
-        var config = RepositoryWorkspace.ConfigOption();
+        var config = RepositoryCommandLine.ConfigOption();
         var command = new Command("promote", "Copy a package version from one repository to the next revision of another, checked with the pull-request rules.")
         {
             package, from, to, pullRequest, repository, dryRun, config,
         };
-        command.SetAction((parsed, cancellationToken) => Run(console, environment, new Arguments(
+        command.SetAction((parsed, cancellationToken) => RunAsync(console, environment, new Arguments(
             parsed.GetValue(package)!, parsed.GetValue(from)!, parsed.GetValue(to)!, parsed.GetValue(pullRequest),
             parsed.GetValue(repository), parsed.GetValue(dryRun), parsed.GetValue(config)), cancellationToken));
         return command;
@@ -43,7 +44,7 @@ public static class PromoteCommand
 
     public sealed record Arguments(string Package, string From, string To, bool PullRequest, string? Repository, bool DryRun, string? Config);
 
-    public static async Task<int> Run(CliConsole console, ProcessEnvironment environment, Arguments arguments, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(CliConsole console, ProcessEnvironment environment, Arguments arguments, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         if (PackageReference.Parse(arguments.Package) is not { Version: { } version } reference)
@@ -69,13 +70,13 @@ public static class PromoteCommand
 
         var configuration = LoadConfig(arguments.Config, environment, console);
         if (configuration is null) return ExitCodes.Failure;
-        var sourceLocation = Locate(arguments.From, configuration, environment);
-        var targetLocation = Locate(arguments.To, configuration, environment);
+        var sourceLocation = RepositoryWorkspace.Locate(arguments.From, configuration, environment);
+        var targetLocation = RepositoryWorkspace.Locate(arguments.To, configuration, environment);
         if (PackageSources.KindOf(targetLocation) != SourceKind.LocalTree || PackageSources.AsUrl(targetLocation) is { IsFile: false })
         {
             return Fail(console, $"--to {arguments.To}: the target must be a working tree (a folder) of the production repository, not {targetLocation}");
         }
-        var source = PackageSources.Create(sourceLocation, new ContentFetcher(Http.Value));
+        var source = PackageSources.Create(sourceLocation, new ContentFetcher(UpstreamClients.Downloads.Value));
         var request = new PromotionRequest(reference.Name, version, source, PackageSources.AsUrl(targetLocation)?.LocalPath ?? targetLocation)
         {
             DryRun = arguments.DryRun,
@@ -146,18 +147,11 @@ public static class PromoteCommand
         if (status == PromotionStatus.Validated) console.Out.WriteLine("the working tree was left unchanged; the pull request carries the files");
     }
 
-    /// <summary>A configured repository's location by name, else the text itself (a path against the working folder, or a URL).</summary>
-    private static string Locate(string text, RepositoryConfig config, ProcessEnvironment environment)
-    {
-        if (config.Find(text) is { } entry) return entry.Location;
-        return PackageSources.AsUrl(text) is not null ? text : Path.GetFullPath(Path.Combine(environment.CurrentDirectory, text));
-    }
-
     /// <summary>The configuration, empty when no file is known or it does not exist; null (reported) when it is broken.</summary>
     private static RepositoryConfig? LoadConfig(string? option, ProcessEnvironment environment, CliConsole console)
     {
-        var path = option is not null ? Path.GetFullPath(Path.Combine(environment.CurrentDirectory, option)) : ConfigPaths.Default(name => environment[name]);
-        return path is null ? RepositoryConfig.Empty : RepositoryWorkspace.Load(path, console);
+        var path = RepositoryWorkspace.ConfigPath(option, environment);
+        return path is null ? RepositoryConfig.Empty : RepositoryCommandLine.Load(path, console);
     }
 
     private static int Fail(CliConsole console, string message)
@@ -165,6 +159,4 @@ public static class PromoteCommand
         console.Error.WriteLine($"universe promote: {message}");
         return ExitCodes.Failure;
     }
-
-    private static readonly Lazy<HttpClient> Http = new(() => Pipeline.Repositories.Fetching.UpstreamClient.Create(System.Net.DecompressionMethods.None));
 }

@@ -27,12 +27,12 @@ public static class PublishCommand
         var commit = new Option<string?>("--commit") { Description = "The source commit (default: read from .git)." };
         var noBaseline = BaselineOption.Create();
         var command = new Command("publish", "Validate, build the site and repository files, and make a GitHub release when the content changed.") { path, output, noRelease, repository, commit, noBaseline };
-        command.SetAction((parsed, cancellationToken) => Run(console, environment, parsed.GetValue(path)!, parsed.GetValue(output)!, !parsed.GetValue(noRelease),
+        command.SetAction((parsed, cancellationToken) => RunAsync(console, environment, parsed.GetValue(path)!, parsed.GetValue(output)!, !parsed.GetValue(noRelease),
             parsed.GetValue(repository), parsed.GetValue(commit), cancellationToken, !parsed.GetValue(noBaseline)));
         return command;
     }
 
-    public static async Task<int> Run(CliConsole console, ProcessEnvironment environment, string path, string output, bool release, string? repositoryText, string? commit, CancellationToken cancellationToken, bool useBaseline = true)
+    public static async Task<int> RunAsync(CliConsole console, ProcessEnvironment environment, string path, string output, bool release, string? repositoryText, string? commit, CancellationToken cancellationToken, bool useBaseline = true)
     {
         if (!DynamicCode.Available(console, "publish")) return ExitCodes.Failure;
         var root = TreeArgument.FindRoot(path, "publish", console);

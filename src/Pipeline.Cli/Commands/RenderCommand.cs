@@ -4,6 +4,7 @@ using Pipeline.Cli.Commands.Repo;
 using Pipeline.Json.Parsing;
 using Pipeline.Json;
 using Pipeline.Repositories.Rendering;
+using Pipeline.Repositories.Workspace;
 using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
@@ -22,25 +23,25 @@ public static class RenderCommand
         var descriptor = new Option<string?>("--descriptor") { Description = "Render only this descriptor, e.g. marathon.json or marathon." };
         var appId = new Option<string?>("--app-id") { Description = "The Marathon app id, replacing the template's." };
         var output = new Option<string?>("--output", "-o") { Description = "Write each descriptor to DIR/<target>.<format> instead of standard output." };
-        var config = RepositoryWorkspace.ConfigOption();
+        var config = RepositoryCommandLine.ConfigOption();
         var command = new Command("render", "Render a package's descriptors with options merged over the defaults and validated.")
         {
             package, options, set, descriptor, appId, output, config,
         };
-        command.SetAction(parsed => Run(console, environment, parsed.GetValue(package)!, new Settings(
-            parsed.GetValue(options) ?? [], parsed.GetValue(set) ?? [], parsed.GetValue(descriptor), parsed.GetValue(appId), parsed.GetValue(output), parsed.GetValue(config))));
+        command.SetAction((parsed, cancellationToken) => RunAsync(console, environment, parsed.GetValue(package)!, new Settings(
+            parsed.GetValue(options) ?? [], parsed.GetValue(set) ?? [], parsed.GetValue(descriptor), parsed.GetValue(appId), parsed.GetValue(output), parsed.GetValue(config)), cancellationToken));
         return command;
     }
 
     public sealed record Settings(IReadOnlyList<string> OptionFiles, IReadOnlyList<string> Assignments, string? Descriptor, string? AppId, string? Output, string? Config);
 
-    public static int Run(CliConsole console, ProcessEnvironment environment, string reference, Settings settings)
+    public static async Task<int> RunAsync(CliConsole console, ProcessEnvironment environment, string reference, Settings settings, CancellationToken cancellationToken)
     {
         // Options first: a typo in them is reported before any repository is read.
         var files = new List<JsonObject>();
         foreach (var file in settings.OptionFiles)
         {
-            if (ReadOptionsFile(Path.GetFullPath(Path.Combine(environment.CurrentDirectory, file)), file, console) is not { } options) return ExitCodes.Failure;
+            if (ReadOptionsFile(environment.FullPath(file), file, console) is not { } options) return ExitCodes.Failure;
             files.Add(options);
         }
         var assignments = new List<OptionAssignment>();
@@ -54,7 +55,7 @@ public static class RenderCommand
             assignments.Add(assignment);
         }
 
-        var resolved = RepositoryWorkspace.Resolve(reference, settings.Config, environment, console, out var failure);
+        var (resolved, failure) = await RepositoryCommandLine.ResolveAsync(reference, settings.Config, environment, console, cancellationToken).ConfigureAwait(false);
         if (resolved?.Package is not { } package) return failure;
         var outcome = PackageRenderer.Render(package, new RenderRequest
         {
@@ -75,10 +76,10 @@ public static class RenderCommand
             foreach (var error in outcome.OptionErrors) console.Error.WriteLine($"  {error}");
             return ExitCodes.ContentErrors;
         }
-        return Write(outcome.Descriptors, settings.Output is null ? null : Path.GetFullPath(Path.Combine(environment.CurrentDirectory, settings.Output)), console);
+        return await WriteAsync(outcome.Descriptors, settings.Output is null ? null : environment.FullPath(settings.Output), console, cancellationToken).ConfigureAwait(false);
     }
 
-    private static int Write(IReadOnlyList<RenderedDescriptor> descriptors, string? folder, CliConsole console)
+    private static async Task<int> WriteAsync(IReadOnlyList<RenderedDescriptor> descriptors, string? folder, CliConsole console, CancellationToken cancellationToken)
     {
         var failed = false;
         foreach (var descriptor in descriptors)
@@ -100,7 +101,7 @@ public static class RenderCommand
             try
             {
                 Directory.CreateDirectory(folder);
-                File.WriteAllText(Path.Combine(folder, name), text);
+                await File.WriteAllTextAsync(Path.Combine(folder, name), text, cancellationToken).ConfigureAwait(false);
                 console.Error.WriteLine($"wrote {Path.Combine(folder, name)}");
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)

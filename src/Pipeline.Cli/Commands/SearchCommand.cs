@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using Pipeline.Cli.Commands.Repo;
 using Pipeline.Diagnostics.Runs;
+using Pipeline.Repositories.Rendering;
 
 namespace Pipeline.Cli.Commands;
 
@@ -11,19 +12,18 @@ public static class SearchCommand
     public static Command Create(CliConsole console, ProcessEnvironment environment)
     {
         var query = new Argument<string?>("QUERY") { Description = "Text to find in names, descriptions and tags (all packages without it).", Arity = ArgumentArity.ZeroOrOne };
-        var json = RepositoryWorkspace.JsonOption();
-        var config = RepositoryWorkspace.ConfigOption();
+        var json = RepositoryCommandLine.JsonOption();
+        var config = RepositoryCommandLine.ConfigOption();
         var command = new Command("search", "Search the packages of every repository, with the repository each comes from.") { query, json, config };
-        command.SetAction(parsed => Run(console, environment, parsed.GetValue(query), parsed.GetValue(json), parsed.GetValue(config)));
+        command.SetAction((parsed, cancellationToken) => RunAsync(console, environment, parsed.GetValue(query), parsed.GetValue(json), parsed.GetValue(config), cancellationToken));
         return command;
     }
 
-    public static int Run(CliConsole console, ProcessEnvironment environment, string? query, bool json, string? configOption)
+    public static async Task<int> RunAsync(CliConsole console, ProcessEnvironment environment, string? query, bool json, string? configOption, CancellationToken cancellationToken)
     {
-        var resolver = RepositoryWorkspace.Resolver(configOption, environment, console, out _);
-        if (resolver is null) return ExitCodes.Failure;
-        var result = resolver.SearchAsync(query).GetAwaiter().GetResult();
-        RepositoryWorkspace.PrintWarnings(result.Warnings, console);
+        if (RepositoryCommandLine.Resolver(configOption, environment, console) is not { } resolver) return ExitCodes.Failure;
+        var result = await resolver.SearchAsync(query, cancellationToken).ConfigureAwait(false);
+        RepositoryCommandLine.PrintWarnings(result.Warnings, console);
         if (json)
         {
             var packages = new JsonArray(result.Packages.Select(p => (JsonNode)new JsonObject
@@ -33,11 +33,11 @@ public static class SearchCommand
                 ["releaseVersion"] = p.Package.ReleaseVersion,
                 ["repository"] = p.Repository,
                 ["description"] = p.Package.Description,
-                ["tags"] = RepositoryWorkspace.Strings(p.Package.Tags),
+                ["tags"] = JsonOutput.Strings(p.Package.Tags),
                 ["framework"] = p.Package.Framework,
                 ["selected"] = p.Package.Selected,
             }).ToArray());
-            RepositoryWorkspace.WriteJson(console, new JsonObject { ["packages"] = packages, ["warnings"] = RepositoryWorkspace.WarningsJson(result.Warnings) });
+            RepositoryCommandLine.WriteJson(console, new JsonObject { ["packages"] = packages, ["warnings"] = JsonOutput.Warnings(result.Warnings) });
         }
         else if (result.Packages.Count == 0)
         {

@@ -29,12 +29,12 @@ public static class ServeCommand
             Description = "Megabytes an upstream body may decode to; a larger one is refused and the last good copy kept.",
             DefaultValueFactory = _ => (int)(FetchLimits.DefaultMaxBytes / (1024 * 1024)),
         };
-        var config = RepositoryWorkspace.ConfigOption();
+        var config = RepositoryCommandLine.ConfigOption();
         var command = new Command("serve", "Serve a local universe and the configured repositories as one repository over HTTP, with DC/OS /repo negotiation.")
         {
             path, listen, config, allow, ttl, maxMegabytes,
         };
-        command.SetAction((parsed, cancellationToken) => Run(console, environment, new Settings(
+        command.SetAction((parsed, cancellationToken) => RunAsync(console, environment, new Settings(
             parsed.GetValue(path), parsed.GetValue(listen)!, parsed.GetValue(config), parsed.GetValue(allow) ?? [], parsed.GetValue(ttl))
         {
             MaxUpstreamMegabytes = parsed.GetValue(maxMegabytes),
@@ -48,7 +48,7 @@ public static class ServeCommand
     }
 
     /// <summary>Serves until <paramref name="cancellationToken"/> is cancelled (Ctrl+C), then returns 0.</summary>
-    public static async Task<int> Run(CliConsole console, ProcessEnvironment environment, Settings settings, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(CliConsole console, ProcessEnvironment environment, Settings settings, CancellationToken cancellationToken)
     {
         if (settings.TtlSeconds < 0)
         {
@@ -63,7 +63,7 @@ public static class ServeCommand
         BuildResult? local = null;
         if (settings.Path is not null)
         {
-            var root = TreeArgument.FindRoot(Path.GetFullPath(Path.Combine(environment.CurrentDirectory, settings.Path)), "serve", console);
+            var root = TreeArgument.FindRoot(environment.FullPath(settings.Path), "serve", console);
             if (root is null) return ExitCodes.Failure;
             local = RepositoryBuilder.Build(PackageTreeReader.Read(root));
             if (local.Diagnostics.Count > 0)
@@ -71,14 +71,14 @@ public static class ServeCommand
                 console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"universe serve: {local.Diagnostics.Count} revision(s) could not be built and are not served; run `universe validate` for details"));
             }
         }
-        var configPath = RepositoryWorkspace.ConfigPath(settings.Config, environment, console);
-        var repositories = configPath is null ? RepositoryConfig.Empty : RepositoryWorkspace.Load(configPath, console);
+        var configPath = RepositoryCommandLine.ConfigPath(settings.Config, environment, console);
+        var repositories = configPath is null ? RepositoryConfig.Empty : RepositoryCommandLine.Load(configPath, console);
         if (repositories is null) return ExitCodes.Failure;
 
         var upstreams = new List<Upstream>();
         foreach (var entry in repositories.ByPriority)
         {
-            if (Upstream(entry) is { } upstream) upstreams.Add(upstream);
+            if (Upstream.For(entry) is { } upstream) upstreams.Add(upstream);
             else console.Error.WriteLine($"universe serve: not serving `{entry.Name}` ({entry.Location}): only http(s) addresses of an index.json are served as upstreams");
         }
 
@@ -123,13 +123,5 @@ public static class ServeCommand
             }
         }
         return ExitCodes.Success;
-    }
-
-    /// <summary>The upstream for an http(s) index.json (or a folder URL holding one); null for other locations.</summary>
-    internal static Upstream? Upstream(RepositoryEntry entry)
-    {
-        if (!Uri.TryCreate(entry.Location, UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https")) return null;
-        if (address.AbsolutePath.EndsWith('/')) return new Upstream(entry.Name, new Uri(address, "index.json"));
-        return address.AbsolutePath.EndsWith("/index.json", StringComparison.Ordinal) ? new Upstream(entry.Name, address) : null;
     }
 }

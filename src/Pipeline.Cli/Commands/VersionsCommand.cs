@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Pipeline.Cli.Commands.Repo;
 using Pipeline.Diagnostics.Runs;
+using Pipeline.Repositories.Rendering;
 
 namespace Pipeline.Cli.Commands;
 
@@ -12,19 +13,18 @@ public static class VersionsCommand
     public static Command Create(CliConsole console, ProcessEnvironment environment)
     {
         var package = new Argument<string>("PKG") { Description = "The package name." };
-        var json = RepositoryWorkspace.JsonOption();
-        var config = RepositoryWorkspace.ConfigOption();
+        var json = RepositoryCommandLine.JsonOption();
+        var config = RepositoryCommandLine.ConfigOption();
         var command = new Command("versions", "List a package's versions in every repository; * marks where the name resolves.") { package, json, config };
-        command.SetAction(parsed => Run(console, environment, parsed.GetValue(package)!, parsed.GetValue(json), parsed.GetValue(config)));
+        command.SetAction((parsed, cancellationToken) => RunAsync(console, environment, parsed.GetValue(package)!, parsed.GetValue(json), parsed.GetValue(config), cancellationToken));
         return command;
     }
 
-    public static int Run(CliConsole console, ProcessEnvironment environment, string name, bool json, string? configOption)
+    public static async Task<int> RunAsync(CliConsole console, ProcessEnvironment environment, string name, bool json, string? configOption, CancellationToken cancellationToken)
     {
-        var resolver = RepositoryWorkspace.Resolver(configOption, environment, console, out _);
-        if (resolver is null) return ExitCodes.Failure;
-        var result = resolver.VersionsAsync(name).GetAwaiter().GetResult();
-        RepositoryWorkspace.PrintWarnings(result.Warnings, console);
+        if (RepositoryCommandLine.Resolver(configOption, environment, console) is not { } resolver) return ExitCodes.Failure;
+        var result = await resolver.VersionsAsync(name, cancellationToken).ConfigureAwait(false);
+        RepositoryCommandLine.PrintWarnings(result.Warnings, console);
         if (json)
         {
             var versions = new JsonArray(result.Versions.Select(v => (JsonNode)new JsonObject
@@ -35,12 +35,12 @@ public static class VersionsCommand
                 ["repository"] = v.Repository,
                 ["priority"] = v.Priority,
             }).ToArray());
-            RepositoryWorkspace.WriteJson(console, new JsonObject
+            RepositoryCommandLine.WriteJson(console, new JsonObject
             {
                 ["name"] = name,
                 ["resolvesIn"] = result.ResolvesIn,
                 ["versions"] = versions,
-                ["warnings"] = RepositoryWorkspace.WarningsJson(result.Warnings),
+                ["warnings"] = JsonOutput.Warnings(result.Warnings),
             });
         }
         else if (result.Versions.Count > 0)

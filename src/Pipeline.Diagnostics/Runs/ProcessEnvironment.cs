@@ -25,6 +25,9 @@ public sealed class ProcessEnvironment
     /// <summary>The variable's value; null when it is unset or empty.</summary>
     public string? this[string name] => _lookup(name) is { Length: > 0 } value ? value : null;
 
+    /// <summary>A path given by the user, absolute: taken against <see cref="CurrentDirectory"/> when relative.</summary>
+    public string FullPath(string path) => Path.GetFullPath(Path.Combine(CurrentDirectory, path));
+
     /// <summary>The process's variables as they are now, and its working folder.</summary>
     public static ProcessEnvironment System()
     {

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Pipeline.Repositories.Resolution;
 
 namespace Pipeline.Repositories.Rendering;
 
@@ -26,4 +27,11 @@ public static class JsonOutput
         JsonArray array => new JsonArray(array.Select(DropNulls).ToArray()),
         _ => node?.DeepClone(),
     };
+
+    /// <summary>Strings as a JSON array.</summary>
+    public static JsonArray Strings(IEnumerable<string> values) => new(values.Select(v => (JsonNode)JsonValue.Create(v)).ToArray());
+
+    /// <summary>The repositories skipped, as the commands' --json output lists them.</summary>
+    public static JsonArray Warnings(IEnumerable<RepositoryWarning> warnings) =>
+        new(warnings.Select(w => (JsonNode)new JsonObject { ["repository"] = w.Repository, ["message"] = w.Message }).ToArray());
 }

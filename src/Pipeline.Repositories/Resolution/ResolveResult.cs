@@ -15,4 +15,10 @@ public sealed record ResolveResult(
     IReadOnlyList<RepositoryWarning> Warnings)
 {
     public bool Found => Package is not null;
+
+    /// <summary>
+    /// Not found because the repository that lists it could not be fetched from (an
+    /// infrastructure failure), rather than because no repository has it.
+    /// </summary>
+    public bool Unreachable => !Found && Repository is not null && Warnings.Any(w => w.Repository == Repository.Name);
 }

@@ -39,4 +39,11 @@ public sealed class ProcessEnvironmentTests
         asked.Should().Equal("EMPTY", "OTHER");
         environment.CurrentDirectory.Should().Be("/work/here");
     }
+
+    [Fact]
+    public void AUserPathIsTakenAgainstTheWorkingFolder()
+    {
+        Environment.FullPath("tree/../out").Should().Be(Path.GetFullPath("/work/here/out"));
+        Environment.FullPath("/elsewhere/x").Should().Be(Path.GetFullPath("/elsewhere/x"));
+    }
 }

@@ -30,15 +30,15 @@ public sealed class CommandTests : IAsyncLifetime, IDisposable
 
     private ProcessEnvironment Environment => ProcessEnvironment.Of(new Dictionary<string, string> { ["HOME"] = _trees.Path("home") }, _trees.Root);
 
-    private int Run(params string[] args) => Program.Run(args, Console, Environment);
+    private Task<int> RunAsync(params string[] args) => Program.RunAsync(args, Console, Environment);
 
     [Fact]
-    public void MirrorPrintsPlainLinesOutsideATerminal()
+    public async Task MirrorPrintsPlainLinesOutsideATerminal()
     {
         _trees.AddRevision("source", "hello", 0, "1.0.0");
         _trees.AddRevision("source", "hello", 1, "2.0.0");
 
-        var exit = Run("mirror", "--from", "source", "--include", "hello@2.0.0", "--to", "mirror");
+        var exit = await RunAsync("mirror", "--from", "source", "--include", "hello@2.0.0", "--to", "mirror");
 
         exit.Should().Be(ExitCodes.Success, _error.ToString());
         _out.ToString().Should().Contain("mirroring 1 revisions").And.Contain("mirrored hello 2.0.0 (revision 1)")
@@ -47,12 +47,12 @@ public sealed class CommandTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public void MirrorDrawsAProgressBarInATerminal()
+    public async Task MirrorDrawsAProgressBarInATerminal()
     {
         var collector = MirrorTrees.Bytes(20_000);
         _trees.AddRevision("source", "hello", 0, "1.0.0", MirrorTrees.Resource(_server.Add("icon.png", MirrorTrees.Bytes(10)), _server.Add("collector.tgz", collector)));
 
-        var exit = Program.Run(["mirror", "--from", "source", "--all", "--to", "mirror", "--assets", "--base-url", "https://mirror.example.com/"],
+        var exit = await Program.RunAsync(["mirror", "--from", "source", "--all", "--to", "mirror", "--assets", "--base-url", "https://mirror.example.com/"],
             Console with { IsTerminal = true }, Environment);
 
         exit.Should().Be(ExitCodes.Success, _error.ToString());
@@ -62,13 +62,13 @@ public sealed class CommandTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public void MirrorReadsAConfiguredRepositoryByName()
+    public async Task MirrorReadsAConfiguredRepositoryByName()
     {
         var source = _trees.AddRevision("source", "hello", 0, "1.0.0");
         var config = _trees.Path("repositories.yaml");
-        Run("repo", "add", "upstream", source, "--config", config).Should().Be(ExitCodes.Success, _error.ToString());
+        (await RunAsync("repo", "add", "upstream", source, "--config", config)).Should().Be(ExitCodes.Success, _error.ToString());
 
-        var exit = Run("mirror", "--from", "upstream", "--all", "--to", "out", "--bundle", "--config", config);
+        var exit = await RunAsync("mirror", "--from", "upstream", "--all", "--to", "out", "--bundle", "--config", config);
 
         exit.Should().Be(ExitCodes.Success, _error.ToString());
         File.Exists(_trees.Path("out", "tree", "packages", "H", "hello", "0", "package.json")).Should().BeTrue();
@@ -80,45 +80,45 @@ public sealed class CommandTests : IAsyncLifetime, IDisposable
     [InlineData(new[] { "mirror", "--from", "source", "--all", "--include", "hello", "--to", "out" }, "either --include")]
     [InlineData(new[] { "mirror", "--from", "source", "--all", "--to", "out", "--assets" }, "--base-url")]
     [InlineData(new[] { "mirror", "--from", "source", "--include", "hello@", "--to", "out" }, "not NAME or NAME@VERSION")]
-    public void MirrorRefusesUsageMistakes(string[] args, string message)
+    public async Task MirrorRefusesUsageMistakes(string[] args, string message)
     {
-        Run(args).Should().Be(ExitCodes.Failure);
+        (await RunAsync(args)).Should().Be(ExitCodes.Failure);
         _error.ToString().Should().Contain(message);
     }
 
     [Fact]
-    public void MirrorFromAnUnreachableRepositoryFailsClearly()
+    public async Task MirrorFromAnUnreachableRepositoryFailsClearly()
     {
-        Run("mirror", "--from", "http://127.0.0.1:1/index.json", "--all", "--to", "out").Should().Be(ExitCodes.Failure);
+        (await RunAsync("mirror", "--from", "http://127.0.0.1:1/index.json", "--all", "--to", "out")).Should().Be(ExitCodes.Failure);
         _error.ToString().Should().Contain("universe mirror: upstream http://127.0.0.1:1/index.json");
     }
 
-    private string ConfigWith(string tree)
+    private async Task<string> ConfigWithAsync(string tree)
     {
         var config = _trees.Path("repositories.yaml");
-        Run("repo", "add", "local", tree, "--config", config).Should().Be(ExitCodes.Success, _error.ToString());
+        (await RunAsync("repo", "add", "local", tree, "--config", config)).Should().Be(ExitCodes.Success, _error.ToString());
         _out.GetStringBuilder().Clear();
         return config;
     }
 
     [Fact]
-    public void CliInstallPrintsThePipCommandForCommandJson()
+    public async Task CliInstallPrintsThePipCommandForCommandJson()
     {
-        var config = ConfigWith(_trees.AddRevision("source", "metrics", 0, "0.9.2", command: new JsonObject { ["pip"] = new JsonArray("https://example.com/dcos_metrics-0.9.2-py3-none-any.whl") }));
+        var config = await ConfigWithAsync(_trees.AddRevision("source", "metrics", 0, "0.9.2", command: new JsonObject { ["pip"] = new JsonArray("https://example.com/dcos_metrics-0.9.2-py3-none-any.whl") }));
 
-        var exit = Run("cli", "install", "metrics", "--config", config, "--bin-dir", "bin");
+        var exit = await RunAsync("cli", "install", "metrics", "--config", config, "--bin-dir", "bin");
 
         exit.Should().Be(ExitCodes.Success, _error.ToString());
         _out.ToString().Trim().Should().Be("pip install https://example.com/dcos_metrics-0.9.2-py3-none-any.whl");
     }
 
     [Fact]
-    public void CliInstallPutsTheVerifiedBinaryInTheBinFolder()
+    public async Task CliInstallPutsTheVerifiedBinaryInTheBinFolder()
     {
         var binary = MirrorTrees.Bytes(4_000);
-        var config = ConfigWith(_trees.AddRevision("source", "tool", 0, "1.0.0", MirrorTrees.CliResource(_server.Add("cli/dcos-tool", binary), MirrorTrees.Sha256(binary))));
+        var config = await ConfigWithAsync(_trees.AddRevision("source", "tool", 0, "1.0.0", MirrorTrees.CliResource(_server.Add("cli/dcos-tool", binary), MirrorTrees.Sha256(binary))));
 
-        var exit = CliInstallCommand.Run(Console, Environment, "tool@1.0.0", null, config, CliPlatform.Linux);
+        var exit = await CliInstallCommand.RunAsync(Console, Environment, "tool@1.0.0", null, config, CliPlatform.Linux);
 
         exit.Should().Be(ExitCodes.Success, _error.ToString());
         var installed = _trees.Path("home", ".local", "bin", "dcos-tool");
@@ -127,12 +127,12 @@ public sealed class CommandTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public void CliInstallWithAHashMismatchExitsOneAndInstallsNothing()
+    public async Task CliInstallWithAHashMismatchExitsOneAndInstallsNothing()
     {
-        var config = ConfigWith(_trees.AddRevision("source", "tool", 0, "1.0.0",
+        var config = await ConfigWithAsync(_trees.AddRevision("source", "tool", 0, "1.0.0",
             MirrorTrees.CliResource(_server.Add("cli/dcos-tool", MirrorTrees.Bytes(4_000, 1)), MirrorTrees.Sha256(MirrorTrees.Bytes(4_000, 2)))));
 
-        var exit = CliInstallCommand.Run(Console, Environment, "tool", "bin", config, CliPlatform.Linux);
+        var exit = await CliInstallCommand.RunAsync(Console, Environment, "tool", "bin", config, CliPlatform.Linux);
 
         exit.Should().Be(1);
         _error.ToString().Should().Contain("universe cli install: tool 1.0.0:").And.Contain("sha256 mismatch").And.Contain("nothing was installed");
@@ -143,10 +143,10 @@ public sealed class CommandTests : IAsyncLifetime, IDisposable
     public async Task CliInstallFromARedirectToFileExitsTwoWithOneLineAndNoStackTrace()
     {
         await using var upstream = await Pipeline.Testing.Upstreams.HostileUpstream.StartAsync();
-        var config = ConfigWith(_trees.AddRevision("source", "tool", 0, "1.0.0",
+        var config = await ConfigWithAsync(_trees.AddRevision("source", "tool", 0, "1.0.0",
             MirrorTrees.CliResource(upstream.Redirect("cli/dcos-tool", "file:///etc/passwd"), MirrorTrees.Sha256(MirrorTrees.Bytes(10)))));
 
-        var exit = CliInstallCommand.Run(Console, Environment, "tool", "bin", config, CliPlatform.Linux);
+        var exit = await CliInstallCommand.RunAsync(Console, Environment, "tool", "bin", config, CliPlatform.Linux);
 
         exit.Should().Be(ExitCodes.Failure, _error.ToString());
         var lines = _error.ToString().Trim().Split('\n');

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.Json.Nodes;
 using Pipeline.Mirroring.CliInstall;
 using Pipeline.Mirroring.Downloads;
+using Pipeline.Repositories.Fetching;
 using Pipeline.Repositories.Sources;
 using Pipeline.Testing.Downloads;
 
@@ -10,7 +11,7 @@ namespace Pipeline.Mirroring.Tests.CliInstall;
 public sealed class CliInstallerTests : IAsyncLifetime, IDisposable
 {
     private readonly MirrorTrees _folders = new();
-    private readonly HttpClient _http = DownloadClient.Create();
+    private readonly HttpClient _http = UpstreamClient.ForDownloads();
     private DownloadServer _server = null!;
 
     public async Task InitializeAsync() => _server = await DownloadServer.StartAsync();

@@ -1,4 +1,5 @@
 using Pipeline.Mirroring.Downloads;
+using Pipeline.Repositories.Fetching;
 using Pipeline.Testing.Downloads;
 
 namespace Pipeline.Mirroring.Tests.Downloads;
@@ -6,7 +7,7 @@ namespace Pipeline.Mirroring.Tests.Downloads;
 public sealed class VerifiedDownloaderTests : IAsyncLifetime, IDisposable
 {
     private readonly MirrorTrees _folders = new();
-    private readonly HttpClient _http = DownloadClient.Create();
+    private readonly HttpClient _http = UpstreamClient.ForDownloads();
     private DownloadServer _server = null!;
 
     public async Task InitializeAsync() => _server = await DownloadServer.StartAsync();

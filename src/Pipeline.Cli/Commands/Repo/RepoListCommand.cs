@@ -11,8 +11,8 @@ public static class RepoListCommand
 {
     public static Command Create(CliConsole console, ProcessEnvironment environment)
     {
-        var json = RepositoryWorkspace.JsonOption();
-        var config = RepositoryWorkspace.ConfigOption();
+        var json = RepositoryCommandLine.JsonOption();
+        var config = RepositoryCommandLine.ConfigOption();
         var command = new Command("list", "List the repositories, the first to resolve a package name first.") { json, config };
         command.SetAction(parsed => Run(console, environment, parsed.GetValue(json), parsed.GetValue(config)));
         return command;
@@ -20,8 +20,8 @@ public static class RepoListCommand
 
     public static int Run(CliConsole console, ProcessEnvironment environment, bool json, string? configOption)
     {
-        var path = RepositoryWorkspace.ConfigPath(configOption, environment, console);
-        if (path is null || RepositoryWorkspace.Load(path, console) is not { } config) return ExitCodes.Failure;
+        var path = RepositoryCommandLine.ConfigPath(configOption, environment, console);
+        if (path is null || RepositoryCommandLine.Load(path, console) is not { } config) return ExitCodes.Failure;
         var ordered = config.ByPriority;
         if (json)
         {
@@ -32,7 +32,7 @@ public static class RepoListCommand
                 ["priority"] = r.Priority,
                 ["kind"] = KindName(r.Location),
             }).ToArray());
-            RepositoryWorkspace.WriteJson(console, new JsonObject { ["configFile"] = path, ["repositories"] = list });
+            RepositoryCommandLine.WriteJson(console, new JsonObject { ["configFile"] = path, ["repositories"] = list });
             return ExitCodes.Success;
         }
         if (ordered.Count == 0)

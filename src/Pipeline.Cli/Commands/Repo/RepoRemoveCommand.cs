@@ -10,7 +10,7 @@ public static class RepoRemoveCommand
     public static Command Create(CliConsole console, ProcessEnvironment environment)
     {
         var name = new Argument<string>("NAME") { Description = "The repository to remove." };
-        var config = RepositoryWorkspace.ConfigOption();
+        var config = RepositoryCommandLine.ConfigOption();
         var command = new Command("remove", "Remove a repository.") { name, config };
         command.SetAction(parsed => Run(console, environment, parsed.GetValue(name)!, parsed.GetValue(config)));
         return command;
@@ -18,15 +18,15 @@ public static class RepoRemoveCommand
 
     public static int Run(CliConsole console, ProcessEnvironment environment, string name, string? configOption)
     {
-        var path = RepositoryWorkspace.ConfigPath(configOption, environment, console);
-        if (path is null || RepositoryWorkspace.Load(path, console) is not { } config) return ExitCodes.Failure;
+        var path = RepositoryCommandLine.ConfigPath(configOption, environment, console);
+        if (path is null || RepositoryCommandLine.Load(path, console) is not { } config) return ExitCodes.Failure;
         if (config.Remove(name) is not { } updated)
         {
             var known = config.Repositories.Count == 0 ? "none are configured" : "configured: " + string.Join(", ", config.Repositories.Select(r => r.Name));
             console.Error.WriteLine($"universe: no repository named `{name}` ({known})");
             return ExitCodes.ContentErrors;
         }
-        if (!RepositoryWorkspace.Save(path, updated, console)) return ExitCodes.Failure;
+        if (!RepositoryCommandLine.Save(path, updated, console)) return ExitCodes.Failure;
         console.Out.WriteLine($"removed `{name}`");
         return ExitCodes.Success;
     }
