@@ -7,12 +7,12 @@ using Pipeline.Changes;
 using Pipeline.Diagnostics.Paths;
 using Pipeline.Diagnostics.Reports.Sarif;
 using Pipeline.Diagnostics.Reports;
+using Pipeline.Diagnostics.Runs;
 using Pipeline.Diagnostics;
 using Pipeline.GitHub.Retries;
 using Pipeline.GitHub;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
-using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Action;
 

@@ -2,11 +2,11 @@ using Octokit;
 using Pipeline.Action.Inputs;
 using Pipeline.Action.Reports;
 using Pipeline.Diagnostics.Paths;
+using Pipeline.Diagnostics.Runs;
 using Pipeline.Diagnostics;
 using Pipeline.GitHub.Errors;
 using Pipeline.GitHub.Retries;
 using Pipeline.Publishing;
-using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Action;
 

@@ -1,7 +1,7 @@
 using Pipeline.Action.Inputs;
+using Pipeline.Diagnostics.Runs;
 using Pipeline.Testing.Git;
 using YamlDotNet.RepresentationModel;
-using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Action.Tests;
 

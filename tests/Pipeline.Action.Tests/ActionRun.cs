@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using Pipeline.Action.Inputs;
+using Pipeline.Diagnostics.Runs;
 using Pipeline.GitHub.Retries;
 using Pipeline.GitHub;
 using Pipeline.Testing.FakeGitHub;
 using Pipeline.Testing.Git;
-using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Action.Tests;
 

@@ -1,6 +1,6 @@
+using Pipeline.Diagnostics.Runs;
 using Pipeline.Testing.FakeGitHub;
 using Pipeline.Testing.Git;
-using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Action.Tests;
 

@@ -1,5 +1,5 @@
-using Pipeline.Testing.Git;
 using Pipeline.Diagnostics.Runs;
+using Pipeline.Testing.Git;
 
 namespace Pipeline.Action.Tests;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Pipeline.Action.Reports;
-using Pipeline.Testing.Git;
 using Pipeline.Diagnostics.Runs;
+using Pipeline.Testing.Git;
 
 namespace Pipeline.Action.Tests;
 

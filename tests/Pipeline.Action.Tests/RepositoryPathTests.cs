@@ -1,7 +1,7 @@
 using System.Text.Json;
+using Pipeline.Diagnostics.Runs;
 using Pipeline.Testing.FakeGitHub;
 using Pipeline.Testing.Git;
-using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Action.Tests;
 

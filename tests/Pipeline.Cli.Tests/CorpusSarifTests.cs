@@ -1,7 +1,7 @@
+using Pipeline.Diagnostics.Runs;
 using Pipeline.Json.Parsing;
 using Pipeline.Json.Schema;
 using Pipeline.Json;
-using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Tests;
 

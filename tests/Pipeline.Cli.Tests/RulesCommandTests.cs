@@ -1,5 +1,5 @@
-using Pipeline.Diagnostics;
 using Pipeline.Diagnostics.Runs;
+using Pipeline.Diagnostics;
 
 namespace Pipeline.Cli.Tests;
 

@@ -1,7 +1,7 @@
 using Pipeline.Cli;
+using Pipeline.Diagnostics.Runs;
 using Pipeline.Testing.FakeGitHub;
 using Pipeline.Testing.Git;
-using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Promotion.Tests;
 

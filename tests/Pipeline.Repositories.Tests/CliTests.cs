@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Pipeline.Cli;
-using Pipeline.Testing.StaticFiles;
 using Pipeline.Diagnostics.Runs;
+using Pipeline.Testing.StaticFiles;
 
 namespace Pipeline.Repositories.Tests;
 

@@ -1,5 +1,5 @@
-using Pipeline.GitHub;
 using Pipeline.Diagnostics.Runs;
+using Pipeline.GitHub;
 
 namespace Pipeline.Action.Inputs;
 

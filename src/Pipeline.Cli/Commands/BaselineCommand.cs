@@ -1,10 +1,10 @@
 using System.CommandLine;
 using Pipeline.Diagnostics.Baselines;
+using Pipeline.Diagnostics.Runs;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Validation.Baselines;
 using Pipeline.Validation;
-using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
 

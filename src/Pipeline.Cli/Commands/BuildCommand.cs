@@ -3,12 +3,12 @@ using System.Diagnostics;
 using Pipeline.Build;
 using Pipeline.Diagnostics.Baselines;
 using Pipeline.Diagnostics.Reports;
+using Pipeline.Diagnostics.Runs;
 using Pipeline.Diagnostics;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Site;
 using Pipeline.Validation.Baselines;
-using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
 

@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Pipeline.Cli.Commands.Repo;
+using Pipeline.Diagnostics.Runs;
 using Pipeline.Mirroring.CliInstall;
 using Pipeline.Mirroring.Downloads;
 using Pipeline.Repositories.Fetching;
-using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
 

@@ -2,9 +2,9 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Pipeline.Cli.Commands.Repo;
+using Pipeline.Diagnostics.Runs;
 using Pipeline.Repositories.Rendering;
 using Pipeline.Repositories.Sources;
-using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Pipeline.Cli.Commands.Repo;
+using Pipeline.Diagnostics.Runs;
 using Pipeline.Diagnostics;
 using Pipeline.Mirroring.Downloads;
 using Pipeline.Mirroring.Mirror;
@@ -8,7 +9,6 @@ using Pipeline.Repositories.Fetching;
 using Pipeline.Repositories.Resolution;
 using Pipeline.Repositories.Sources;
 using Pipeline.Repositories.Workspace;
-using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Octokit;
 using Pipeline.Cli.Commands.Repo;
 using Pipeline.Diagnostics.Reports;
+using Pipeline.Diagnostics.Runs;
 using Pipeline.GitHub;
 using Pipeline.GitHub.Errors;
 using Pipeline.GitHub.Retries;
@@ -11,7 +12,6 @@ using Pipeline.Repositories.Configuration;
 using Pipeline.Repositories.Resolution;
 using Pipeline.Repositories.Sources;
 using Pipeline.Repositories.Workspace;
-using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
 

@@ -1,12 +1,12 @@
 using System.CommandLine;
 using Octokit;
+using Pipeline.Diagnostics.Runs;
 using Pipeline.GitHub.Errors;
 using Pipeline.GitHub.Retries;
 using Pipeline.GitHub;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Publishing;
-using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
 

@@ -1,11 +1,11 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
 using Pipeline.Cli.Commands.Repo;
+using Pipeline.Diagnostics.Runs;
 using Pipeline.Json.Parsing;
 using Pipeline.Json;
 using Pipeline.Repositories.Rendering;
 using Pipeline.Repositories.Workspace;
-using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Pipeline.Diagnostics;
 using Pipeline.Diagnostics.Runs;
+using Pipeline.Diagnostics;
 
 namespace Pipeline.Cli.Commands;
 

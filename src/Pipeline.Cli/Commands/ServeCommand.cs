@@ -2,12 +2,12 @@ using System.CommandLine;
 using System.Globalization;
 using Pipeline.Build;
 using Pipeline.Cli.Commands.Repo;
+using Pipeline.Diagnostics.Runs;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Repositories.Configuration;
 using Pipeline.Repositories.Fetching;
 using Pipeline.Serving;
-using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
 

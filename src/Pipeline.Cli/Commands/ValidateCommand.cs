@@ -1,12 +1,12 @@
 using System.CommandLine;
 using Pipeline.Diagnostics.Paths;
 using Pipeline.Diagnostics.Reports;
+using Pipeline.Diagnostics.Runs;
 using Pipeline.Diagnostics;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Validation.Baselines;
 using Pipeline.Validation;
-using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands;
 

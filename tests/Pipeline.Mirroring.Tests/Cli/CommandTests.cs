@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Pipeline.Cli;
 using Pipeline.Cli.Commands;
+using Pipeline.Diagnostics.Runs;
 using Pipeline.Mirroring.CliInstall;
 using Pipeline.Testing.Downloads;
-using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Mirroring.Tests.Cli;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
+using Pipeline.Diagnostics.Runs;
 using Pipeline.Repositories.Configuration;
 using Pipeline.Repositories.Sources;
-using Pipeline.Diagnostics.Runs;
 
 namespace Pipeline.Cli.Commands.Repo;
 

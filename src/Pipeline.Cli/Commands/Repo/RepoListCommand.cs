@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Pipeline.Repositories.Sources;
 using Pipeline.Diagnostics.Runs;
+using Pipeline.Repositories.Sources;
 
 namespace Pipeline.Cli.Commands.Repo;
 

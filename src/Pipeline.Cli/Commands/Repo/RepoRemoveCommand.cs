@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Pipeline.Repositories.Configuration;
 using Pipeline.Diagnostics.Runs;
+using Pipeline.Repositories.Configuration;
 
 namespace Pipeline.Cli.Commands.Repo;
 
