@@ -6,6 +6,7 @@ using Pipeline.Build.Tests.Support;
 using Pipeline.Packages.Model;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
+using Pipeline.Testing;
 
 namespace Pipeline.Build.Tests.Streaming;
 
@@ -63,7 +64,7 @@ public sealed class StreamedBuildTests : IDisposable
     [Fact]
     public void Writes_the_bytes_of_the_in_memory_build_for_our_own_packages()
     {
-        var root = SharedCorpus.RepositoryRoot ?? throw new InvalidOperationException("no repository root");
+        var root = RepositoryFolders.Root;
         var options = new BuildOptions { SourceCommit = "abc", Gzip = true };
         var expected = RepositoryBuilder.Build(PackageTreeReader.Read(root), options);
 
@@ -73,11 +74,11 @@ public sealed class StreamedBuildTests : IDisposable
         ShouldEqualOnDisk(expected, summary, _output);
     }
 
-    [SharedCorpusFact]
+    [CorpusFact]
     public void Writes_the_bytes_of_the_in_memory_build_for_the_corpus()
     {
         var expected = CorpusBuild.Build();
-        var root = TreeLocator.FindRoot(SharedCorpus.PackageTree, out _)!;
+        var root = TreeLocator.FindRoot(SharedCorpus.Repository, out _)!;
 
         var summary = RepositoryBuilder.BuildTo(Deferred(root), _output, new BuildOptions { SourceCommit = CorpusBuild.Commit });
 

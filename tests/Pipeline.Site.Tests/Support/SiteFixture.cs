@@ -3,6 +3,7 @@ using Pipeline.Build.Output;
 using Pipeline.Build;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
+using Pipeline.Testing;
 
 namespace Pipeline.Site.Tests.Support;
 
@@ -37,7 +38,7 @@ public sealed class SiteFixture : IAsyncLifetime
 
     private async Task<ServedSite> ServeCorpusAsync()
     {
-        var tree = PackageTreeReader.Read(TestEnvironment.CorpusRoot!);
+        var tree = PackageTreeReader.Read(SharedCorpus.Repository);
         var site = SiteGenerator.Generate(tree, new SiteOptions { SourceCommit = "0123456789abcdef" });
         var build = RepositoryBuilder.Build(tree);
         var repositoryFiles = build.Files.Where(f => f.Path is "index.json" or "universe.json" || f.Path.StartsWith("package/", StringComparison.Ordinal));
