@@ -16,7 +16,7 @@ internal static class IndexWriter
     /// <summary>The separator in front of every package entry but the first (compact layout).</summary>
     public const int SeparatorLength = 1;
 
-    public static OutputFile ToFile(RepositoryIndex index)
+    public static BuiltFile ToFile(RepositoryIndex index)
     {
         var segments = new List<ReadOnlyMemory<byte>> { Header(index) };
         using var buffer = new JsonOutputBuffer();
@@ -27,7 +27,7 @@ internal static class IndexWriter
             segments.Add(i == 0 ? entry.AsMemory(SeparatorLength) : entry);
         }
         segments.Add(Footer);
-        return new OutputFile(RepositoryIndex.FileName, segments);
+        return new BuiltFile(RepositoryIndex.FileName, segments);
     }
 
     /// <summary>

@@ -157,7 +157,7 @@ internal sealed class CanonicalJsonWriter
     private void StringElement(JsonElement element)
     {
         BeforeValue();
-        WriteRawString(JsonText.RawString(element));
+        WriteRawString(JsonElementText.RawString(element));
         _needsSeparator = true;
     }
 
@@ -178,7 +178,7 @@ internal sealed class CanonicalJsonWriter
         }
         else
         {
-            JsonStringEscaper.WriteQuoted(_output, JsonText.Decode(raw));
+            JsonStringEscaper.WriteQuoted(_output, JsonElementText.Decode(raw));
         }
     }
 

@@ -56,7 +56,7 @@ internal static class RepeatedNames
     {
         var hash = new HashCode();
         // "a" and "\u0061" are one name: hash escaped names by their decoded text.
-        hash.AddBytes(rawName.IndexOf((byte)'\\') < 0 ? rawName : Encoding.UTF8.GetBytes(JsonText.Decode(rawName)));
+        hash.AddBytes(rawName.IndexOf((byte)'\\') < 0 ? rawName : Encoding.UTF8.GetBytes(JsonElementText.Decode(rawName)));
         return hash.ToHashCode();
     }
 }

@@ -16,7 +16,7 @@ public sealed partial class SiteGeneratorTests : IDisposable
 
     private static string OwnPackages => TestEnvironment.RepositoryRoot; // the repository's own universe: packages/ at its root
 
-    private static string Text(IReadOnlyList<OutputFile> files, string path) => SiteFiles.Text(files, path);
+    private static string Text(IReadOnlyList<BuiltFile> files, string path) => SiteFiles.Text(files, path);
 
     [Fact]
     public void SameTreeGivesTheSameBytesWhateverTheParallelism()

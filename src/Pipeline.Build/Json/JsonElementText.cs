@@ -12,7 +12,7 @@ namespace Pipeline.Build.Json;
 /// the character it names (as Python does) instead of throwing: any text a parser accepts must
 /// build. The input is a parsed document, so escapes are well-formed and the bytes valid UTF-8.
 /// </summary>
-internal static class JsonText
+internal static class JsonElementText
 {
     public static string Of(JsonElement value) => Decode(RawString(value));
 
