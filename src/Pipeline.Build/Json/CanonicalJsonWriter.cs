@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using Pipeline.Json.Text;
 
 namespace Pipeline.Build.Json;
 
@@ -178,7 +179,7 @@ internal sealed class CanonicalJsonWriter
         }
         else
         {
-            JsonStringEscaper.WriteQuoted(_output, JsonElementText.Decode(raw));
+            JsonStringEscaper.WriteQuoted(_output, JsonEscapes.Unescape(raw));
         }
     }
 
