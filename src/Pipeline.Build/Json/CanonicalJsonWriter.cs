@@ -61,6 +61,25 @@ internal sealed class CanonicalJsonWriter
         NameWritten();
     }
 
+    /// <summary>A member with a name known to need no escaping and a string (or null) value.</summary>
+    public void Member(ReadOnlySpan<byte> asciiName, string? value)
+    {
+        PropertyName(asciiName);
+        String(value);
+    }
+
+    public void Member(ReadOnlySpan<byte> asciiName, long value)
+    {
+        PropertyName(asciiName);
+        Number(value);
+    }
+
+    public void Member(ReadOnlySpan<byte> asciiName, bool value)
+    {
+        PropertyName(asciiName);
+        Boolean(value);
+    }
+
     public void String(string? value)
     {
         if (value is null)
