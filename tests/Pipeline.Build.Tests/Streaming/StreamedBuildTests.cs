@@ -113,8 +113,8 @@ public sealed class StreamedBuildTests : IDisposable
     [Fact]
     public void Extra_files_are_written_gzipped_and_listed()
     {
-        var page = new OutputFile("site/index.html", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<p>hello</p>\n", 100))));
-        var tiny = new OutputFile("site/a.txt", "a"u8.ToArray());
+        var page = new BuiltFile("site/index.html", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<p>hello</p>\n", 100))));
+        var tiny = new BuiltFile("site/a.txt", "a"u8.ToArray());
 
         var summary = RepositoryBuilder.BuildTo(Deferred(_tree.Root), _output, new BuildOptions { Gzip = true }, [page, tiny]);
 
@@ -135,7 +135,7 @@ public sealed class StreamedBuildTests : IDisposable
     [Fact]
     public void An_extra_file_may_not_replace_a_build_output()
     {
-        var act = () => RepositoryBuilder.BuildTo(Deferred(_tree.Root), _output, null, [new OutputFile("package/alpha.json", "{}"u8.ToArray())]);
+        var act = () => RepositoryBuilder.BuildTo(Deferred(_tree.Root), _output, null, [new BuiltFile("package/alpha.json", "{}"u8.ToArray())]);
 
         act.Should().Throw<ArgumentException>().WithMessage("*package/alpha.json*");
         Directory.Exists(_output).Should().BeFalse("nothing is written");
@@ -149,7 +149,7 @@ public sealed class StreamedBuildTests : IDisposable
         _tree.Add("gamma", 0, "package.json", """{"packagingVersion": "4.0", "name": "gamma", "version": "1.0"}""");
 
         // The extra files are written after every package: this one fails when its turn comes.
-        var failing = new OutputFile("site/broken.html", new FailingSegments());
+        var failing = new BuiltFile("site/broken.html", new FailingSegments());
         var act = () => RepositoryBuilder.BuildTo(Deferred(_tree.Root), _output, new BuildOptions { SourceCommit = "second", Gzip = true }, [failing]);
 
         act.Should().Throw<IOException>().WithMessage("simulated*");

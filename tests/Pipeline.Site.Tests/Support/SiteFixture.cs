@@ -8,7 +8,7 @@ using Pipeline.Testing;
 namespace Pipeline.Site.Tests.Support;
 
 /// <summary>A generated site, written to a temp folder and served over HTTP.</summary>
-internal sealed record ServedSite(StaticSiteServer Server, string Folder, IReadOnlyList<OutputFile> SiteFiles);
+internal sealed record ServedSite(StaticSiteServer Server, string Folder, IReadOnlyList<BuiltFile> SiteFiles);
 
 /// <summary>
 /// Shared by the tests that need a served site or a browser: the corpus site (with the build's

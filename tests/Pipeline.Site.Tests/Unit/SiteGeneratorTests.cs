@@ -17,7 +17,7 @@ public sealed partial class SiteGeneratorTests : IDisposable
 
     private static string OwnPackages => RepositoryFolders.Root; // the repository's own universe: packages/ at its root
 
-    private static string Text(IReadOnlyList<OutputFile> files, string path) => SiteFiles.Text(files, path);
+    private static string Text(IReadOnlyList<BuiltFile> files, string path) => SiteFiles.Text(files, path);
 
     [Fact]
     public void SameTreeGivesTheSameBytesWhateverTheParallelism()
