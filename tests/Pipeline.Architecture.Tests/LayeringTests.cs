@@ -11,8 +11,8 @@ public sealed class LayeringTests
     {
         ["Pipeline.Diagnostics"] = 0,
         ["Pipeline.Json"] = 1,
-        ["Pipeline.Templates"] = 1,
         ["Pipeline.GitHub"] = 1,
+        ["Pipeline.Templates"] = 2,
         ["Pipeline.Packages"] = 2,
         ["Pipeline.Build"] = 3,
         ["Pipeline.Validation"] = 3,
