@@ -1,5 +1,5 @@
-using Pipeline.Diagnostics.Runs;
 using Pipeline.Diagnostics;
+using Pipeline.Testing;
 
 namespace Pipeline.Cli.Tests;
 
@@ -18,7 +18,7 @@ public sealed class RulesCommandTests
     public async Task TheRulesPageInTheRepositoryIsCurrent()
     {
         var run = await CliRun.OfAsync("rules", "--format", "markdown");
-        var page = File.ReadAllText(Path.Combine(CliRun.RepositoryRoot, "schema", "RULES.md"));
+        var page = File.ReadAllText(Path.Combine(RepositoryFolders.Root, "schema", "RULES.md"));
 
         page.Should().Contain(run.Out.Trim(), "schema/RULES.md embeds `universe rules --format markdown`; regenerate it");
     }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Pipeline.Diagnostics.Runs;
+using Pipeline.Testing;
 
 namespace Pipeline.Cli.Tests;
 
@@ -8,7 +8,7 @@ public sealed class ValidateCommandTests
     [Fact]
     public async Task OurOwnUniverseIsClean()
     {
-        var run = await CliRun.OfAsync("validate", Path.Combine(CliRun.RepositoryRoot, "packages"));
+        var run = await CliRun.OfAsync("validate", Path.Combine(RepositoryFolders.Root, "packages"));
 
         run.ExitCode.Should().Be(0, run.Out);
         run.Out.Should().Contain("valid: 8 revisions of 5 packages checked, 0 errors, 0 warnings");

@@ -14,7 +14,7 @@ public sealed class AdoptionTests(AdoptedUniverse universe) : IClassFixture<Adop
 {
     private const string Linkerd = "repo/packages/L/linkerd";
 
-    [CorpusFact]
+    [AdoptionFact]
     public void TheBaselineAcceptsTheReleasedFindingsSoTheTreeValidates()
     {
         var origin = universe.Origin;
@@ -31,7 +31,7 @@ public sealed class AdoptionTests(AdoptedUniverse universe) : IClassFixture<Adop
 
     // Each test's clone belongs to its ActionRun, which deletes it when disposed.
 
-    [CorpusFact]
+    [AdoptionFact]
     public async Task PublishPublishesATreeWhoseOnlyErrorsAreBaselined()
     {
         var clone = universe.Clone("publish");
@@ -48,7 +48,7 @@ public sealed class AdoptionTests(AdoptedUniverse universe) : IClassFixture<Adop
         run.Outputs()["valid"].Should().Be("true");
     }
 
-    [CorpusFact]
+    [AdoptionFact]
     public async Task ANewRevisionOfAPackageWhoseOldRevisionsHaveBaselinedErrorsPasses()
     {
         var clone = universe.Clone("linkerd-13");
@@ -66,7 +66,7 @@ public sealed class AdoptionTests(AdoptedUniverse universe) : IClassFixture<Adop
         run.GitHub.CheckRuns().Should().ContainSingle().Which.Conclusion.Should().Be("success");
     }
 
-    [CorpusFact]
+    [AdoptionFact]
     public async Task ANewErrorFailsWithAnAnnotationAtItsPathInTheRepository()
     {
         var clone = universe.Clone("linkerd-13-broken");
@@ -97,7 +97,7 @@ public sealed class AdoptionTests(AdoptedUniverse universe) : IClassFixture<Adop
         }
     }
 
-    [CorpusFact]
+    [AdoptionFact]
     public async Task EditingAReleasedRevisionStillFails()
     {
         var clone = universe.Clone("edit-linkerd-12");
@@ -113,7 +113,7 @@ public sealed class AdoptionTests(AdoptedUniverse universe) : IClassFixture<Adop
         Report(run).Diagnostics.Should().Contain(d => d.Code == "UNI400" && d.Severity == "error");
     }
 
-    [CorpusFact]
+    [AdoptionFact]
     public async Task AddingABaselineEntryNeedsTheAllowLabel()
     {
         var clone = universe.Clone("baseline-own-error");
