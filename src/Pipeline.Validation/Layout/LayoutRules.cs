@@ -3,6 +3,7 @@ using Pipeline.Diagnostics.Paths;
 using Pipeline.Packages.Model;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages.Settings;
+using Pipeline.Validation.Files;
 
 namespace Pipeline.Validation.Layout;
 
@@ -53,13 +54,17 @@ public static class LayoutRules
         UnreadableSettings { TooLarge: true } f => RuleCatalog.FileTooLarge.At(f.Path,
             $"{RepositorySettingsReader.FileName} is too large: {f.Problem}; settings files are limited to {f.Limit:N0} bytes"),
         UnreadableSettings f => RuleCatalog.UnreadableFile.At(f.Path, $"{RepositorySettingsReader.FileName} cannot be read: {f.Problem}"),
-        SettingsProblem { Kind: SettingsProblemKind.TooDeep } f => RuleCatalog.YamlTooDeep.At(f.Path, f.Line, f.Column,
+        SettingsProblem { Kind: SettingsProblemKind.TooDeep } f => YamlDepth.TooDeep(f.Path, f.Line, f.Column,
             $"{RepositorySettingsReader.FileName} is nested too deeply: {f.Message}; the settings were not read"),
         SettingsProblem { Kind: SettingsProblemKind.InvalidYaml } f => RuleCatalog.InvalidRepositorySettings.At(f.Path, f.Line, f.Column,
             $"{RepositorySettingsReader.FileName} is not valid YAML: {f.Message}"),
         SettingsProblem f => RuleCatalog.InvalidRepositorySettings.At(f.Path, f.Line, f.Column, f.Message),
         _ => throw new ArgumentOutOfRangeException(nameof(finding), finding, "a layout finding no rule words"),
     };
+
+    /// <summary>UNI010 for a file the JSON parser refused by its own limit (above the reader's unless a caller raised that).</summary>
+    public static Diagnostic TooLarge(string path, SourcePosition position, string message) =>
+        RuleCatalog.FileTooLarge.At(path, position, message);
 
     /// <summary>UNI013 for a revision file whose contents could not be read when it was loaded.</summary>
     public static Diagnostic Unreadable(RevisionFile file, string problem) =>
