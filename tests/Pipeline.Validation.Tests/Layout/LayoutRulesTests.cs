@@ -1,5 +1,6 @@
 using Pipeline.Diagnostics;
 using Pipeline.Packages.Reading;
+using Pipeline.Packages.Settings;
 using Pipeline.Validation.Layout;
 
 namespace Pipeline.Validation.Tests.Layout;
