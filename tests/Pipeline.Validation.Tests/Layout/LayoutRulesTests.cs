@@ -71,4 +71,13 @@ public sealed class LayoutRulesTests
         diagnostic!.ToString().Should().Be(expected);
         diagnostic.Hint.Should().Be(RuleCatalog.Find(diagnostic.Code)!.Hint);
     }
+
+    [Fact]
+    public void EveryKindOfFindingTheReaderRecordsIsWordedAbove()
+    {
+        var kinds = typeof(LayoutFinding).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(LayoutFinding)) && !t.IsAbstract);
+        var worded = Findings().Select(row => row[0].GetType()).ToHashSet();
+
+        kinds.Should().NotBeEmpty().And.OnlyContain(t => worded.Contains(t), "a new kind of finding needs its rule and wording in LayoutRules, and a row here");
+    }
 }
