@@ -14,7 +14,7 @@ internal sealed record RevisionFacts(
     string? Version,
     string? PackagingVersion,
     string? MinDcosReleaseVersion,
-    PackageSummary Summary,
+    IndexPackageFields Summary,
     IReadOnlyList<string> Descriptors,
     bool HasCli,
     IReadOnlyDictionary<string, string> FileHashes)
@@ -22,7 +22,7 @@ internal sealed record RevisionFacts(
     public static RevisionFacts Of(RevisionDocuments documents, string? minDcosReleaseVersion)
     {
         var package = documents.Package.Root;
-        var summary = new PackageSummary(
+        var summary = new IndexPackageFields(
             StringMember(package, "description"u8),
             Tags(package),
             StringMember(package, "maintainer"u8),
@@ -54,7 +54,7 @@ internal sealed record RevisionFacts(
         || (documents.Resource?.Root is { ValueKind: JsonValueKind.Object } resource && ObjectMembers.TryGet(resource, "cli"u8, out _));
 
     private static string? StringMember(JsonElement obj, ReadOnlySpan<byte> name) =>
-        ObjectMembers.TryGet(obj, name, out var value) && value.ValueKind == JsonValueKind.String ? JsonText.Of(value) : null;
+        ObjectMembers.TryGet(obj, name, out var value) && value.ValueKind == JsonValueKind.String ? JsonElementText.Of(value) : null;
 
     private static List<string> Tags(JsonElement package)
     {
@@ -62,7 +62,7 @@ internal sealed record RevisionFacts(
         if (!ObjectMembers.TryGet(package, "tags"u8, out var value) || value.ValueKind != JsonValueKind.Array) return tags;
         foreach (var tag in value.EnumerateArray())
         {
-            if (tag.ValueKind == JsonValueKind.String) tags.Add(JsonText.Of(tag));
+            if (tag.ValueKind == JsonValueKind.String) tags.Add(JsonElementText.Of(tag));
         }
         return tags;
     }

@@ -34,7 +34,7 @@ public static class SchemaDiagnostics
             {
                 // The pointer names the unknown member itself; its parent is where it does not belong.
                 var pointer = error.InstancePointer;
-                var parent = pointer.EndsWith("/" + Escape(error.Field ?? ""), StringComparison.Ordinal) ? pointer[..pointer.LastIndexOf('/')] : pointer;
+                var parent = pointer.EndsWith("/" + JsonPointer.Escape(error.Field ?? ""), StringComparison.Ordinal) ? pointer[..pointer.LastIndexOf('/')] : pointer;
                 var allowed = AllowedFields(schema, error.SchemaPointer);
                 var hint = allowed.Count == 0 ? null : BuildUnknownFieldHint(error.Field ?? "", allowed);
                 return RuleCatalog.UnknownField.At(file, error.Position,
@@ -48,8 +48,6 @@ public static class SchemaDiagnostics
     /// <summary>UNI112, here and for a value no schema is asked about (a package.json that is not an object).</summary>
     public static Diagnostic InvalidValue(string file, SourcePosition position, string message) =>
         RuleCatalog.InvalidFieldValue.At(file, position, message);
-
-    private static string Escape(string name) => name.Replace("~", "~0").Replace("/", "~1");
 
     private static string Where(string pointer) =>
         pointer.Length == 0 ? "" : $" in `{pointer.TrimStart('/').Replace("/", ".")}`";
