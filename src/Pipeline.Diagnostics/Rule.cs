@@ -6,6 +6,12 @@ namespace Pipeline.Diagnostics;
 /// </summary>
 public sealed record Rule(string Code, RuleFamily Family, Severity Severity, string Title, string Hint)
 {
+    /// <summary>The one file under src/ that emits the rule (names it where its diagnostics are made), from the repository root.</summary>
+    public string CheckedIn { get; init; } = "";
+
+    /// <summary>The test class that proves the rule fires, by its full name (a class under tests/).</summary>
+    public string ProvenBy { get; init; } = "";
+
     /// <summary>The rule's own name in PascalCase (its name in the catalog, e.g. <c>InvalidDefault</c>), as SARIF wants one.</summary>
     public string Name => RuleCatalog.NameOf(this);
 

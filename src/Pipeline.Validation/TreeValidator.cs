@@ -4,12 +4,13 @@ using Pipeline.Diagnostics;
 using Pipeline.Packages.Model;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
+using Pipeline.Validation.Layout;
 using Pipeline.Validation.Rules;
 
 namespace Pipeline.Validation;
 
 /// <summary>
-/// Validates a whole tree: the reader's layout findings, then every revision of every package
+/// Validates a whole tree: the reader's layout findings (<see cref="LayoutRules"/>), then every revision of every package
 /// (packages in parallel), then the rules across a package's revisions. Never stops early.
 /// </summary>
 public static class TreeValidator
@@ -39,7 +40,7 @@ public static class TreeValidator
                     var revision = scanned.Load(arena);
                     foreach (var file in revision.Files)
                     {
-                        if (file.LoadProblem is { } problem) diagnostics.Add(RuleCatalog.UnreadableFile.At(file.RelativePath, problem));
+                        if (file.LoadProblem is { } problem) diagnostics.Add(LayoutRules.Unreadable(file, problem));
                     }
                     var documents = RevisionValidator.Validate(revision, tree.Settings, cache, diagnostics);
                     if (PackageSetRules.Facts(documents) is { } facts) versions.Add(facts);
@@ -54,7 +55,7 @@ public static class TreeValidator
             _ => { });
         // The reader's findings are bounded here; each package's were bounded by its worker (a file
         // belongs to one package), so the whole report is sorted once and not limited again.
-        var all = FindingLimit.Apply(ValidationReport.Sort(tree.Diagnostics));
+        var all = FindingLimit.Apply(ValidationReport.Sort(LayoutRules.Check(tree)));
         foreach (var diagnostics in results) all.AddRange(diagnostics);
         if (tree.Revisions.Count == 0)
         {

@@ -1,4 +1,3 @@
-using Pipeline.Diagnostics;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages.Settings;
 
@@ -24,9 +23,9 @@ public sealed class LinkOutOfTreeTests
             var read = PackageTreeReader.Read(tree.Root, options);
 
             read.Revisions.Should().BeEmpty();
-            var link = read.Diagnostics.Should().ContainSingle(d => d.Code == "UNI007").Subject;
-            link.File.Should().Be("packages");
-            link.Message.Should().Contain("outside the repository");
+            var link = read.Findings.OfType<RefusedLink>().Should().ContainSingle().Subject;
+            link.Path.Should().Be("packages");
+            link.Refusal.Should().Contain("outside the repository");
         }
     }
 
@@ -48,7 +47,7 @@ public sealed class LinkOutOfTreeTests
             var read = PackageTreeReader.Read(tree.Root, options);
 
             read.Revisions.Should().NotContain(r => r.Name == "stolen");
-            read.Diagnostics.Should().ContainSingle(d => d.Code == "UNI007").Which.File.Should().Be(linked);
+            read.Findings.OfType<RefusedLink>().Should().ContainSingle().Which.Path.Should().Be(linked);
         }
     }
 
@@ -59,12 +58,12 @@ public sealed class LinkOutOfTreeTests
         var secret = outside.Write("secret.yaml", "name: stolen\n");
         using var tree = new TempTree();
         File.CreateSymbolicLink(Path.Combine(tree.Root, "universe.yaml"), secret);
-        var diagnostics = new List<Diagnostic>();
+        var findings = new List<LayoutFinding>();
 
-        var settings = RepositorySettingsReader.Read(tree.Root, diagnostics);
+        var settings = RepositorySettingsReader.Read(tree.Root, findings);
 
         settings.Name.Should().Be(Path.GetFileName(tree.Root));
-        diagnostics.Should().ContainSingle().Which.Should().Match<Diagnostic>(d => d.Code == "UNI007" && d.File == "universe.yaml");
+        findings.Should().ContainSingle().Which.Should().BeOfType<RefusedLink>().Which.Path.Should().Be("universe.yaml");
     }
 
     [Fact]
@@ -72,13 +71,13 @@ public sealed class LinkOutOfTreeTests
     {
         using var tree = new TempTree();
         File.CreateSymbolicLink(Path.Combine(tree.Root, "universe.yaml"), "/dev/zero");
-        var diagnostics = new List<Diagnostic>();
+        var findings = new List<LayoutFinding>();
 
         var before = GC.GetAllocatedBytesForCurrentThread();
-        RepositorySettingsReader.Read(tree.Root, diagnostics);
+        RepositorySettingsReader.Read(tree.Root, findings);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        diagnostics.Should().ContainSingle().Which.Code.Should().Be("UNI007");
+        findings.Should().ContainSingle().Which.Should().BeOfType<RefusedLink>();
         allocated.Should().BeLessThan(1024 * 1024);
     }
 
@@ -88,9 +87,9 @@ public sealed class LinkOutOfTreeTests
         using var tree = new TempTree();
         tree.Write("settings/universe.yaml", "name: acme\n");
         File.CreateSymbolicLink(Path.Combine(tree.Root, "universe.yaml"), Path.Combine("settings", "universe.yaml"));
-        var diagnostics = new List<Diagnostic>();
+        var findings = new List<LayoutFinding>();
 
-        RepositorySettingsReader.Read(tree.Root, diagnostics).Name.Should().Be("acme");
-        diagnostics.Should().BeEmpty();
+        RepositorySettingsReader.Read(tree.Root, findings).Name.Should().Be("acme");
+        findings.Should().BeEmpty();
     }
 }

@@ -20,9 +20,8 @@ public sealed class LinkThroughLinkTests
 
         var read = PackageTreeReader.Read(tree.Root, new TreeReaderOptions());
 
-        var refused = read.Diagnostics.Should().ContainSingle(d => d.File == Readme).Subject;
-        refused.Code.Should().Be("UNI007");
-        refused.Message.Should().Contain("outside the repository");
+        var refused = read.Findings.Should().ContainSingle(f => f.Path == Readme).Which.Should().BeOfType<RefusedLink>().Subject;
+        refused.Refusal.Should().Contain("outside the repository");
     }
 
     [Fact]
@@ -35,9 +34,8 @@ public sealed class LinkThroughLinkTests
 
         var read = PackageTreeReader.Read(tree.Root, new TreeReaderOptions());
 
-        var refused = read.Diagnostics.Should().ContainSingle(d => d.File == Readme).Subject;
-        refused.Code.Should().Be("UNI007");
-        refused.Message.Should().Contain("points into .git");
+        var refused = read.Findings.Should().ContainSingle(f => f.Path == Readme).Which.Should().BeOfType<RefusedLink>().Subject;
+        refused.Refusal.Should().Contain("points into .git");
     }
 
     [Fact]
@@ -51,7 +49,7 @@ public sealed class LinkThroughLinkTests
 
         var read = PackageTreeReader.Read(tree.Root, new TreeReaderOptions());
 
-        read.Diagnostics.Should().ContainSingle(d => d.File == Readme).Which.Code.Should().Be("UNI008");
+        read.Findings.Should().ContainSingle(f => f.Path == Readme).Which.Should().BeOfType<FollowedLink>();
     }
 
     [Fact]
@@ -65,8 +63,7 @@ public sealed class LinkThroughLinkTests
 
         var read = PackageTreeReader.Read(tree.Root, new TreeReaderOptions());
 
-        var refused = read.Diagnostics.Should().ContainSingle(d => d.File == Readme).Subject;
-        refused.Code.Should().Be("UNI007");
-        refused.Message.Should().Contain($"more than {RealPath.MaxHops} links");
+        var refused = read.Findings.Should().ContainSingle(f => f.Path == Readme).Which.Should().BeOfType<RefusedLink>().Subject;
+        refused.Refusal.Should().Contain($"more than {RealPath.MaxHops} links");
     }
 }

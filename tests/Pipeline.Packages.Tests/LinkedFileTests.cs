@@ -19,7 +19,7 @@ public sealed class LinkedFileTests
 
             var linked = read.Revisions.Single(r => r.ReleaseVersion == 1).Load();
             linked.ConfigJson!.Content.ToArray().Should().Equal(File.ReadAllBytes(config), $"loading content {(loadContent ? "at once" : "later")}");
-            read.Diagnostics.Should().ContainSingle(d => d.Code == "UNI008");
+            read.Findings.Should().ContainSingle().Which.Should().BeOfType<FollowedLink>();
         }
     }
 
@@ -35,7 +35,7 @@ public sealed class LinkedFileTests
         var read = PackageTreeReader.Read(tree.Root, new TreeReaderOptions { MaxFileBytes = 1024 });
 
         // The link itself is a few bytes; what counts is the 4 KB it points to.
-        read.Diagnostics.Where(d => d.Code == "UNI010").Select(d => d.File).Should().BeEquivalentTo(
+        read.Findings.OfType<OversizedRevisionFile>().Select(f => f.Path).Should().BeEquivalentTo(
             "packages/B/big/0/README.md", "packages/B/big/1/README.md");
         read.Revisions.Single(r => r.ReleaseVersion == 1).Readme!.Loaded.Should().BeFalse();
     }

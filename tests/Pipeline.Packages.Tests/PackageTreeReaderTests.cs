@@ -1,4 +1,3 @@
-using Pipeline.Diagnostics;
 using Pipeline.Packages.Reading;
 
 namespace Pipeline.Packages.Tests;
@@ -16,7 +15,7 @@ public sealed class PackageTreeReaderTests
         var read = PackageTreeReader.Read(tree.Root);
 
         read.Revisions.Select(r => r.ToString()).Should().Equal("alpha/0", "beta/2", "beta/10");
-        read.Diagnostics.Should().BeEmpty();
+        read.Findings.Should().BeEmpty();
         read.Revisions[0].PackageJson!.RelativePath.Should().Be("packages/A/alpha/0/package.json");
     }
 
@@ -35,16 +34,17 @@ public sealed class PackageTreeReaderTests
 
         var read = PackageTreeReader.Read(tree.Root);
 
-        read.Diagnostics.Select(d => (d.Code, d.File)).Should().BeEquivalentTo(new[]
+        // The rule each fact breaks (UNI001–006, UNI009 in this order) is Validation's LayoutRules.
+        read.Findings.Should().BeEquivalentTo(new LayoutFinding[]
         {
-            ("UNI001", "packages/b"),
-            ("UNI002", "packages/C/Capital"),
-            ("UNI003", "packages/D/elsewhere"),
-            ("UNI004", "packages/G/good/01"),
-            ("UNI005", "packages/G/good/notes.txt"),
-            ("UNI006", "packages/G/good/0/marathon-extra.json"),
-            ("UNI009", "packages/H/hollow/0"),
-        });
+            new MisnamedLetterFolder("packages/b", "b"),
+            new MisnamedPackageFolder("packages/C/Capital", "Capital"),
+            new MisplacedPackageFolder("packages/D/elsewhere", "elsewhere", "D"),
+            new MisnamedRevisionFolder("packages/G/good/01", "01", "good"),
+            new StrayEntry("packages/G/good/notes.txt", "notes.txt", TreeLevel.PackageFolder),
+            new UnknownRevisionEntry("packages/G/good/0/marathon-extra.json", "marathon-extra.json", IsFolder: false),
+            new RevisionWithoutPackageJson("packages/H/hollow/0", "hollow", 0),
+        }, options => options.ComparingRecordsByValue());
         read.Revisions.Select(r => r.ToString()).Should().Contain(["good/0", "bad-letter/0", "hollow/0"]);
     }
 
@@ -59,10 +59,9 @@ public sealed class PackageTreeReaderTests
 
         var read = PackageTreeReader.Read(tree.Root);
 
-        var diagnostic = read.Diagnostics.Should().ContainSingle().Subject;
-        diagnostic.Code.Should().Be("UNI007");
-        diagnostic.File.Should().Be("packages/L/linked/0/config.json");
-        diagnostic.Message.Should().Contain("outside the repository");
+        var refused = read.Findings.Should().ContainSingle().Which.Should().BeOfType<RefusedLink>().Subject;
+        refused.Path.Should().Be("packages/L/linked/0/config.json");
+        refused.Refusal.Should().Contain("outside the repository");
         read.Revisions.Single().ConfigJson.Should().BeNull();
     }
 
@@ -76,7 +75,7 @@ public sealed class PackageTreeReaderTests
 
         var read = PackageTreeReader.Read(tree.Root);
 
-        read.Diagnostics.Should().ContainSingle(d => d.Code == "UNI008" && d.Severity == Severity.Warning);
+        read.Findings.Should().ContainSingle().Which.Should().BeOfType<FollowedLink>().Which.Path.Should().Be($"{revision}/config.json");
         read.Revisions.Single().ConfigJson!.Content.Length.Should().Be((int)new FileInfo(target).Length);
     }
 
@@ -89,7 +88,7 @@ public sealed class PackageTreeReaderTests
 
         var read = PackageTreeReader.Read(tree.Root, new TreeReaderOptions { MaxFileBytes = 1024 });
 
-        read.Diagnostics.Should().ContainSingle(d => d.Code == "UNI010" && d.File == $"{revision}/config.json");
+        read.Findings.Should().ContainSingle().Which.Should().Be(new OversizedRevisionFile($"{revision}/config.json", "config.json", 2048, 1024));
         read.Revisions.Single().ConfigJson!.Loaded.Should().BeFalse();
     }
 
@@ -102,6 +101,6 @@ public sealed class PackageTreeReaderTests
 
         var read = PackageTreeReader.Read(tree.Root);
 
-        read.Diagnostics.Should().ContainSingle(d => d.Code == "UNI007" && d.Message.Contains("does not exist"));
+        read.Findings.Should().ContainSingle(f => f is RefusedLink && ((RefusedLink)f).Refusal.Contains("does not exist"));
     }
 }

@@ -1,4 +1,4 @@
-using Pipeline.Diagnostics;
+using Pipeline.Packages.Reading;
 using Pipeline.Packages.Settings;
 
 namespace Pipeline.Packages.Tests;
@@ -11,21 +11,21 @@ public sealed class RepositorySettingsReaderTests
     public void MissingFileGivesTheDefaults()
     {
         using var tree = new TempTree();
-        var diagnostics = new List<Diagnostic>();
+        var findings = new List<LayoutFinding>();
 
-        var settings = RepositorySettingsReader.Read(tree.Root, diagnostics);
+        var settings = RepositorySettingsReader.Read(tree.Root, findings);
 
         settings.Name.Should().Be(Path.GetFileName(tree.Root));
         settings.Policies.HttpsOnly.Should().BeFalse();
         settings.Policies.AsciiOnly.Should().BeTrue();
         settings.Policies.AllowEditLabel.Should().Be("allow-edit");
-        diagnostics.Should().BeEmpty();
+        findings.Should().BeEmpty();
     }
 
     [Fact]
     public void ReadsEverySetting()
     {
-        var diagnostics = new List<Diagnostic>();
+        var findings = new List<LayoutFinding>();
         var settings = RepositorySettingsReader.Parse("""
             name: acme
             description: Acme's packages
@@ -40,9 +40,9 @@ public sealed class RepositorySettingsReaderTests
               - name: public
                 url: https://example.org/index.json
                 priority: 10
-            """, Defaults, diagnostics);
+            """, Defaults, findings);
 
-        diagnostics.Should().BeEmpty();
+        findings.Should().BeEmpty();
         settings.Name.Should().Be("acme");
         settings.Description.Should().Be("Acme's packages");
         settings.Site.Should().Be(new SiteSettings { Title = "Acme Universe", BaseUrl = "https://acme.example/universe/" });
@@ -53,27 +53,28 @@ public sealed class RepositorySettingsReaderTests
     [Fact]
     public void ReportsUnknownKeysAndWrongTypesOnTheirLines()
     {
-        var diagnostics = new List<Diagnostic>();
+        var findings = new List<LayoutFinding>();
         var settings = RepositorySettingsReader.Parse("""
             name: acme
             polices:
               httpsOnly: true
             policies:
               httpsOnly: sometimes
-            """, Defaults, diagnostics);
+            """, Defaults, findings);
 
         settings.Name.Should().Be("acme");
         settings.Policies.HttpsOnly.Should().BeFalse();
-        diagnostics.Select(d => (d.Code, d.Line)).Should().Equal(("UNI115", 2), ("UNI115", 5));
-        diagnostics[0].Message.Should().Contain("unknown setting `polices`");
-        diagnostics[1].Message.Should().Contain("`policies.httpsOnly` must be true or false");
+        var problems = findings.Cast<SettingsProblem>().ToArray();
+        problems.Select(p => (p.Kind, p.Line)).Should().Equal((SettingsProblemKind.InvalidSetting, 2), (SettingsProblemKind.InvalidSetting, 5));
+        problems[0].Message.Should().Contain("unknown setting `polices`");
+        problems[1].Message.Should().Contain("`policies.httpsOnly` must be true or false");
     }
 
     [Fact]
     public void ReportsBrokenYamlWithItsPosition()
     {
-        var diagnostics = new List<Diagnostic>();
-        RepositorySettingsReader.Parse("name: [unclosed\n", Defaults, diagnostics).Should().Be(Defaults);
-        diagnostics.Should().ContainSingle().Which.Code.Should().Be("UNI115");
+        var findings = new List<LayoutFinding>();
+        RepositorySettingsReader.Parse("name: [unclosed\n", Defaults, findings).Should().Be(Defaults);
+        findings.Should().ContainSingle().Which.Should().BeOfType<SettingsProblem>().Which.Kind.Should().Be(SettingsProblemKind.InvalidYaml);
     }
 }

@@ -9,6 +9,7 @@ using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Site;
 using Pipeline.Validation.Baselines;
+using Pipeline.Validation.Layout;
 
 namespace Pipeline.Cli.Commands;
 
@@ -47,7 +48,7 @@ public static class BuildCommand
             console.Error.WriteLine($"universe build: cannot write {output}: {e.Message}");
             return ExitCodes.Failure;
         }
-        var problems = tree.Diagnostics.Where(d => d.Severity == Severity.Error).Concat(summary.Diagnostics).ToArray();
+        var problems = LayoutRules.Check(tree).Where(d => d.Severity == Severity.Error).Concat(summary.Diagnostics).ToArray();
         var accepted = 0;
         if (useBaseline)
         {

@@ -17,16 +17,17 @@ public static class RulesCommand
             var markdown = parsed.GetValue(format) == "markdown";
             if (markdown)
             {
-                console.Out.WriteLine("| Code | Family | Severity | Rule | Hint |");
-                console.Out.WriteLine("|---|---|---|---|---|");
+                console.Out.WriteLine("| Code | Family | Severity | Rule | Hint | Checked in | Proven by |");
+                console.Out.WriteLine("|---|---|---|---|---|---|---|");
             }
             foreach (var rule in RuleCatalog.All)
             {
                 var severity = rule.Severity.ToString().ToLowerInvariant();
                 if (markdown)
                 {
-                    // An explicit anchor per row: SARIF help and reports link to RULES.md#uni001.
-                    console.Out.WriteLine($"| <a id=\"{rule.Anchor}\"></a>{rule.Code} | {rule.Family} | {severity} | {Markdown(rule.Title)} | {Markdown(rule.Hint)} |");
+                    // An explicit anchor per row: SARIF help and reports link to RULES.md#uni001. The
+                    // emitting file is linked from schema/, where the page lives.
+                    console.Out.WriteLine($"| <a id=\"{rule.Anchor}\"></a>{rule.Code} | {rule.Family} | {severity} | {Markdown(rule.Title)} | {Markdown(rule.Hint)} | [{Path.GetFileName(rule.CheckedIn)}](../{rule.CheckedIn}) | `{rule.ProvenBy}` |");
                 }
                 else
                 {

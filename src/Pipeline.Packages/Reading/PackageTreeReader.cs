@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Pipeline.Diagnostics.Paths;
-using Pipeline.Diagnostics;
 using Pipeline.Packages.Model;
 using Pipeline.Packages.Settings;
 
@@ -8,15 +7,16 @@ namespace Pipeline.Packages.Reading;
 
 /// <summary>
 /// Reads <c>packages/&lt;Initial&gt;/&lt;name&gt;/&lt;revision&gt;/</c> into a <see cref="PackageTree"/>.
-/// Layout problems become diagnostics and reading goes on; links are never followed out of the
-/// tree, and files past the size limit are not read.
+/// Layout problems are recorded as <see cref="LayoutFinding"/>s and reading goes on; links are
+/// never followed out of the tree, and files past the size limit are not read.
+/// Which rule a finding breaks, and its wording, is the validation layer's (see LayoutFinding).
 /// </summary>
 public sealed partial class PackageTreeReader
 {
     private readonly string _root;
     private readonly string _rootWithSeparator;
     private readonly TreeReaderOptions _options;
-    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly List<LayoutFinding> _findings = [];
 
     private PackageTreeReader(string root, TreeReaderOptions options)
     {
@@ -29,7 +29,7 @@ public sealed partial class PackageTreeReader
     public static PackageTree Read(string root, TreeReaderOptions? options = null)
     {
         var reader = new PackageTreeReader(Path.GetFullPath(root), options ?? new TreeReaderOptions());
-        var settings = RepositorySettingsReader.Read(reader._root, reader._diagnostics);
+        var settings = RepositorySettingsReader.Read(reader._root, reader._findings);
         var revisions = reader.ReadPackagesFolder();
         revisions.Sort(static (a, b) =>
         {
@@ -37,7 +37,7 @@ public sealed partial class PackageTreeReader
             return byName != 0 ? byName : a.ReleaseVersion.CompareTo(b.ReleaseVersion);
         });
         if (reader._options.LoadContent) reader.LoadAll(revisions);
-        return new PackageTree(reader._root, settings, revisions, reader._diagnostics);
+        return new PackageTree(reader._root, settings, revisions, reader._findings);
     }
 
     [GeneratedRegex("^[A-Z]$")]
@@ -67,7 +67,7 @@ public sealed partial class PackageTreeReader
                 if (!folder.Exists) continue;
                 // The folders are not listed here, so their names are checked here.
                 if (checkedLetters.Add(letter)) CheckLetterName(letter);
-                if (PortablePath.Diagnose($"{TreeLocator.PackagesFolder}/{letter}/{name}") is { } unportable) _diagnostics.Add(unportable);
+                if (PortablePath.FirstProblem($"{TreeLocator.PackagesFolder}/{letter}/{name}") is { } unportable) _findings.Add(new UnportableEntryName(unportable.Path));
                 chosen.Add((letter, folder));
             }
             return ReadPackages(chosen);
@@ -78,7 +78,7 @@ public sealed partial class PackageTreeReader
         {
             if (letter is not DirectoryInfo letterFolder)
             {
-                _diagnostics.Add(RuleCatalog.StrayFile.At(Relative(letter.FullName), $"{letter.Name} sits directly in packages/; only letter folders belong there"));
+                _findings.Add(new StrayEntry(Relative(letter.FullName), letter.Name, TreeLevel.PackagesFolder));
                 continue;
             }
             CheckLetterName(letter.Name);
@@ -87,7 +87,7 @@ public sealed partial class PackageTreeReader
             {
                 if (package is not DirectoryInfo packageFolder)
                 {
-                    _diagnostics.Add(RuleCatalog.StrayFile.At(Relative(package.FullName), $"{package.Name} sits in a letter folder; only package folders belong there"));
+                    _findings.Add(new StrayEntry(Relative(package.FullName), package.Name, TreeLevel.LetterFolder));
                     continue;
                 }
                 packageCount++;
@@ -96,7 +96,7 @@ public sealed partial class PackageTreeReader
             }
             if (packageCount == 0)
             {
-                _diagnostics.Add(RuleCatalog.EmptyFolder.At(Relative(letter.FullName), $"letter folder `{letter.Name}` holds no packages"));
+                _findings.Add(new EmptyTreeFolder(Relative(letter.FullName), letter.Name, TreeLevel.LetterFolder));
             }
         }
         return ReadPackages(packages);
@@ -105,12 +105,11 @@ public sealed partial class PackageTreeReader
     private static bool IsFolderName(string name) =>
         name.Length > 0 && name is not ("." or "..") && !name.Contains('/') && !name.Contains(Path.DirectorySeparatorChar);
 
-    /// <summary>UNI001, the same for a listed letter folder and one chosen from changed paths.</summary>
+    /// <summary>The letter folder name check, the same for a listed letter folder and one chosen from changed paths.</summary>
     private void CheckLetterName(string letter)
     {
         if (LetterPattern().IsMatch(letter)) return;
-        _diagnostics.Add(RuleCatalog.BadLetterFolder.At($"{TreeLocator.PackagesFolder}/{letter}",
-            $"letter folder `{letter}` must be a single upper-case letter A–Z"));
+        _findings.Add(new MisnamedLetterFolder($"{TreeLocator.PackagesFolder}/{letter}", letter));
     }
 
     /// <summary>
@@ -119,19 +118,19 @@ public sealed partial class PackageTreeReader
     /// </summary>
     private List<PackageRevision> ReadPackages(List<(string Letter, DirectoryInfo Folder)> packages)
     {
-        var results = new (List<PackageRevision> Revisions, List<Diagnostic> Diagnostics)[packages.Count];
+        var results = new (List<PackageRevision> Revisions, List<LayoutFinding> Findings)[packages.Count];
         Parallel.For(0, packages.Count, i =>
         {
             var reader = new PackageTreeReader(_root, _options);
             var revisions = new List<PackageRevision>();
             reader.ReadPackage(packages[i].Letter, packages[i].Folder, revisions);
-            results[i] = (revisions, reader._diagnostics);
+            results[i] = (revisions, reader._findings);
         });
         var all = new List<PackageRevision>();
-        foreach (var (revisions, diagnostics) in results)
+        foreach (var (revisions, findings) in results)
         {
             all.AddRange(revisions);
-            _diagnostics.AddRange(diagnostics);
+            _findings.AddRange(findings);
         }
         return all;
     }
@@ -142,26 +141,23 @@ public sealed partial class PackageTreeReader
         var relative = Relative(folder.FullName);
         if (!NamePattern().IsMatch(name))
         {
-            _diagnostics.Add(RuleCatalog.BadPackageFolderName.At(relative,
-                $"package folder `{name}` is not a valid package name: use lower-case letters, digits and inner dashes, starting with a letter"));
+            _findings.Add(new MisnamedPackageFolder(relative, name));
         }
         else if (LetterPattern().IsMatch(letter) && char.ToUpperInvariant(name[0]) != letter[0])
         {
-            _diagnostics.Add(RuleCatalog.WrongLetterFolder.At(relative,
-                $"package `{name}` is in packages/{letter}/ but belongs in packages/{char.ToUpperInvariant(name[0])}/"));
+            _findings.Add(new MisplacedPackageFolder(relative, name, letter));
         }
         var count = 0;
         foreach (var entry in Entries(folder))
         {
             if (entry is not DirectoryInfo revisionFolder)
             {
-                _diagnostics.Add(RuleCatalog.StrayFile.At(Relative(entry.FullName), $"{entry.Name} sits in a package folder; only revision folders (0, 1, 2, …) belong there"));
+                _findings.Add(new StrayEntry(Relative(entry.FullName), entry.Name, TreeLevel.PackageFolder));
                 continue;
             }
             if (!RevisionPattern().IsMatch(entry.Name))
             {
-                _diagnostics.Add(RuleCatalog.BadRevisionFolder.At(Relative(entry.FullName),
-                    $"revision folder `{entry.Name}` of `{name}` must be a non-negative integer without leading zeros"));
+                _findings.Add(new MisnamedRevisionFolder(Relative(entry.FullName), entry.Name, name));
                 continue;
             }
             count++;
@@ -169,7 +165,7 @@ public sealed partial class PackageTreeReader
         }
         if (count == 0)
         {
-            _diagnostics.Add(RuleCatalog.EmptyFolder.At(relative, $"package folder `{name}` holds no revision folders"));
+            _findings.Add(new EmptyTreeFolder(relative, name, TreeLevel.PackageFolder));
         }
     }
 
@@ -182,12 +178,12 @@ public sealed partial class PackageTreeReader
             var relative = location.RelativePath(entry.Name);
             if (entry is DirectoryInfo)
             {
-                _diagnostics.Add(RuleCatalog.UnknownRevisionFile.At(relative, $"folder `{entry.Name}` inside a revision is ignored by clients"));
+                _findings.Add(new UnknownRevisionEntry(relative, entry.Name, IsFolder: true));
                 continue;
             }
             if (!KnownFiles.IsKnown(entry.Name))
             {
-                _diagnostics.Add(RuleCatalog.UnknownRevisionFile.At(relative, $"`{entry.Name}` is not a revision file and is ignored by clients"));
+                _findings.Add(new UnknownRevisionEntry(relative, entry.Name, IsFolder: false));
                 continue;
             }
             files.Add(ReadFile((FileInfo)entry, location));
@@ -196,7 +192,7 @@ public sealed partial class PackageTreeReader
         var revision = new PackageRevision(name, releaseVersion, location, files);
         if (revision.PackageJson is null)
         {
-            _diagnostics.Add(RuleCatalog.MissingPackageJson.At(revision.RelativeDirectory, $"revision {releaseVersion} of `{name}` has no package.json"));
+            _findings.Add(new RevisionWithoutPackageJson(revision.RelativeDirectory, name, releaseVersion));
         }
         return revision;
     }
@@ -211,7 +207,7 @@ public sealed partial class PackageTreeReader
             revisions[i] = loaded[i];
             foreach (var file in loaded[i].Files)
             {
-                if (file.LoadProblem is { } problem) _diagnostics.Add(RuleCatalog.UnreadableFile.At(file.RelativePath, problem));
+                if (file.LoadProblem is { } problem) _findings.Add(new UnreadableEntry(file.RelativePath, problem, IsFolder: false));
             }
         }
     }
@@ -224,7 +220,7 @@ public sealed partial class PackageTreeReader
         var length = (file.Attributes & FileAttributes.ReparsePoint) == 0 ? file.Length : LinkedLength(file);
         if (length > _options.MaxFileBytes)
         {
-            _diagnostics.Add(RuleCatalog.FileTooLarge.At(location.RelativePath(name), $"`{name}` is {length:N0} bytes; package files are limited to {_options.MaxFileBytes:N0} bytes"));
+            _findings.Add(new OversizedRevisionFile(location.RelativePath(name), name, length, _options.MaxFileBytes));
             return new RevisionFile(name, location, ReadOnlyMemory<byte>.Empty, Loaded: false);
         }
         // Contents are read later, all at once in parallel (LoadAll) or package by package.
@@ -257,14 +253,14 @@ public sealed partial class PackageTreeReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _diagnostics.Add(RuleCatalog.UnreadableFile.At(Relative(folder.FullName), $"folder cannot be listed: {e.Message}"));
+            _findings.Add(new UnreadableEntry(Relative(folder.FullName), e.Message, IsFolder: true));
             yield break;
         }
         Array.Sort(entries, static (a, b) => string.CompareOrdinal(a.Name, b.Name));
         foreach (var entry in entries)
         {
             // The name alone decides; the relative path is only made for the diagnostic.
-            if (PortablePath.Problem(entry.Name) is not null && PortablePath.DiagnoseLast(Relative(entry.FullName)) is { } unportable) _diagnostics.Add(unportable);
+            if (PortablePath.Problem(entry.Name) is not null) _findings.Add(new UnportableEntryName(Relative(entry.FullName)));
             if ((entry.Attributes & FileAttributes.ReparsePoint) == 0)
             {
                 yield return entry;
@@ -281,10 +277,10 @@ public sealed partial class PackageTreeReader
         var relative = Relative(link.FullName);
         if (TreeLink.Refusal(link, _root, link.Name) is { } refusal)
         {
-            _diagnostics.Add(RuleCatalog.SymlinkOutsideTree.At(relative, refusal));
+            _findings.Add(new RefusedLink(relative, refusal));
             return null;
         }
-        _diagnostics.Add(RuleCatalog.Symlink.At(relative, $"`{link.Name}` is a link to `{link.LinkTarget}`"));
+        _findings.Add(new FollowedLink(relative, link.Name, link.LinkTarget));
         // Keep the link's own name and place: the tree is read as if the file were there.
         return Directory.Exists(link.FullName) ? new DirectoryInfo(link.FullName) : new FileInfo(link.FullName);
     }
@@ -293,7 +289,7 @@ public sealed partial class PackageTreeReader
     {
         var folder = new DirectoryInfo(Path.Combine(_root, relative));
         if (TreeLink.Refusal(folder, _root, folder.Name) is not { } refusal) return false;
-        _diagnostics.Add(RuleCatalog.SymlinkOutsideTree.At(relative, refusal));
+        _findings.Add(new RefusedLink(relative, refusal));
         return true;
     }
 

@@ -1,4 +1,3 @@
-using Pipeline.Diagnostics;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages.Yaml;
 using YamlDotNet.Core;
@@ -7,15 +6,15 @@ using YamlDotNet.RepresentationModel;
 namespace Pipeline.Packages.Settings;
 
 /// <summary>
-/// Reads <c>universe.yaml</c>. Unknown keys and wrong types are diagnostics on the line they are
-/// on; the setting keeps its default and reading goes on.
+/// Reads <c>universe.yaml</c>. Unknown keys and wrong types are recorded as findings on the line
+/// they are on (Validation's layout rules word them); the setting keeps its default and reading goes on.
 /// </summary>
 public static class RepositorySettingsReader
 {
     public const string FileName = "universe.yaml";
     private const long MaxBytes = 1024 * 1024;
 
-    public static RepositorySettings Read(string root, List<Diagnostic> diagnostics)
+    public static RepositorySettings Read(string root, List<LayoutFinding> findings)
     {
         var defaults = new RepositorySettings { Name = Path.GetFileName(Path.TrimEndingDirectorySeparator(root)) };
         var path = Path.Combine(root, FileName);
@@ -23,25 +22,22 @@ public static class RepositorySettingsReader
         if (!info.Exists && info.LinkTarget is null) return defaults;
         if (TreeLink.Refusal(info, root, FileName) is { } refusal)
         {
-            diagnostics.Add(RuleCatalog.SymlinkOutsideTree.At(FileName, refusal));
+            findings.Add(new RefusedLink(FileName, refusal));
             return defaults;
         }
         var read = BoundedFile.Read(path, MaxBytes);
         if (read.Content is not { } content)
         {
-            var rule = read.TooLarge ? RuleCatalog.FileTooLarge : RuleCatalog.UnreadableFile;
-            diagnostics.Add(rule.At(FileName, read.TooLarge
-                ? $"{FileName} is too large: {read.Problem}; settings files are limited to {MaxBytes:N0} bytes"
-                : $"{FileName} cannot be read: {read.Problem}"));
+            findings.Add(new UnreadableSettings(FileName, read.Problem ?? "", read.TooLarge, MaxBytes));
             return defaults;
         }
         // As File.ReadAllText decodes: UTF-8 unless a byte order mark says otherwise.
         using var decoder = new StreamReader(new MemoryStream(content), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         var text = decoder.ReadToEnd();
-        return Parse(text, defaults, diagnostics);
+        return Parse(text, defaults, findings);
     }
 
-    public static RepositorySettings Parse(string text, RepositorySettings defaults, List<Diagnostic> diagnostics)
+    public static RepositorySettings Parse(string text, RepositorySettings defaults, List<LayoutFinding> findings)
     {
         YamlStream stream;
         try
@@ -50,21 +46,19 @@ public static class RepositorySettingsReader
         }
         catch (YamlTooDeepException e)
         {
-            diagnostics.Add(RuleCatalog.YamlTooDeep.At(FileName, (int)e.Start.Line, (int)e.Start.Column,
-                $"{FileName} is nested too deeply: {e.Message}; the settings were not read"));
+            findings.Add(new SettingsProblem(FileName, (int)e.Start.Line, (int)e.Start.Column, SettingsProblemKind.TooDeep, e.Message));
             return defaults;
         }
         catch (YamlException e)
         {
-            diagnostics.Add(RuleCatalog.InvalidRepositorySettings.At(FileName, (int)e.Start.Line, (int)e.Start.Column,
-                $"{FileName} is not valid YAML: {e.Message}"));
+            findings.Add(new SettingsProblem(FileName, (int)e.Start.Line, (int)e.Start.Column, SettingsProblemKind.InvalidYaml, e.Message));
             return defaults;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
             return defaults;
         }
-        var reader = new SettingsNodeReader(diagnostics);
+        var reader = new SettingsNodeReader(findings);
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             reader.Problem(stream.Documents[0].RootNode, "the top level of universe.yaml must be a mapping of settings");

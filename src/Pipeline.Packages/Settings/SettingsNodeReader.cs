@@ -1,14 +1,14 @@
 using System.Globalization;
-using Pipeline.Diagnostics;
+using Pipeline.Packages.Reading;
 using YamlDotNet.RepresentationModel;
 
 namespace Pipeline.Packages.Settings;
 
-/// <summary>Typed access to YAML nodes that reports each problem at the node's line.</summary>
-internal sealed class SettingsNodeReader(List<Diagnostic> diagnostics)
+/// <summary>Typed access to YAML nodes that records each problem at the node's line.</summary>
+internal sealed class SettingsNodeReader(List<LayoutFinding> findings)
 {
     public void Problem(YamlNode node, string message) =>
-        diagnostics.Add(RuleCatalog.InvalidRepositorySettings.At(RepositorySettingsReader.FileName, (int)node.Start.Line, (int)node.Start.Column, message));
+        findings.Add(new SettingsProblem(RepositorySettingsReader.FileName, (int)node.Start.Line, (int)node.Start.Column, SettingsProblemKind.InvalidSetting, message));
 
     public IEnumerable<(string Key, YamlNode Value)> Entries(YamlMappingNode mapping, string prefix, params string[] known)
     {

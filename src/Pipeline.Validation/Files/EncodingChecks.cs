@@ -21,10 +21,13 @@ public static class EncodingChecks
         }
         var index = FirstInvalidUtf8(bytes);
         var position = PositionOf(bytes, index);
-        diagnostics.Add(RuleCatalog.InvalidUtf8.At(file.RelativePath, position,
-            $"byte 0x{bytes[index]:X2} at offset {index} is not valid UTF-8"));
+        diagnostics.Add(InvalidUtf8(file.RelativePath, position, $"byte 0x{bytes[index]:X2} at offset {index} is not valid UTF-8"));
         return null;
     }
+
+    /// <summary>UNI100, here and for the bytes the JSON parser could not decode (<see cref="JsonFileReader"/>).</summary>
+    public static Diagnostic InvalidUtf8(string file, SourcePosition position, string message) =>
+        RuleCatalog.InvalidUtf8.At(file, position, message);
 
     /// <summary>Universe's tooling requires ASCII: one diagnostic per file at the first other character.</summary>
     public static void CheckAscii(RevisionFile file, RepositorySettings settings, List<Diagnostic> diagnostics)

@@ -5,6 +5,7 @@ using Pipeline.Json;
 using Pipeline.Packages.Model;
 using Pipeline.Packages.Settings;
 using Pipeline.Packages;
+using Pipeline.Validation.Layout;
 
 namespace Pipeline.Validation.Files;
 
@@ -30,17 +31,13 @@ public static class JsonFileReader
         return parsed.Root;
     }
 
-    private static Diagnostic Map(JsonProblem problem, string file)
+    private static Diagnostic Map(JsonProblem problem, string file) => problem.Kind switch
     {
-        var rule = problem.Kind switch
-        {
-            JsonProblemKind.InvalidUtf8 => RuleCatalog.InvalidUtf8,
-            JsonProblemKind.ByteOrderMark => RuleCatalog.ByteOrderMark,
-            JsonProblemKind.DuplicateKey => RuleCatalog.DuplicateKey,
-            JsonProblemKind.TooDeep => RuleCatalog.JsonTooDeep,
-            JsonProblemKind.TooLarge => RuleCatalog.FileTooLarge,
-            _ => RuleCatalog.MalformedJson,
-        };
-        return rule.At(file, problem.Position, problem.Message);
-    }
+        JsonProblemKind.InvalidUtf8 => EncodingChecks.InvalidUtf8(file, problem.Position, problem.Message),
+        JsonProblemKind.TooLarge => LayoutRules.TooLarge(file, problem.Position, problem.Message),
+        JsonProblemKind.ByteOrderMark => RuleCatalog.ByteOrderMark.At(file, problem.Position, problem.Message),
+        JsonProblemKind.DuplicateKey => RuleCatalog.DuplicateKey.At(file, problem.Position, problem.Message),
+        JsonProblemKind.TooDeep => RuleCatalog.JsonTooDeep.At(file, problem.Position, problem.Message),
+        _ => RuleCatalog.MalformedJson.At(file, problem.Position, problem.Message),
+    };
 }

@@ -41,9 +41,13 @@ public static class SchemaDiagnostics
                     $"`{error.Field}` is not a known field{Where(parent)}{(context is null ? "" : $" for {context}")}", hint);
             }
             default:
-                return RuleCatalog.InvalidFieldValue.At(file, error.Position, context is null ? error.Message : $"{error.Message} ({context})");
+                return InvalidValue(file, error.Position, context is null ? error.Message : $"{error.Message} ({context})");
         }
     }
+
+    /// <summary>UNI112, here and for a value no schema is asked about (a package.json that is not an object).</summary>
+    public static Diagnostic InvalidValue(string file, SourcePosition position, string message) =>
+        RuleCatalog.InvalidFieldValue.At(file, position, message);
 
     private static string Where(string pointer) =>
         pointer.Length == 0 ? "" : $" in `{pointer.TrimStart('/').Replace("/", ".")}`";

@@ -15,7 +15,7 @@ public static class PackageJsonRules
         var path = file.RelativePath;
         if (package.Kind != JsonKind.Object)
         {
-            diagnostics.Add(RuleCatalog.InvalidFieldValue.At(path, package.Position, $"package.json must be a JSON object, not {Describe(package)}"));
+            diagnostics.Add(SchemaDiagnostics.InvalidValue(path, package.Position, $"package.json must be a JSON object, not {Describe(package)}"));
             return;
         }
         var packagingVersion = package["packagingVersion"];

@@ -107,7 +107,8 @@ public static class DescriptorChecker
         }
         catch (YamlTooDeepException e)
         {
-            Report(RuleCatalog.YamlTooDeep, output, template, path, (int)e.Start.Line, $"renders to YAML nested too deeply: {e.Message}", diagnostics);
+            var (line, column, message) = Located(output, template, (int)e.Start.Line, $"renders to YAML nested too deeply: {e.Message}");
+            diagnostics.Add(YamlDepth.TooDeep(path, line, column, message));
         }
         catch (YamlException e)
         {
@@ -117,11 +118,17 @@ public static class DescriptorChecker
 
     private static void Report(Rule rule, string output, string template, string path, int renderedLine, string message, List<Diagnostic> diagnostics)
     {
+        var (line, column, located) = Located(output, template, renderedLine, message);
+        diagnostics.Add(rule.At(path, line, column, located));
+    }
+
+    /// <summary>A problem in the rendered output, placed on the template line that made it and quoting the rendered line.</summary>
+    private static (int Line, int Column, string Message) Located(string output, string template, int renderedLine, string message)
+    {
         var shown = LineOf(output, renderedLine).Trim().ToString();
         if (shown.Length > 120) shown = shown[..117] + "...";
         var templateLine = RenderedLineLocator.Find(template, shown, renderedLine);
-        diagnostics.Add(rule.At(path, templateLine, templateLine > 0 ? 1 : 0,
-            $"{message} (rendered line {renderedLine}: `{shown}`)"));
+        return (templateLine, templateLine > 0 ? 1 : 0, $"{message} (rendered line {renderedLine}: `{shown}`)");
     }
 
     /// <summary>Line <paramref name="number"/> (1-based, split at '\n') of the text; empty past its end.</summary>
