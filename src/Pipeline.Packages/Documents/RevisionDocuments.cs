@@ -46,6 +46,9 @@ public sealed class RevisionDocuments
 
     public JsonDatum? Command => CommandFile.Root;
 
+    /// <summary>command.json's <c>pip</c> requirements, the strings of it; empty when absent.</summary>
+    public IReadOnlyList<string> PipRequirements => DatumRead.Strings(Command, ResourceFields.Pip);
+
     /// <summary>config.json's document when it parsed, else null.</summary>
     public JsonDatum? Config => ConfigFile.Root;
 
