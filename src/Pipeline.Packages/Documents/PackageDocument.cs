@@ -1,4 +1,5 @@
 using Pipeline.Json.Dom;
+using Pipeline.Packages.Model;
 
 namespace Pipeline.Packages.Documents;
 
@@ -10,6 +11,9 @@ namespace Pipeline.Packages.Documents;
 public sealed class PackageDocument(JsonDatum root)
 {
     public JsonDatum Root { get; } = root;
+
+    /// <summary>A package.json file on its own (loaded), when it parses; null when absent, unreadable or malformed.</summary>
+    public static PackageDocument? Read(RevisionFile? file) => RevisionJsonFile.Read(file).Root is { } root ? new PackageDocument(root) : null;
 
     public bool IsObject => Root.Kind == JsonKind.Object;
 
