@@ -1,5 +1,6 @@
 using Pipeline.Build.Json;
 using Pipeline.Build.Output;
+using Pipeline.Packages.Documents;
 
 namespace Pipeline.Build.Index;
 
@@ -108,7 +109,7 @@ internal static class IndexWriter
         writer.String(version.Version);
         writer.PropertyName("revision"u8);
         writer.Number(version.Revision);
-        writer.PropertyName("packagingVersion"u8);
+        writer.PropertyName(PackageFields.Utf8.PackagingVersion);
         writer.String(version.PackagingVersion);
         writer.PropertyName("minDcosReleaseVersion"u8);
         writer.String(version.MinDcosReleaseVersion);

@@ -1,5 +1,6 @@
 using Pipeline.Build.Json;
 using Pipeline.Build.Revisions;
+using Pipeline.Packages.Documents;
 
 namespace Pipeline.Build.PackageDocuments;
 
@@ -20,7 +21,7 @@ internal static class PackageDocumentWriter
 
     public static string PathOf(string packageName) => $"package/{packageName}.json";
 
-    public static void WriteRevision(CanonicalJsonWriter writer, RevisionDocuments documents, RevisionFacts facts)
+    public static void WriteRevision(CanonicalJsonWriter writer, ParsedRevision documents, RevisionFacts facts)
     {
         var revision = documents.Revision;
         writer.StartObject();
@@ -28,7 +29,7 @@ internal static class PackageDocumentWriter
         writer.Number(revision.ReleaseVersion);
         writer.PropertyName("version"u8);
         writer.String(facts.Version);
-        writer.PropertyName("packagingVersion"u8);
+        writer.PropertyName(PackageFields.Utf8.PackagingVersion);
         writer.String(facts.PackagingVersion);
         writer.PropertyName("minDcosReleaseVersion"u8);
         writer.String(facts.MinDcosReleaseVersion);

@@ -32,7 +32,7 @@ internal sealed class RevisionBuilder : IDisposable
 
     public BuiltRevision? Build(PackageRevision revision, List<Diagnostic> diagnostics)
     {
-        using var documents = RevisionDocuments.Read(revision, diagnostics);
+        using var documents = ParsedRevision.Read(revision, diagnostics);
         if (documents is null) return null;
 
         var package = PackageObject.From(documents);

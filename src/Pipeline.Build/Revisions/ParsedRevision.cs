@@ -7,12 +7,13 @@ using Pipeline.Packages;
 namespace Pipeline.Build.Revisions;
 
 /// <summary>
-/// The JSON files of one revision, each parsed once and shared by every output written from it.
+/// The JSON files of one revision as the writers need them (System.Text.Json elements, with
+/// repeated names noted), each parsed once and shared by every output written from it.
 /// <see cref="Read"/> returns null, with diagnostics, for a revision that cannot be built.
 /// </summary>
-internal sealed class RevisionDocuments : IDisposable
+internal sealed class ParsedRevision : IDisposable
 {
-    private RevisionDocuments(PackageRevision revision, ParsedJson package)
+    private ParsedRevision(PackageRevision revision, ParsedJson package)
     {
         Revision = revision;
         Package = package;
@@ -24,7 +25,7 @@ internal sealed class RevisionDocuments : IDisposable
     public ParsedJson? Resource { get; private set; }
     public ParsedJson? Command { get; private set; }
 
-    public static RevisionDocuments? Read(PackageRevision revision, List<Diagnostic> diagnostics)
+    public static ParsedRevision? Read(PackageRevision revision, List<Diagnostic> diagnostics)
     {
         var packageFile = revision.PackageJson;
         if (packageFile is null)
@@ -44,7 +45,7 @@ internal sealed class RevisionDocuments : IDisposable
 
         var package = JsonFileParser.Parse(packageFile, diagnostics);
         if (package is null) return null;
-        var documents = new RevisionDocuments(revision, package);
+        var documents = new ParsedRevision(revision, package);
         if (package.Root.ValueKind != JsonValueKind.Object)
         {
             diagnostics.Add(RuleCatalog.MalformedJson.At(packageFile.RelativePath, 1, 1,
