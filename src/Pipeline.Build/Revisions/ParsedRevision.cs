@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Pipeline.Build.Json;
-using Pipeline.Diagnostics;
+using Pipeline.Packages.Documents;
 using Pipeline.Packages.Model;
 using Pipeline.Packages;
 
@@ -9,7 +9,7 @@ namespace Pipeline.Build.Revisions;
 /// <summary>
 /// The JSON files of one revision as the writers need them (System.Text.Json elements, with
 /// repeated names noted), each parsed once and shared by every output written from it.
-/// <see cref="Read"/> returns null, with diagnostics, for a revision that cannot be built.
+/// <see cref="Read"/> returns null, saying which file stopped it, for a revision that cannot be built.
 /// </summary>
 internal sealed class ParsedRevision : IDisposable
 {
@@ -25,50 +25,54 @@ internal sealed class ParsedRevision : IDisposable
     public ParsedJson? Resource { get; private set; }
     public ParsedJson? Command { get; private set; }
 
-    public static ParsedRevision? Read(PackageRevision revision, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// The revision's files parsed, or null when one stops it: then <paramref name="unbuilt"/> gets
+    /// the file (each JSON file that does not parse, when package.json itself does).
+    /// </summary>
+    public static ParsedRevision? Read(PackageRevision revision, List<UnbuiltRevision> unbuilt)
     {
-        var packageFile = revision.PackageJson;
-        if (packageFile is null)
+        if (revision.PackageJson is not { } packageFile)
         {
-            diagnostics.Add(RuleCatalog.MissingPackageJson.At(revision.RelativeDirectory,
-                $"revision {revision.ReleaseVersion} of `{revision.Name}` has no package.json; revision not built"));
+            unbuilt.Add(Unbuilt(revision, KnownFiles.Package, DocumentOutcome.Absent));
             return null;
         }
         foreach (var file in revision.Files)
         {
+            // A tree read without content learns that a file cannot be read only here.
             if (file.Loaded) continue;
-            // A tree read without content learns why a file cannot be read only here.
-            var reason = file.LoadProblem ?? $"`{file.Name}` was not read";
-            diagnostics.Add(RuleCatalog.UnreadableFile.At(file.RelativePath, $"{reason}; revision not built"));
+            unbuilt.Add(Unbuilt(revision, file.Name, DocumentOutcome.Unreadable));
             return null;
         }
 
-        var package = JsonFileParser.Parse(packageFile, diagnostics);
-        if (package is null) return null;
-        var documents = new ParsedRevision(revision, package);
-        if (package.Root.ValueKind != JsonValueKind.Object)
+        var package = JsonFileParser.Parse(packageFile);
+        if (package is null || package.Root.ValueKind != JsonValueKind.Object)
         {
-            diagnostics.Add(RuleCatalog.MalformedJson.At(packageFile.RelativePath, 1, 1,
-                $"package.json must hold a JSON object, not {package.Root.ValueKind.ToString().ToLowerInvariant()}; revision not built"));
-            documents.Dispose();
+            package?.Dispose();
+            unbuilt.Add(Unbuilt(revision, packageFile.Name, DocumentOutcome.Malformed));
             return null;
         }
+        var documents = new ParsedRevision(revision, package);
         var complete = true;
-        documents.Config = ParseOptional(revision.ConfigJson, diagnostics, ref complete);
-        documents.Resource = ParseOptional(revision.ResourceJson, diagnostics, ref complete);
-        documents.Command = ParseOptional(revision.CommandJson, diagnostics, ref complete);
+        documents.Config = ParseOptional(revision, revision.ConfigJson, unbuilt, ref complete);
+        documents.Resource = ParseOptional(revision, revision.ResourceJson, unbuilt, ref complete);
+        documents.Command = ParseOptional(revision, revision.CommandJson, unbuilt, ref complete);
         if (complete) return documents;
         documents.Dispose();
         return null;
     }
 
-    private static ParsedJson? ParseOptional(RevisionFile? file, List<Diagnostic> diagnostics, ref bool complete)
+    private static ParsedJson? ParseOptional(PackageRevision revision, RevisionFile? file, List<UnbuiltRevision> unbuilt, ref bool complete)
     {
         if (file is null) return null;
-        var parsed = JsonFileParser.Parse(file, diagnostics);
-        complete &= parsed is not null;
-        return parsed;
+        var parsed = JsonFileParser.Parse(file);
+        if (parsed is not null) return parsed;
+        unbuilt.Add(Unbuilt(revision, file.Name, DocumentOutcome.Malformed));
+        complete = false;
+        return null;
     }
+
+    private static UnbuiltRevision Unbuilt(PackageRevision revision, string fileName, DocumentOutcome outcome) =>
+        new(revision.WithoutContents(), fileName, outcome);
 
     public void Dispose()
     {
