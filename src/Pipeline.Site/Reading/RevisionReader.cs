@@ -13,7 +13,8 @@ internal static class RevisionReader
 {
     public static SiteRevision? Read(PackageRevision revision)
     {
-        var documents = RevisionDocuments.Read(revision.Load());
+        revision = revision.Load();
+        var documents = RevisionDocuments.Read(revision);
         if (documents.Package is not { IsObject: true } package) return null;
         var problems = new List<string>();
 
