@@ -8,19 +8,19 @@ namespace Pipeline.Build;
 /// </summary>
 public sealed class BuildResult
 {
-    private readonly Dictionary<string, OutputFile> _byPath;
+    private readonly Dictionary<string, BuiltFile> _byPath;
 
-    public BuildResult(IReadOnlyList<OutputFile> files, IReadOnlyList<UnbuiltRevision> unbuilt)
+    public BuildResult(IReadOnlyList<BuiltFile> files, IReadOnlyList<UnbuiltRevision> unbuilt)
     {
         Files = files;
         Unbuilt = unbuilt;
         _byPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
     }
 
-    public IReadOnlyList<OutputFile> Files { get; }
+    public IReadOnlyList<BuiltFile> Files { get; }
     public IReadOnlyList<UnbuiltRevision> Unbuilt { get; }
 
-    public OutputFile? Find(string path) => _byPath.GetValueOrDefault(path);
+    public BuiltFile? Find(string path) => _byPath.GetValueOrDefault(path);
 
     /// <summary>The content of a file; throws <see cref="KeyNotFoundException"/> when there is none.</summary>
     public byte[] GetBytes(string path) =>

@@ -33,7 +33,7 @@ public static class RepositoryBuilder
     /// (and gzipped when asked); none may have the path of a build output.</param>
     /// <exception cref="ArgumentException">An extra file would replace a build output, or two share a path.</exception>
     /// <exception cref="IOException">The folder could not be written.</exception>
-    public static BuildSummary BuildTo(PackageTree tree, string outputDirectory, BuildOptions? options = null, IReadOnlyList<OutputFile>? extraFiles = null) =>
+    public static BuildSummary BuildTo(PackageTree tree, string outputDirectory, BuildOptions? options = null, IReadOnlyList<BuiltFile>? extraFiles = null) =>
         StreamingBuild.Run(tree, outputDirectory, options ?? new BuildOptions(), extraFiles ?? []);
 
     public static BuildResult Build(PackageTree tree, BuildOptions? options = null)
@@ -43,7 +43,7 @@ public static class RepositoryBuilder
         var (revisions, unbuilt) = BuildRevisions(tree.Revisions, parallelism);
         var packages = GroupByPackage(revisions);
 
-        var files = new List<OutputFile>();
+        var files = new List<BuiltFile>();
         DcosFileAssembler.AddFiles(revisions, files);
         PackageDocumentAssembler.AddFiles(packages, files);
         files.Add(IndexWriter.ToFile(IndexBuilder.Build(tree.Settings, options.SourceCommit, packages)));

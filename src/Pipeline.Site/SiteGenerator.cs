@@ -23,7 +23,7 @@ public static partial class SiteGenerator
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static IReadOnlyList<OutputFile> Generate(PackageTree tree, SiteOptions? options = null)
+    public static IReadOnlyList<BuiltFile> Generate(PackageTree tree, SiteOptions? options = null)
     {
         options ??= new SiteOptions();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) };
@@ -34,11 +34,11 @@ public static partial class SiteGenerator
             options.SourceCommit,
             packages.Count);
 
-        var pages = new List<OutputFile>[packages.Count];
+        var pages = new List<BuiltFile>[packages.Count];
         Parallel.For(0, packages.Count, parallel, i =>
         {
             var package = packages[i];
-            var files = new List<OutputFile>(package.Revisions.Count + 1) { Page(SitePaths.Versions(package.Name), VersionsPage.Render(site, package)) };
+            var files = new List<BuiltFile>(package.Revisions.Count + 1) { Page(SitePaths.Versions(package.Name), VersionsPage.Render(site, package)) };
             foreach (var revision in package.Revisions)
             {
                 files.Add(Page(PackagePage.Path(package, revision), PackagePage.Render(site, package, revision)));
@@ -46,7 +46,7 @@ public static partial class SiteGenerator
             pages[i] = files;
         });
 
-        var all = new List<OutputFile>
+        var all = new List<BuiltFile>
         {
             Page(SitePaths.Index, IndexPage.Render(site, packages)),
             new(SitePaths.SearchIndex, SearchIndex.Write(packages)),
@@ -76,7 +76,7 @@ public static partial class SiteGenerator
             .ToList();
     }
 
-    private static OutputFile Page(string path, string html) => new(path, Utf8.GetBytes(html));
+    private static BuiltFile Page(string path, string html) => new(path, Utf8.GetBytes(html));
 
     [GeneratedRegex("^[a-z][a-z0-9-]*[a-z0-9]$", RegexOptions.CultureInvariant)]
     private static partial Regex PackageName();

@@ -24,7 +24,7 @@ internal static class SiteBenchmark
         SiteGenerator.Generate(tree);
         var times = new List<TimeSpan>();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        IReadOnlyList<OutputFile> files = [];
+        IReadOnlyList<BuiltFile> files = [];
         for (var i = 0; i < Math.Max(1, runs); i++)
         {
             var watch = Stopwatch.StartNew();
@@ -48,7 +48,7 @@ internal static class SiteBenchmark
             """));
     }
 
-    private static long Gzipped(OutputFile file)
+    private static long Gzipped(BuiltFile file)
     {
         using var buffer = new MemoryStream();
         using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) file.CopyTo(gzip);

@@ -1,10 +1,11 @@
 using Pipeline.Build.Tests.Support;
+using Pipeline.Testing;
 
 namespace Pipeline.Build.Tests;
 
 public sealed class DeterminismTests
 {
-    [SharedCorpusFact]
+    [CorpusFact]
     public void Two_builds_of_the_corpus_give_the_same_bytes_whatever_the_parallelism()
     {
         var first = CorpusBuild.Build();

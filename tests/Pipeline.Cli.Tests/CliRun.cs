@@ -1,3 +1,5 @@
+using Pipeline.Testing;
+
 namespace Pipeline.Cli.Tests;
 
 /// <summary>Runs the universe program in-process with its own console, as a user would call it.</summary>
@@ -11,17 +13,6 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
         return new CliRun(code, output.ToString(), error.ToString());
     }
 
-    public static string RepositoryRoot { get; } = FindRoot();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Pipeline.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("the tests run from inside the checkout");
-    }
-
     public static string RuleCase(string name) =>
-        Path.Combine(RepositoryRoot, "tests", "Pipeline.Validation.Tests", "Rules", name, "tree");
+        Path.Combine(RepositoryFolders.Root, "tests", "Pipeline.Validation.Tests", "Rules", name, "tree");
 }

@@ -1,15 +1,16 @@
 using Pipeline.Json.Parsing;
 using Pipeline.Json.Schema;
 using Pipeline.Json;
+using Pipeline.Testing;
 
 namespace Pipeline.Cli.Tests;
 
 /// <summary>The SARIF of the real Universe corpus, every rule that fires on it, against the OASIS schema.</summary>
 public sealed class CorpusSarifTests
 {
-    private static readonly string Shared = Path.GetFullPath(Path.Combine(CliRun.RepositoryRoot, "..", "shared"));
+    private static readonly string Shared = RepositoryFolders.Shared;
     private static readonly string Schema = Path.Combine(Shared, "conformance", "sarif", "sarif-schema-2.1.0.json");
-    private static readonly string Corpus = Path.Combine(Shared, "corpus", "universe", "repo");
+    private static readonly string Corpus = SharedCorpus.Repository;
 
     public sealed class NeedsCorpusAndSchemaFactAttribute : FactAttribute
     {

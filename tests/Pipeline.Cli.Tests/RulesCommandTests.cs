@@ -1,4 +1,5 @@
 using Pipeline.Diagnostics;
+using Pipeline.Testing;
 
 namespace Pipeline.Cli.Tests;
 
@@ -17,7 +18,7 @@ public sealed class RulesCommandTests
     public void TheRulesPageInTheRepositoryIsCurrent()
     {
         var run = CliRun.Of("rules", "--format", "markdown");
-        var page = File.ReadAllText(Path.Combine(CliRun.RepositoryRoot, "schema", "RULES.md"));
+        var page = File.ReadAllText(Path.Combine(RepositoryFolders.Root, "schema", "RULES.md"));
 
         page.Should().Contain(run.Out.Trim(), "schema/RULES.md embeds `universe rules --format markdown`; regenerate it");
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pipeline.Testing;
 
 namespace Pipeline.Cli.Tests;
 
@@ -7,7 +8,7 @@ public sealed class ValidateCommandTests
     [Fact]
     public void OurOwnUniverseIsClean()
     {
-        var run = CliRun.Of("validate", Path.Combine(CliRun.RepositoryRoot, "packages"));
+        var run = CliRun.Of("validate", Path.Combine(RepositoryFolders.Root, "packages"));
 
         run.ExitCode.Should().Be(0, run.Out);
         run.Out.Should().Contain("valid: 8 revisions of 5 packages checked, 0 errors, 0 warnings");

@@ -2,6 +2,7 @@ using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Repositories.Rendering;
 using Pipeline.Repositories.Sources;
+using Pipeline.Testing;
 using Xunit.Abstractions;
 
 namespace Pipeline.Repositories.Tests;
@@ -19,7 +20,7 @@ public sealed class CorpusRenderTests(ITestOutputHelper output)
     [CorpusFact]
     public void EveryRevisionRendersWithDefaultsAndPlaceholders()
     {
-        var tree = PackageTreeReader.Read(UniverseCorpus.Root!, new TreeReaderOptions { LoadContent = false });
+        var tree = PackageTreeReader.Read(SharedCorpus.Repository, new TreeReaderOptions { LoadContent = false });
         var failures = new List<string>();
         var rendered = 0;
         foreach (var revision in tree.Revisions)

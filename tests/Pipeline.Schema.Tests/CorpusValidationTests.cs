@@ -1,31 +1,32 @@
 using NJsonSchema;
+using Pipeline.Testing;
 
 namespace Pipeline.Schema.Tests;
 
 /// <summary>Every file of the real Universe tree validates against our schema for it.</summary>
 public sealed class CorpusValidationTests
 {
-    [SharedCorpusFact]
+    [CorpusFact]
     public void EveryPackageJsonIsValidForItsPackagingVersion() =>
         AssertCorpusValid("package.json", json => SchemaSet.OursForPackaging(json["packagingVersion"]?.ToString()));
 
-    [SharedCorpusFact]
+    [CorpusFact]
     public void EveryResourceJsonIsValid() => AssertCorpusValid("resource.json", _ => SchemaSet.Ours("resource.json"));
 
-    [SharedCorpusFact]
+    [CorpusFact]
     public void EveryCommandJsonIsValid() => AssertCorpusValid("command.json", _ => SchemaSet.Ours("command.json"));
 
-    [SharedCorpusFact]
+    [CorpusFact]
     public void EveryConfigJsonIsValid() => AssertCorpusValid("config.json", _ => SchemaSet.Ours("config.json"));
 
-    [SharedCorpusFact]
+    [CorpusFact]
     public void EveryKnownExceptionIsStillRejectedByUniverseAndByUs()
     {
         var stale = new List<string>();
         foreach (var (path, _) in KnownCorpusExceptions.Files)
         {
             var fileName = Path.GetFileName(path);
-            var json = SchemaSet.Parse(File.ReadAllText(Path.Combine(RepositoryLayout.CorpusPackages, path)));
+            var json = SchemaSet.Parse(File.ReadAllText(Path.Combine(SharedCorpus.Packages, path)));
             var ours = fileName == "package.json" ? SchemaSet.OursForPackaging(json["packagingVersion"]?.ToString()) : SchemaSet.Ours(fileName);
             if (ours is not null && SchemaSet.IsValid(ours, json)) stale.Add($"{path}: now valid against ours");
             if (SchemaSet.IsValid(UniverseSchemas.For(fileName), json)) stale.Add($"{path}: valid against Universe's schema");
@@ -37,7 +38,7 @@ public sealed class CorpusValidationTests
     {
         var failures = new List<string>();
         var checkedFiles = 0;
-        foreach (var revision in SharedCorpus.Revisions.Where(r => r.Has(fileName)))
+        foreach (var revision in CorpusRevisions.Revisions.Where(r => r.Has(fileName)))
         {
             var path = revision.Display(fileName);
             if (KnownCorpusExceptions.Files.ContainsKey(path)) continue;

@@ -1,5 +1,6 @@
 using Pipeline.Schema.Tests.Mutations;
 using Xunit.Abstractions;
+using Pipeline.Testing;
 
 namespace Pipeline.Schema.Tests;
 
@@ -11,7 +12,7 @@ public sealed class MutationTests(ITestOutputHelper output)
 {
     private const int SampleEvery = 10;
 
-    [SharedCorpusTheory]
+    [CorpusTheory]
     [InlineData("package.json", int.MaxValue, int.MaxValue)]
     [InlineData("resource.json", int.MaxValue, int.MaxValue)]
     [InlineData("command.json", int.MaxValue, int.MaxValue)]
@@ -22,7 +23,7 @@ public sealed class MutationTests(ITestOutputHelper output)
     {
         var universe = UniverseSchemas.For(fileName);
         var tally = new MutationTally(fileName);
-        var sample = SharedCorpus.Revisions.Where(r => r.Has(fileName)).Where((_, i) => i % SampleEvery == 0);
+        var sample = CorpusRevisions.Revisions.Where(r => r.Has(fileName)).Where((_, i) => i % SampleEvery == 0);
         foreach (var revision in sample)
         {
             var original = SchemaSet.Parse(revision.Read(fileName));

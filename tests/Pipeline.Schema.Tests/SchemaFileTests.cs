@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
+using Pipeline.Testing;
 
 namespace Pipeline.Schema.Tests;
 
@@ -53,7 +54,7 @@ public sealed class SchemaFileTests
         SchemaSet.Errors(draft4, Read(fileName)).Should().BeEmpty();
     }
 
-    [SharedCorpusTheory]
+    [CorpusTheory]
     [MemberData(nameof(Files))]
     public void IsValidAgainstUniversesCopyOfTheDraft4MetaSchema(string fileName) =>
         SchemaSet.Errors(SchemaSet.Universe("config-schema.json"), Read(fileName)).Should().BeEmpty();
@@ -109,7 +110,7 @@ public sealed class SchemaFileTests
     [Fact]
     public void TheReadmeNamesEverySchemaAndTheFormatVersion()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryLayout.Root, "schema", "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryFolders.Root, "schema", "README.md"));
         foreach (var fileName in SchemaFiles) readme.Should().Contain($"v1/{fileName}");
         readme.Should().Contain("\"formatVersion\": \"1\"");
     }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
+using Pipeline.Testing;
 
 namespace Pipeline.Schema.Tests;
 
@@ -18,7 +19,7 @@ internal static class SchemaSet
         packagingVersion is "2.0" or "3.0" or "4.0" or "5.0" ? Ours($"package-{packagingVersion}.json") : null;
 
     /// <summary>One of Universe's own schemas from the shared corpus, by file name in meta/schema.</summary>
-    public static JsonSchema Universe(string fileName) => Load(Path.Combine(RepositoryLayout.UniverseSchemaFolder, fileName));
+    public static JsonSchema Universe(string fileName) => Load(Path.Combine(SharedCorpus.UniverseSchemas, fileName));
 
     /// <summary>
     /// Loads with the file's path as document path, so references resolve inside the document; none of the

@@ -43,6 +43,24 @@ public class EscapingTests
     }
 
     [Fact]
+    public void VariableKeepsLoneSurrogatesAndLineSeparatorsAsTheyAre()
+    {
+        // Cosmos escapes only what JSON requires: a lone surrogate (high or low) and U+2028 pass through.
+        foreach (var value in (string[])["a\uD800b", "a\uDC00b", "\uDC00\uD800", "\u2028\u2029"])
+        {
+            TemplateHarness.Render("{{x}}", new JsonObject { ["x"] = value }).Should().Be(value);
+        }
+    }
+
+    [Fact]
+    public void ObjectValuesEscapeTheirStringsTheSameWay()
+    {
+        var context = new JsonObject { ["x"] = new JsonObject { ["k\n"] = "é\"\b\u0001\uD800" } };
+
+        TemplateHarness.Render("{{x}}", context).Should().Be("{\"k\\n\":\"é\\\"\\b\\u0001\uD800\"}");
+    }
+
+    [Fact]
     public void TripleMustacheEscapesStringsLikeDoubleMustache()
     {
         // Cosmos JSON-escapes string values before Mustache sees them, so the triple form changes

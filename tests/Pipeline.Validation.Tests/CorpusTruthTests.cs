@@ -2,6 +2,7 @@ using Pipeline.Diagnostics.Paths;
 using Pipeline.Diagnostics;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
+using Pipeline.Testing;
 
 namespace Pipeline.Validation.Tests;
 
@@ -12,15 +13,15 @@ namespace Pipeline.Validation.Tests;
 /// </summary>
 public sealed class CorpusTruthTests
 {
-    [SharedCorpusFact]
+    [CorpusFact]
     public void ReportsExactlyTheKnownGenuineDefects()
     {
-        var expected = File.ReadAllLines(Path.Combine(RepositoryPaths.Root, "tests", "Pipeline.Validation.Tests", "CorpusErrors.txt"))
+        var expected = File.ReadAllLines(Path.Combine(RepositoryFolders.Root, "tests", "Pipeline.Validation.Tests", "CorpusErrors.txt"))
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split(" -- ")[0].Trim())
             .ToArray();
 
-        var report = TreeValidator.Validate(PackageTreeReader.Read(RepositoryPaths.Corpus!));
+        var report = TreeValidator.Validate(PackageTreeReader.Read(SharedCorpus.Repository));
 
         report.Diagnostics.Where(d => d.Severity == Severity.Error)
             .Select(d => $"{d.Code} {d.File}:{d.Line}:{d.Column}")
@@ -28,10 +29,10 @@ public sealed class CorpusTruthTests
         report.RevisionCount.Should().Be(970);
     }
 
-    [SharedCorpusFact]
+    [CorpusFact]
     public void WarnsOnlyAboutWhatIsUnusual()
     {
-        var report = TreeValidator.Validate(PackageTreeReader.Read(RepositoryPaths.Corpus!));
+        var report = TreeValidator.Validate(PackageTreeReader.Read(SharedCorpus.Repository));
 
         // The codes the corpus is known to trip as warnings; a new one needs a look before it is added.
         report.Diagnostics.Where(d => d.Severity == Severity.Warning).Select(d => d.Code).Distinct()

@@ -76,8 +76,8 @@ internal static class ConfigEscaping
     private static void WriteOption(CanonicalJsonWriter writer, JsonElement option, bool mayRepeatNames)
     {
         ObjectMembers.TryGet(option, "type"u8, out var type);
-        var isString = JsonText.StringEquals(type, "string"u8);
-        var isObject = JsonText.StringEquals(type, "object"u8);
+        var isString = JsonElementText.StringEquals(type, "string"u8);
+        var isObject = JsonElementText.StringEquals(type, "object"u8);
         writer.StartObject();
         foreach (var member in ObjectMembers.Of(option, mayRepeatNames))
         {
@@ -108,6 +108,6 @@ internal static class ConfigEscaping
             writer.Element(text, mayRepeatNames: false);
             return;
         }
-        writer.String(EscapeQuotes(JsonText.Of(text)));
+        writer.String(EscapeQuotes(JsonElementText.Of(text)));
     }
 }

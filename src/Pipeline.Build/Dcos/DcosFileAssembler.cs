@@ -37,7 +37,7 @@ internal static class DcosFileAssembler
     /// <summary>A package fragment as a repository file lists it: the first drops its separator.</summary>
     internal static ReadOnlyMemory<byte> Item(ArraySegment<byte> fragment, bool first) => first ? fragment.AsMemory(SeparatorLength) : fragment;
 
-    public static void AddFiles(IReadOnlyList<BuiltRevision> revisions, List<OutputFile> files)
+    public static void AddFiles(IReadOnlyList<BuiltRevision> revisions, List<BuiltFile> files)
     {
         var all = new List<ArraySegment<byte>>(revisions.Count);
         foreach (var revision in revisions) all.Add(revision.UniverseFragment);
@@ -48,7 +48,7 @@ internal static class DcosFileAssembler
 
         // A package's file is often the same in consecutive releases; such files share one segment
         // list, so its content is hashed once (see Sha256Sums).
-        var previous = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
+        var previous = new Dictionary<string, BuiltFile>(StringComparer.Ordinal);
         foreach (var release in DcosRepositoryFormat.Releases)
         {
             var included = new List<ArraySegment<byte>>(revisions.Count);
@@ -74,18 +74,18 @@ internal static class DcosFileAssembler
     }
 
     private static void AddPackageFile(
-        DcosRelease release, string packageName, List<ArraySegment<byte>> fragments, Dictionary<string, OutputFile> previous, List<OutputFile> files)
+        DcosRelease release, string packageName, List<ArraySegment<byte>> fragments, Dictionary<string, BuiltFile> previous, List<BuiltFile> files)
     {
         if (fragments.Count == 0) return;
         var path = release.PackageFilePath(packageName);
         var file = previous.TryGetValue(packageName, out var earlier) && SameFragments(earlier, fragments)
-            ? new OutputFile(path, earlier.Segments)
+            ? new BuiltFile(path, earlier.Segments)
             : RepositoryFile(path, fragments);
         previous[packageName] = file;
         files.Add(file);
     }
 
-    private static bool SameFragments(OutputFile file, List<ArraySegment<byte>> fragments)
+    private static bool SameFragments(BuiltFile file, List<ArraySegment<byte>> fragments)
     {
         if (file.Segments.Count != fragments.Count + 2) return false;
         for (var i = 0; i < fragments.Count; i++)
@@ -99,7 +99,7 @@ internal static class DcosFileAssembler
         return true;
     }
 
-    internal static OutputFile RepositoryFile(string path, List<ArraySegment<byte>> fragments)
+    internal static BuiltFile RepositoryFile(string path, List<ArraySegment<byte>> fragments)
     {
         var segments = new List<ReadOnlyMemory<byte>>(fragments.Count + 2) { s_header };
         for (var i = 0; i < fragments.Count; i++)
@@ -107,9 +107,9 @@ internal static class DcosFileAssembler
             segments.Add(Item(fragments[i], i == 0));
         }
         segments.Add(s_footer);
-        return new OutputFile(path, segments);
+        return new BuiltFile(path, segments);
     }
 
-    internal static OutputFile ContentTypeFile(string path, string repositoryVersion) =>
+    internal static BuiltFile ContentTypeFile(string path, string repositoryVersion) =>
         new(path, Encoding.UTF8.GetBytes(DcosRepositoryFormat.ContentType(repositoryVersion)));
 }

@@ -35,7 +35,7 @@ internal sealed class PackageObject
         var root = documents.Package;
         foreach (var member in ObjectMembers.Of(root.Root, root.MayRepeatNames))
         {
-            package._members.Add(new Member(JsonText.NameOf(member.Property), Source.Element, member.Value, root.MayRepeatNames, member.Property));
+            package._members.Add(new Member(JsonElementText.NameOf(member.Property), Source.Element, member.Value, root.MayRepeatNames, member.Property));
         }
         package.Set("releaseVersion", Source.ReleaseVersion);
         package.SetIfTruthy("resource", documents.Resource);
@@ -79,7 +79,7 @@ internal sealed class PackageObject
     /// <summary>Universe downgrades every package to packaging 3.0 unless its packagingVersion is "2.0" or "3.0".</summary>
     private bool KeepsPackagingVersion() =>
         Find(PackageFields.PackagingVersion) is { Source: Source.Element } version
-        && (JsonText.StringEquals(version.Element, "2.0"u8) || JsonText.StringEquals(version.Element, "3.0"u8));
+        && (JsonElementText.StringEquals(version.Element, "2.0"u8) || JsonElementText.StringEquals(version.Element, "3.0"u8));
 
     private void WriteValue(CanonicalJsonWriter writer, Member member)
     {
@@ -137,7 +137,7 @@ internal sealed class PackageObject
 
     private static string? TextOf(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => JsonText.Of(value),
+        JsonValueKind.String => JsonElementText.Of(value),
         JsonValueKind.Number => value.GetRawText(),
         _ => null,
     };

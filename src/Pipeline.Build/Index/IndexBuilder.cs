@@ -18,7 +18,7 @@ internal static class IndexBuilder
         new(
             RepositoryIndex.CurrentFormatVersion,
             new IndexRepository(settings.Name, settings.Description),
-            new IndexSource(sourceCommit),
+            new IndexProvenance(sourceCommit),
             packages);
 
     /// <summary>A package's entry: small, so a streamed build keeps it after dropping the revisions.</summary>

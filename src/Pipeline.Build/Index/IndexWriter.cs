@@ -17,7 +17,7 @@ internal static class IndexWriter
     /// <summary>The separator in front of every package entry but the first (compact layout).</summary>
     public const int SeparatorLength = 1;
 
-    public static OutputFile ToFile(RepositoryIndex index)
+    public static BuiltFile ToFile(RepositoryIndex index)
     {
         var segments = new List<ReadOnlyMemory<byte>> { Header(index) };
         using var buffer = new JsonOutputBuffer();
@@ -28,7 +28,7 @@ internal static class IndexWriter
             segments.Add(i == 0 ? entry.AsMemory(SeparatorLength) : entry);
         }
         segments.Add(Footer);
-        return new OutputFile(RepositoryIndex.FileName, segments);
+        return new BuiltFile(RepositoryIndex.FileName, segments);
     }
 
     /// <summary>
@@ -40,19 +40,15 @@ internal static class IndexWriter
         using var buffer = new JsonOutputBuffer(1024);
         var writer = new CanonicalJsonWriter(buffer, JsonLayout.Compact);
         writer.StartObject();
-        writer.PropertyName("formatVersion"u8);
-        writer.String(index.FormatVersion);
+        writer.Member("formatVersion"u8, index.FormatVersion);
         writer.PropertyName("repository"u8);
         writer.StartObject();
-        writer.PropertyName("name"u8);
-        writer.String(index.Repository.Name);
-        writer.PropertyName("description"u8);
-        writer.String(index.Repository.Description);
+        writer.Member("name"u8, index.Repository.Name);
+        writer.Member("description"u8, index.Repository.Description);
         writer.EndObject();
         writer.PropertyName("source"u8);
         writer.StartObject();
-        writer.PropertyName("commit"u8);
-        writer.String(index.Source.Commit);
+        writer.Member("commit"u8, index.Source.Commit);
         writer.EndObject();
         writer.PropertyName("packages"u8);
         writer.StartArray();
@@ -76,25 +72,14 @@ internal static class IndexWriter
     private static void WritePackage(CanonicalJsonWriter writer, IndexPackage package)
     {
         writer.StartObject();
-        writer.PropertyName("name"u8);
-        writer.String(package.Name);
-        writer.PropertyName("description"u8);
-        writer.String(package.Description);
+        writer.Member("name"u8, package.Name);
+        writer.Member("description"u8, package.Description);
         writer.PropertyName("tags"u8);
         WriteStrings(writer, package.Tags);
-        writer.PropertyName("maintainer"u8);
-        writer.String(package.Maintainer);
-        writer.PropertyName("framework"u8);
-        writer.Boolean(package.Framework);
-        writer.PropertyName("selected"u8);
-        writer.Boolean(package.Selected);
-        writer.PropertyName("latest"u8);
-        writer.StartObject();
-        writer.PropertyName("version"u8);
-        writer.String(package.Latest.Version);
-        writer.PropertyName("revision"u8);
-        writer.Number(package.Latest.Revision);
-        writer.EndObject();
+        writer.Member("maintainer"u8, package.Maintainer);
+        writer.Member("framework"u8, package.Framework);
+        writer.Member("selected"u8, package.Selected);
+        PackageMembers.Latest(writer, package.Latest.Version, package.Latest.Revision);
         writer.PropertyName("versions"u8);
         writer.StartArray();
         foreach (var version in package.Versions) WriteVersion(writer, version);
@@ -105,26 +90,14 @@ internal static class IndexWriter
     private static void WriteVersion(CanonicalJsonWriter writer, IndexVersion version)
     {
         writer.StartObject();
-        writer.PropertyName("version"u8);
-        writer.String(version.Version);
-        writer.PropertyName("revision"u8);
-        writer.Number(version.Revision);
-        writer.PropertyName(PackageFields.Utf8.PackagingVersion);
-        writer.String(version.PackagingVersion);
-        writer.PropertyName("minDcosReleaseVersion"u8);
-        writer.String(version.MinDcosReleaseVersion);
+        writer.Member("version"u8, version.Version);
+        writer.Member("revision"u8, version.Revision);
+        writer.Member(PackageFields.Utf8.PackagingVersion, version.PackagingVersion);
+        writer.Member("minDcosReleaseVersion"u8, version.MinDcosReleaseVersion);
         writer.PropertyName("descriptors"u8);
         WriteStrings(writer, version.Descriptors);
-        writer.PropertyName("hasCli"u8);
-        writer.Boolean(version.HasCli);
-        writer.PropertyName("files"u8);
-        writer.StartObject();
-        foreach (var (name, hash) in version.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
-        {
-            writer.PropertyName(name);
-            writer.String(hash);
-        }
-        writer.EndObject();
+        writer.Member("hasCli"u8, version.HasCli);
+        PackageMembers.FileHashes(writer, version.Files.OrderBy(f => f.Key, StringComparer.Ordinal));
         writer.EndObject();
     }
 

@@ -7,7 +7,7 @@ namespace Pipeline.Build.Index;
 public sealed record RepositoryIndex(
     string FormatVersion,
     IndexRepository Repository,
-    IndexSource Source,
+    IndexProvenance Source,
     IReadOnlyList<IndexPackage> Packages)
 {
     public const string CurrentFormatVersion = "1";
@@ -17,7 +17,7 @@ public sealed record RepositoryIndex(
 public sealed record IndexRepository(string Name, string? Description);
 
 /// <summary>Where the index was built from: the commit of the package tree, when known.</summary>
-public sealed record IndexSource(string? Commit);
+public sealed record IndexProvenance(string? Commit);
 
 /// <summary>A package, described by its latest revision, with all its versions newest first.</summary>
 public sealed record IndexPackage(

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using Pipeline.Json.Text;
 
 namespace Pipeline.Build.Json;
 
@@ -58,6 +59,25 @@ internal sealed class CanonicalJsonWriter
         BeforeValue();
         WriteRawString(JsonMarshal.GetRawUtf8PropertyName(property));
         NameWritten();
+    }
+
+    /// <summary>A member with a name known to need no escaping and a string (or null) value.</summary>
+    public void Member(ReadOnlySpan<byte> asciiName, string? value)
+    {
+        PropertyName(asciiName);
+        String(value);
+    }
+
+    public void Member(ReadOnlySpan<byte> asciiName, long value)
+    {
+        PropertyName(asciiName);
+        Number(value);
+    }
+
+    public void Member(ReadOnlySpan<byte> asciiName, bool value)
+    {
+        PropertyName(asciiName);
+        Boolean(value);
     }
 
     public void String(string? value)
@@ -157,7 +177,7 @@ internal sealed class CanonicalJsonWriter
     private void StringElement(JsonElement element)
     {
         BeforeValue();
-        WriteRawString(JsonText.RawString(element));
+        WriteRawString(JsonElementText.RawString(element));
         _needsSeparator = true;
     }
 
@@ -178,7 +198,7 @@ internal sealed class CanonicalJsonWriter
         }
         else
         {
-            JsonStringEscaper.WriteQuoted(_output, JsonText.Decode(raw));
+            JsonStringEscaper.WriteQuoted(_output, JsonEscapes.Unescape(raw));
         }
     }
 

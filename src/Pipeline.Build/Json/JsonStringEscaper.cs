@@ -1,11 +1,13 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Pipeline.Json.Text;
 
 namespace Pipeline.Build.Json;
 
 /// <summary>
-/// Writes JSON strings as Python's <c>json.dumps</c> does by default (<c>ensure_ascii</c>): printable
+/// The contract of the Python-compatible repository files (and of our own index, which follows it):
+/// writes JSON strings as Python's <c>json.dumps</c> does by default (<c>ensure_ascii</c>): printable
 /// ASCII stays as it is, <c>"</c> <c>\</c> and the short control escapes use their two-character forms,
 /// everything else becomes <c>\uXXXX</c> in lower-case hex (UTF-16 surrogate pairs above U+FFFF).
 /// The output is therefore pure ASCII, whatever the input.
@@ -31,7 +33,7 @@ internal static class JsonStringEscaper
     public static void WriteQuoted(JsonOutputBuffer output, ReadOnlySpan<char> value)
     {
         // Worst case: every char becomes \uXXXX.
-        var span = output.GetSpan(value.Length * 6 + 2);
+        var span = output.GetSpan(value.Length * JsonEscapes.MaxEscapeLength + 2);
         var at = 0;
         span[at++] = (byte)'"';
         foreach (var c in value)
@@ -42,7 +44,7 @@ internal static class JsonStringEscaper
             }
             else
             {
-                at += WriteEscape(span[at..], c);
+                at += JsonEscapes.Escape(c, span[at..]);
             }
         }
         span[at++] = (byte)'"';
@@ -68,7 +70,7 @@ internal static class JsonStringEscaper
             var first = utf8[0];
             if (first < 0x80)
             {
-                output.Advance(WriteEscape(output.GetSpan(6), (char)first));
+                output.Advance(JsonEscapes.Escape((char)first, output.GetSpan(JsonEscapes.MaxEscapeLength)));
                 utf8 = utf8[1..];
                 continue;
             }
@@ -77,32 +79,9 @@ internal static class JsonStringEscaper
                 rune = Rune.ReplacementChar;
             }
             var count = rune.EncodeToUtf16(chars);
-            for (var i = 0; i < count; i++) output.Advance(WriteEscape(output.GetSpan(6), chars[i]));
+            for (var i = 0; i < count; i++) output.Advance(JsonEscapes.Escape(chars[i], output.GetSpan(JsonEscapes.MaxEscapeLength)));
             utf8 = utf8[Math.Max(consumed, 1)..];
         }
         output.Write((byte)'"');
     }
-
-    private static int WriteEscape(Span<byte> destination, char c)
-    {
-        destination[0] = (byte)'\\';
-        switch (c)
-        {
-            case '"': destination[1] = (byte)'"'; return 2;
-            case '\\': destination[1] = (byte)'\\'; return 2;
-            case '\n': destination[1] = (byte)'n'; return 2;
-            case '\r': destination[1] = (byte)'r'; return 2;
-            case '\t': destination[1] = (byte)'t'; return 2;
-            case '\b': destination[1] = (byte)'b'; return 2;
-            case '\f': destination[1] = (byte)'f'; return 2;
-        }
-        destination[1] = (byte)'u';
-        destination[2] = HexDigit(c >> 12);
-        destination[3] = HexDigit(c >> 8);
-        destination[4] = HexDigit(c >> 4);
-        destination[5] = HexDigit(c);
-        return 6;
-    }
-
-    private static byte HexDigit(int value) => (byte)"0123456789abcdef"[value & 0xF];
 }

@@ -6,7 +6,7 @@ namespace Pipeline.Build.Json;
 /// <summary>One member of a JSON object: the property where its name first appears, and its value.</summary>
 internal readonly record struct ObjectMember(JsonProperty Property, JsonElement Value)
 {
-    public bool NameIs(ReadOnlySpan<byte> asciiName) => JsonText.NameEquals(Property, asciiName);
+    public bool NameIs(ReadOnlySpan<byte> asciiName) => JsonElementText.NameEquals(Property, asciiName);
 }
 
 /// <summary>
@@ -38,7 +38,7 @@ internal readonly struct ObjectMembers
         value = default;
         foreach (var property in obj.EnumerateObject())
         {
-            if (!JsonText.NameEquals(property, asciiName)) continue;
+            if (!JsonElementText.NameEquals(property, asciiName)) continue;
             value = property.Value;
             found = true;
         }
@@ -51,7 +51,7 @@ internal readonly struct ObjectMembers
         var names = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var property in obj.EnumerateObject())
         {
-            var name = JsonText.NameOf(property);
+            var name = JsonElementText.NameOf(property);
             if (names.TryGetValue(name, out var index))
             {
                 members[index] = members[index] with { Value = property.Value };

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using Pipeline.Json.Text;
 
 namespace Pipeline.Build.Json;
 
@@ -56,7 +57,7 @@ internal static class RepeatedNames
     {
         var hash = new HashCode();
         // "a" and "\u0061" are one name: hash escaped names by their decoded text.
-        hash.AddBytes(rawName.IndexOf((byte)'\\') < 0 ? rawName : Encoding.UTF8.GetBytes(JsonText.Decode(rawName)));
+        hash.AddBytes(rawName.IndexOf((byte)'\\') < 0 ? rawName : Encoding.UTF8.GetBytes(JsonEscapes.Unescape(rawName)));
         return hash.ToHashCode();
     }
 }

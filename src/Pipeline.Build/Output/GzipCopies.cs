@@ -11,7 +11,7 @@ internal static class GzipCopies
 {
     public const string Extension = ".gz";
 
-    public static IReadOnlyList<OutputFile> Compress(IReadOnlyList<OutputFile> files, int maxDegreeOfParallelism)
+    public static IReadOnlyList<BuiltFile> Compress(IReadOnlyList<BuiltFile> files, int maxDegreeOfParallelism)
     {
         // Files that share one segment list have the same content: compress it once.
         var unique = files.DistinctBy(f => f.Segments, ReferenceEqualityComparer.Instance).ToArray();
@@ -20,16 +20,16 @@ internal static class GzipCopies
         var byContent = new Dictionary<object, byte[]>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < unique.Length; i++) byContent.Add(unique[i].Segments, compressed[i]);
 
-        var copies = new List<OutputFile>();
+        var copies = new List<BuiltFile>();
         foreach (var file in files)
         {
             var bytes = byContent[file.Segments];
-            if (bytes.Length < file.Length) copies.Add(new OutputFile(file.Path + Extension, bytes));
+            if (bytes.Length < file.Length) copies.Add(new BuiltFile(file.Path + Extension, bytes));
         }
         return copies;
     }
 
-    public static byte[] Gzip(OutputFile file)
+    public static byte[] Gzip(BuiltFile file)
     {
         // JSON shrinks several times over; start the buffer near the expected size.
         using var buffer = new MemoryStream((int)Math.Min(int.MaxValue, file.Length / 4 + 1024));

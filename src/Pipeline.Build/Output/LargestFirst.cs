@@ -7,7 +7,7 @@ namespace Pipeline.Build.Output;
 /// </summary>
 internal static class LargestFirst
 {
-    public static void ForEach(IReadOnlyList<OutputFile> files, int maxDegreeOfParallelism, Action<int> work)
+    public static void ForEach(IReadOnlyList<BuiltFile> files, int maxDegreeOfParallelism, Action<int> work)
     {
         var order = new int[files.Count];
         for (var i = 0; i < order.Length; i++) order[i] = i;

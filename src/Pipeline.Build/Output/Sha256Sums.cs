@@ -12,7 +12,7 @@ public static class Sha256Sums
 {
     public const string FileName = "SHA256SUMS";
 
-    internal static OutputFile Compute(IReadOnlyList<OutputFile> files, int maxDegreeOfParallelism)
+    internal static BuiltFile Compute(IReadOnlyList<BuiltFile> files, int maxDegreeOfParallelism)
     {
         var sorted = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
         // Files that share one segment list have the same content: hash it once.
@@ -24,11 +24,11 @@ public static class Sha256Sums
 
         var text = new StringBuilder();
         foreach (var file in sorted) text.Append(hashOf[file.Segments]).Append("  ").Append(file.Path).Append('\n');
-        return new OutputFile(FileName, Encoding.UTF8.GetBytes(text.ToString()));
+        return new BuiltFile(FileName, Encoding.UTF8.GetBytes(text.ToString()));
     }
 
     /// <summary>The file listing files hashed as they were written.</summary>
-    internal static OutputFile Of(IEnumerable<WrittenFile> files)
+    internal static BuiltFile Of(IEnumerable<WrittenFile> files)
     {
         // Written straight to UTF-8: at 100× the corpus the listing is 8 MB, and going through a
         // StringBuilder and a string held it five times over at the end of the build.
@@ -42,10 +42,10 @@ public static class Sha256Sums
             Encoding.UTF8.GetBytes(file.Path, text);
             text.Write("\n"u8);
         }
-        return new OutputFile(FileName, [text.WrittenMemory]);
+        return new BuiltFile(FileName, [text.WrittenMemory]);
     }
 
-    public static string Hash(OutputFile file)
+    public static string Hash(BuiltFile file)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var segment in file.Segments) hash.AppendData(segment.Span);

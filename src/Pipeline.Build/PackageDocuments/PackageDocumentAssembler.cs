@@ -9,7 +9,7 @@ internal static class PackageDocumentAssembler
 {
     private const int SeparatorLength = 1; // "," in front of every compact fragment
 
-    public static void AddFiles(IReadOnlyList<IReadOnlyList<BuiltRevision>> packages, List<OutputFile> files)
+    public static void AddFiles(IReadOnlyList<IReadOnlyList<BuiltRevision>> packages, List<BuiltFile> files)
     {
         using var buffer = new JsonOutputBuffer(4096);
         var writer = new CanonicalJsonWriter(buffer, JsonLayout.Compact);
@@ -17,7 +17,7 @@ internal static class PackageDocumentAssembler
     }
 
     /// <summary>One package's document; <paramref name="writer"/> is a compact writer whose buffer it reuses.</summary>
-    public static OutputFile FileOf(IReadOnlyList<BuiltRevision> revisions, CanonicalJsonWriter writer)
+    public static BuiltFile FileOf(IReadOnlyList<BuiltRevision> revisions, CanonicalJsonWriter writer)
     {
         var latest = revisions[^1];
         writer.Output.Clear();
@@ -30,6 +30,6 @@ internal static class PackageDocumentAssembler
             segments.Add(i == revisions.Count - 1 ? fragment.AsMemory(SeparatorLength) : fragment.AsMemory());
         }
         segments.Add(PackageDocumentWriter.Footer);
-        return new OutputFile(PackageDocumentWriter.PathOf(latest.Name), segments);
+        return new BuiltFile(PackageDocumentWriter.PathOf(latest.Name), segments);
     }
 }

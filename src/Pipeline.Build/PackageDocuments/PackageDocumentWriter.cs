@@ -1,4 +1,5 @@
 using Pipeline.Build.Json;
+using Pipeline.Build.Output;
 using Pipeline.Build.Revisions;
 using Pipeline.Packages.Documents;
 
@@ -25,16 +26,11 @@ internal static class PackageDocumentWriter
     {
         var revision = documents.Revision;
         writer.StartObject();
-        writer.PropertyName("revision"u8);
-        writer.Number(revision.ReleaseVersion);
-        writer.PropertyName("version"u8);
-        writer.String(facts.Version);
-        writer.PropertyName(PackageFields.Utf8.PackagingVersion);
-        writer.String(facts.PackagingVersion);
-        writer.PropertyName("minDcosReleaseVersion"u8);
-        writer.String(facts.MinDcosReleaseVersion);
-        writer.PropertyName("hasCli"u8);
-        writer.Boolean(facts.HasCli);
+        writer.Member("revision"u8, revision.ReleaseVersion);
+        writer.Member("version"u8, facts.Version);
+        writer.Member(PackageFields.Utf8.PackagingVersion, facts.PackagingVersion);
+        writer.Member("minDcosReleaseVersion"u8, facts.MinDcosReleaseVersion);
+        writer.Member("hasCli"u8, facts.HasCli);
         WriteDocument(writer, "package"u8, documents.Package);
         WriteDocument(writer, "config"u8, documents.Config);
         WriteDocument(writer, "resource"u8, documents.Resource);
@@ -45,14 +41,10 @@ internal static class PackageDocumentWriter
         foreach (var (name, file) in revision.Descriptors())
         {
             writer.StartObject();
-            writer.PropertyName("name"u8);
-            writer.String(name.OutputName);
-            writer.PropertyName("file"u8);
-            writer.String(file.Name);
-            writer.PropertyName("target"u8);
-            writer.String(name.Target);
-            writer.PropertyName("format"u8);
-            writer.String(name.Format);
+            writer.Member("name"u8, name.OutputName);
+            writer.Member("file"u8, file.Name);
+            writer.Member("target"u8, name.Target);
+            writer.Member("format"u8, name.Format);
             writer.PropertyName("template"u8);
             writer.StringUtf8(file.Content.Span);
             writer.EndObject();
@@ -63,14 +55,7 @@ internal static class PackageDocumentWriter
         if (revision.Readme is { } readme) writer.StringUtf8(readme.Content.Span);
         else writer.Null();
 
-        writer.PropertyName("files"u8);
-        writer.StartObject();
-        foreach (var (name, hash) in facts.FileHashes)
-        {
-            writer.PropertyName(name);
-            writer.String(hash);
-        }
-        writer.EndObject();
+        PackageMembers.FileHashes(writer, facts.FileHashes);
         writer.EndObject();
     }
 
@@ -78,17 +63,9 @@ internal static class PackageDocumentWriter
     public static void WriteHeader(CanonicalJsonWriter writer, string packageName, string? latestVersion, int latestRevision)
     {
         writer.StartObject();
-        writer.PropertyName("formatVersion"u8);
-        writer.String(FormatVersion);
-        writer.PropertyName("name"u8);
-        writer.String(packageName);
-        writer.PropertyName("latest"u8);
-        writer.StartObject();
-        writer.PropertyName("version"u8);
-        writer.String(latestVersion);
-        writer.PropertyName("revision"u8);
-        writer.Number(latestRevision);
-        writer.EndObject();
+        writer.Member("formatVersion"u8, FormatVersion);
+        writer.Member("name"u8, packageName);
+        PackageMembers.Latest(writer, latestVersion, latestRevision);
         writer.PropertyName("revisions"u8);
         writer.StartArray();
     }

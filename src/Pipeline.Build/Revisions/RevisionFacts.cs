@@ -15,7 +15,7 @@ internal sealed record RevisionFacts(
     string? Version,
     string? PackagingVersion,
     string? MinDcosReleaseVersion,
-    PackageSummary Summary,
+    IndexPackageFields Summary,
     IReadOnlyList<string> Descriptors,
     bool HasCli,
     IReadOnlyDictionary<string, string> FileHashes)
@@ -23,7 +23,7 @@ internal sealed record RevisionFacts(
     public static RevisionFacts Of(ParsedRevision documents, string? minDcosReleaseVersion)
     {
         var package = documents.Package.Root;
-        var summary = new PackageSummary(
+        var summary = new IndexPackageFields(
             StringMember(package, PackageFields.Utf8.Description),
             Tags(package),
             StringMember(package, PackageFields.Utf8.Maintainer),
@@ -55,7 +55,7 @@ internal sealed record RevisionFacts(
         || (documents.Resource?.Root is { ValueKind: JsonValueKind.Object } resource && ObjectMembers.TryGet(resource, ResourceFields.Utf8.Cli, out _));
 
     private static string? StringMember(JsonElement obj, ReadOnlySpan<byte> name) =>
-        ObjectMembers.TryGet(obj, name, out var value) && value.ValueKind == JsonValueKind.String ? JsonText.Of(value) : null;
+        ObjectMembers.TryGet(obj, name, out var value) && value.ValueKind == JsonValueKind.String ? JsonElementText.Of(value) : null;
 
     private static List<string> Tags(JsonElement package)
     {
@@ -63,7 +63,7 @@ internal sealed record RevisionFacts(
         if (!ObjectMembers.TryGet(package, PackageFields.Utf8.Tags, out var value) || value.ValueKind != JsonValueKind.Array) return tags;
         foreach (var tag in value.EnumerateArray())
         {
-            if (tag.ValueKind == JsonValueKind.String) tags.Add(JsonText.Of(tag));
+            if (tag.ValueKind == JsonValueKind.String) tags.Add(JsonElementText.Of(tag));
         }
         return tags;
     }

@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace Pipeline.Build.Streaming;
 
 /// <summary>
@@ -9,8 +11,7 @@ internal static class OrderedParallel
 {
     public static void Run<T>(int count, int parallelism, int window, Func<int, T> produce, Action<T> consume)
     {
-        var results = new TaskCompletionSource<T>[count];
-        for (var i = 0; i < count; i++) results[i] = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var slots = new OrderedSlots<T>(count);
         using var room = new SemaphoreSlim(Math.Max(1, window));
         var next = -1;
         var stopped = false;
@@ -25,12 +26,12 @@ internal static class OrderedParallel
                 if (i >= count) return;
                 try
                 {
-                    results[i].SetResult(produce(i));
+                    slots.Fill(i, produce(i));
                 }
                 catch (Exception e)
                 {
                     Volatile.Write(ref stopped, true);
-                    results[i].SetException(e);
+                    slots.Fail(i, ExceptionDispatchInfo.Capture(e));
                     return;
                 }
             }
@@ -46,8 +47,7 @@ internal static class OrderedParallel
         {
             for (var i = 0; i < count; i++)
             {
-                var item = results[i].Task.GetAwaiter().GetResult();
-                results[i] = null!; // consumed: let it go
+                var item = slots.Take(i);
                 room.Release();
                 consume(item);
             }

@@ -63,7 +63,7 @@ internal sealed class OutputStaging : IDisposable
     }
 
     /// <summary>Writes a whole file held in memory, and its gzip copy when asked for and smaller.</summary>
-    public WrittenContent Write(OutputFile content)
+    public WrittenContent Write(BuiltFile content)
     {
         var file = Create(content.Path);
         file.Write(content.Segments);
@@ -82,7 +82,7 @@ internal sealed class OutputStaging : IDisposable
     }
 
     /// <summary>Writes <paramref name="content"/> again under another path, reusing what writing it the first time found.</summary>
-    public WrittenContent WriteCopy(string path, OutputFile content, WrittenContent original)
+    public WrittenContent WriteCopy(string path, BuiltFile content, WrittenContent original)
     {
         var file = Create(path, hashed: false);
         file.Write(content.Segments);
@@ -98,7 +98,7 @@ internal sealed class OutputStaging : IDisposable
     }
 
     /// <summary>Renames every kept file into place, then writes <paramref name="sums"/> last.</summary>
-    public WrittenFile Commit(OutputFile sums)
+    public WrittenFile Commit(BuiltFile sums)
     {
         var file = Create(sums.Path);
         file.Write(sums.Segments);

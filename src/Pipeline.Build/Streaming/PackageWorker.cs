@@ -43,7 +43,7 @@ internal sealed class PackageWorker : IDisposable
         var files = new List<WrittenFile>();
         Add(files, staging.Write(PackageDocumentAssembler.FileOf(built, _writer)));
         List<ArraySegment<byte>>? previousFragments = null;
-        (OutputFile Content, WrittenContent Written)? previous = null;
+        (BuiltFile Content, WrittenContent Written)? previous = null;
         foreach (var release in DcosRepositoryFormat.Releases)
         {
             var fragments = new List<ArraySegment<byte>>(built.Count);

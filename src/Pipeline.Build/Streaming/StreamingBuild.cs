@@ -20,7 +20,7 @@ namespace Pipeline.Build.Streaming;
 /// </summary>
 internal static class StreamingBuild
 {
-    public static BuildSummary Run(PackageTree tree, string outputDirectory, BuildOptions options, IReadOnlyList<OutputFile> extraFiles)
+    public static BuildSummary Run(PackageTree tree, string outputDirectory, BuildOptions options, IReadOnlyList<BuiltFile> extraFiles)
     {
         var parallelism = Math.Max(1, options.MaxDegreeOfParallelism);
         var packages = PackagesOf(tree.Revisions);
@@ -141,9 +141,9 @@ internal static class StreamingBuild
     }
 
     /// <summary>The small fixed files: content types and the empty repository.</summary>
-    private static List<OutputFile> DcosFiles()
+    private static List<BuiltFile> DcosFiles()
     {
-        var files = new List<OutputFile>
+        var files = new List<BuiltFile>
         {
             DcosFileAssembler.ContentTypeFile(DcosRepositoryFormat.UniverseContentTypeFileName, DcosRepositoryFormat.UniverseRepositoryVersion),
             DcosFileAssembler.RepositoryFile(DcosRepositoryFormat.EmptyFileName, []),
@@ -157,7 +157,7 @@ internal static class StreamingBuild
     }
 
     /// <summary>An extra file may not take the place of a build output (nor of its gzip copy): checked before anything is written.</summary>
-    private static void CheckExtraFiles(List<ArraySegment<PackageRevision>> packages, IReadOnlyList<OutputFile> extraFiles)
+    private static void CheckExtraFiles(List<ArraySegment<PackageRevision>> packages, IReadOnlyList<BuiltFile> extraFiles)
     {
         if (extraFiles.Count == 0) return;
         var taken = new HashSet<string>(StringComparer.Ordinal)
@@ -181,7 +181,7 @@ internal static class StreamingBuild
         }
     }
 
-    private static void CreateFolders(string root, IReadOnlyList<OutputFile> extraFiles)
+    private static void CreateFolders(string root, IReadOnlyList<BuiltFile> extraFiles)
     {
         Directory.CreateDirectory(Path.Combine(root, Path.GetDirectoryName(PackageDocumentWriter.PathOf("x"))!));
         foreach (var release in DcosRepositoryFormat.Releases)

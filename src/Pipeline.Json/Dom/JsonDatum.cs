@@ -72,13 +72,13 @@ public sealed partial class JsonDatum
 
     // Arrays are handed out as read-only lists without a wrapper: one allocation per container matters
     // when a pull request holds thousands of files.
-    public IReadOnlyList<JsonProperty> Properties => _kind == JsonKind.Object ? PropertyList() : [];
+    public IReadOnlyList<JsonMember> Properties => _kind == JsonKind.Object ? PropertyList() : [];
 
     public IReadOnlyList<JsonDatum> Items => _kind == JsonKind.Array ? Children() : [];
 
     /// <summary>
     /// The members of an object, each knowing its <see cref="PropertyName"/>, as the array they are kept
-    /// in: for loops that need neither a <see cref="JsonProperty"/> per member nor an enumerator. Empty
+    /// in: for loops that need neither a <see cref="JsonMember"/> per member nor an enumerator. Empty
     /// for other kinds.
     /// </summary>
     internal JsonDatum[] MemberArray => _kind == JsonKind.Object ? Children() : [];
@@ -174,22 +174,22 @@ public sealed partial class JsonDatum
         };
     }
 
-    private JsonProperty[] PropertyList()
+    private JsonMember[] PropertyList()
     {
         if (_payload is ObjectMembers ready) return ready.Properties;
         var values = Children();
         if (values.Length == 0) return [];
-        var properties = new JsonProperty[values.Length];
-        for (var i = 0; i < values.Length; i++) properties[i] = new JsonProperty(values[i]._name!, values[i], _source.RowAt(values[i]._row - 1).Offset);
+        var properties = new JsonMember[values.Length];
+        for (var i = 0; i < values.Length; i++) properties[i] = new JsonMember(values[i]._name!, values[i], _source.RowAt(values[i]._row - 1).Offset);
         var members = new ObjectMembers(values, properties);
         return Interlocked.CompareExchange(ref _payload, members, values) is ObjectMembers won ? won.Properties : properties;
     }
 
     /// <summary>An object's members both ways: as values, and as the properties of the public API.</summary>
-    private sealed class ObjectMembers(JsonDatum[] values, JsonProperty[] properties)
+    private sealed class ObjectMembers(JsonDatum[] values, JsonMember[] properties)
     {
         public JsonDatum[] Values { get; } = values;
 
-        public JsonProperty[] Properties { get; } = properties;
+        public JsonMember[] Properties { get; } = properties;
     }
 }

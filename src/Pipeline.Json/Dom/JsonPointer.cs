@@ -1,7 +1,7 @@
 namespace Pipeline.Json.Dom;
 
 /// <summary>RFC 6901 JSON Pointers, plus the URI fragment form used by <c>$ref</c>.</summary>
-internal static class JsonPointer
+public static class JsonPointer
 {
     public static string Escape(string segment) =>
         segment.AsSpan().IndexOfAny('~', '/') < 0 ? segment : segment.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using System.Text;
 using Pipeline.Diagnostics;
 using Pipeline.Json.Parsing;
+using Pipeline.Json.Text;
 
 namespace Pipeline.Json.Dom;
 
@@ -88,11 +88,7 @@ internal sealed class JsonSource(ReadOnlyMemory<byte> memory, int start)
     }
 
     /// <summary>The text of a string or name token starting with its quote.</summary>
-    public string Text(int quoteOffset, int rawLength)
-    {
-        var raw = Bytes.Slice(quoteOffset + 1, rawLength);
-        return raw.Contains((byte)'\\') ? JsonEscapes.Unescape(raw) : Encoding.UTF8.GetString(raw);
-    }
+    public string Text(int quoteOffset, int rawLength) => JsonEscapes.Unescape(Bytes.Slice(quoteOffset + 1, rawLength));
 
     /// <summary>A property name, shared with earlier occurrences of the same name when it has no escapes.</summary>
     public string Name(Row name, PropertyNameCache names)

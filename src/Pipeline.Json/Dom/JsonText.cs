@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Pipeline.Json.Text;
 
 namespace Pipeline.Json.Dom;
 
@@ -62,21 +62,20 @@ internal static class JsonText
         }
     }
 
+    /// <summary>
+    /// A string as messages quote it: only what JSON requires is escaped. U+0008 and U+000C are
+    /// written as <c>\u0008</c> and <c>\u000c</c>, as messages always wrote them: a baseline keys
+    /// accepted findings by their message, so its text cannot change.
+    /// </summary>
     private static void AppendString(StringBuilder text, string value)
     {
         text.Append('"');
+        Span<char> escape = stackalloc char[JsonEscapes.MaxEscapeLength];
         foreach (var c in value)
         {
-            switch (c)
-            {
-                case '"': text.Append("\\\""); break;
-                case '\\': text.Append("\\\\"); break;
-                case '\n': text.Append("\\n"); break;
-                case '\r': text.Append("\\r"); break;
-                case '\t': text.Append("\\t"); break;
-                case < ' ': text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"); break;
-                default: text.Append(c); break;
-            }
+            if (!JsonEscapes.IsRequired(c)) text.Append(c);
+            else if (c is '\b' or '\f') text.Append(escape[..JsonEscapes.EscapeAsUnicode(c, escape)]);
+            else text.Append(escape[..JsonEscapes.Escape(c, escape)]);
         }
         text.Append('"');
     }

@@ -10,12 +10,4 @@ public static class Sha256Digest
         text is { Length: 64 } && text.All(char.IsAsciiHexDigit) ? text.ToLowerInvariant() : null;
 
     public static string Of(ReadOnlySpan<byte> content) => Convert.ToHexStringLower(SHA256.HashData(content));
-
-    /// <summary>The digest of a file on disk, or null when it does not exist.</summary>
-    public static string? OfFile(string path)
-    {
-        if (!File.Exists(path)) return null;
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
 }

@@ -27,7 +27,5 @@ public sealed record MirrorRequest
 
     public string SiteFolder => Path.Combine(Target, "site");
 
-    public string AssetsFolder => Path.Combine(Target, AssetPaths.Folder);
-
     public string ManifestPath => Path.Combine(Target, MirrorManifest.FileName);
 }

@@ -25,8 +25,6 @@ public sealed record RevisionFile(string Name, RevisionFolder Folder, ReadOnlyMe
     /// <summary>Why a deferred file could not be read when it was loaded, or null.</summary>
     public string? LoadProblem { get; init; }
 
-    public bool IsDescriptor => DescriptorName.TryParse(Name, out _);
-
     /// <summary>This file with its content read (itself when already loaded or unreadable).</summary>
     public RevisionFile Load() => Load(null);
 

@@ -9,8 +9,6 @@ namespace Pipeline.Repositories.Rendering;
 /// </summary>
 public sealed record OptionAssignment(IReadOnlyList<string> Path, JsonNode? Value)
 {
-    public string DottedPath => string.Join('.', Path);
-
     /// <summary>Parses <c>path=value</c>; null with the reason when there is no '=' or a path segment is empty.</summary>
     public static OptionAssignment? Parse(string text, out string? problem)
     {

@@ -47,7 +47,7 @@ internal static class PackagePage
             foreach (var problem in revision.Problems) html.Raw("<li>").Text(problem).Raw("</li>");
             html.Raw("</ul></div>\n");
         }
-        html.Raw("<div class=\"description\">").Raw(MarkdownText.ToHtml(revision.Description, headingShift: 2)).Raw("</div>\n");
+        html.Raw("<div class=\"description\">").Raw(SafeMarkdownHtml.ToHtml(revision.Description, headingShift: 2)).Raw("</div>\n");
 
         Facts(html, revision);
         PackageSections.Install(html, revision);
@@ -56,7 +56,7 @@ internal static class PackagePage
         if (!string.IsNullOrWhiteSpace(revision.Readme))
         {
             html.Raw("<section aria-labelledby=\"readme\"><h2 id=\"readme\">README</h2>\n<div class=\"readme\">")
-                .Raw(MarkdownText.ToHtml(revision.Readme, headingShift: 2)).Raw("</div></section>\n");
+                .Raw(SafeMarkdownHtml.ToHtml(revision.Readme, headingShift: 2)).Raw("</div></section>\n");
         }
         PackageSections.Options(html, revision);
         PackageSections.Descriptors(html, revision);

@@ -20,7 +20,5 @@ internal sealed class NamePath
 
     public bool IsCurrent => Segments.Length == 0;
 
-    public bool IsDotted => Segments.Length > 1;
-
     public override string ToString() => Full;
 }

@@ -34,7 +34,7 @@ public static class SchemaDiagnostics
             {
                 // The pointer names the unknown member itself; its parent is where it does not belong.
                 var pointer = error.InstancePointer;
-                var parent = pointer.EndsWith("/" + Escape(error.Field ?? ""), StringComparison.Ordinal) ? pointer[..pointer.LastIndexOf('/')] : pointer;
+                var parent = pointer.EndsWith("/" + JsonPointer.Escape(error.Field ?? ""), StringComparison.Ordinal) ? pointer[..pointer.LastIndexOf('/')] : pointer;
                 var allowed = AllowedFields(schema, error.SchemaPointer);
                 var hint = allowed.Count == 0 ? null : BuildUnknownFieldHint(error.Field ?? "", allowed);
                 return RuleCatalog.UnknownField.At(file, error.Position,
@@ -44,8 +44,6 @@ public static class SchemaDiagnostics
                 return RuleCatalog.InvalidFieldValue.At(file, error.Position, context is null ? error.Message : $"{error.Message} ({context})");
         }
     }
-
-    private static string Escape(string name) => name.Replace("~", "~0").Replace("/", "~1");
 
     private static string Where(string pointer) =>
         pointer.Length == 0 ? "" : $" in `{pointer.TrimStart('/').Replace("/", ".")}`";

@@ -11,8 +11,6 @@ namespace Pipeline.Action.Tests.Adoption;
 /// </summary>
 public sealed class AdoptedUniverse : IDisposable
 {
-    public static readonly string CorpusRepo = Path.Combine(RepositoryFolders.Shared, "corpus", "universe", "repo");
-
     private GitRepository? _origin;
 
     /// <summary>The baseline command's exit status and output, for the test that checks them.</summary>
@@ -27,7 +25,7 @@ public sealed class AdoptedUniverse : IDisposable
         {
             if (_origin is not null) return _origin;
             var origin = new GitRepository();
-            Copy(CorpusRepo, Path.Combine(origin.Root, "repo"));
+            Copy(SharedCorpus.Repository, Path.Combine(origin.Root, "repo"));
             origin.Commit("Universe as it is");
             Baselining = Cli.Run("baseline", Path.Combine(origin.Root, "repo"));
             MainSha = origin.Commit("Adopt Universe Pipeline: baseline of accepted findings");

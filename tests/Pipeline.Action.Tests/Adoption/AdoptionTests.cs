@@ -13,7 +13,7 @@ public sealed class AdoptionTests(AdoptedUniverse universe) : IClassFixture<Adop
 {
     private const string Linkerd = "repo/packages/L/linkerd";
 
-    [CorpusFact]
+    [AdoptionFact]
     public void TheBaselineAcceptsTheReleasedFindingsSoTheTreeValidates()
     {
         var origin = universe.Origin;
@@ -30,7 +30,7 @@ public sealed class AdoptionTests(AdoptedUniverse universe) : IClassFixture<Adop
 
     // Each test's clone belongs to its ActionRun, which deletes it when disposed.
 
-    [CorpusFact]
+    [AdoptionFact]
     public async Task PublishPublishesATreeWhoseOnlyErrorsAreBaselined()
     {
         var clone = universe.Clone("publish");
@@ -47,7 +47,7 @@ public sealed class AdoptionTests(AdoptedUniverse universe) : IClassFixture<Adop
         run.Outputs()["valid"].Should().Be("true");
     }
 
-    [CorpusFact]
+    [AdoptionFact]
     public async Task ANewRevisionOfAPackageWhoseOldRevisionsHaveBaselinedErrorsPasses()
     {
         var clone = universe.Clone("linkerd-13");
@@ -65,7 +65,7 @@ public sealed class AdoptionTests(AdoptedUniverse universe) : IClassFixture<Adop
         run.GitHub.CheckRuns().Should().ContainSingle().Which.Conclusion.Should().Be("success");
     }
 
-    [CorpusFact]
+    [AdoptionFact]
     public async Task ANewErrorFailsWithAnAnnotationAtItsPathInTheRepository()
     {
         var clone = universe.Clone("linkerd-13-broken");
@@ -96,7 +96,7 @@ public sealed class AdoptionTests(AdoptedUniverse universe) : IClassFixture<Adop
         }
     }
 
-    [CorpusFact]
+    [AdoptionFact]
     public async Task EditingAReleasedRevisionStillFails()
     {
         var clone = universe.Clone("edit-linkerd-12");
@@ -112,7 +112,7 @@ public sealed class AdoptionTests(AdoptedUniverse universe) : IClassFixture<Adop
         Report(run).Diagnostics.Should().Contain(d => d.Code == "UNI400" && d.Severity == "error");
     }
 
-    [CorpusFact]
+    [AdoptionFact]
     public async Task AddingABaselineEntryNeedsTheAllowLabel()
     {
         var clone = universe.Clone("baseline-own-error");

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Pipeline.Build.Dcos;
 using Pipeline.Build.Tests.Support;
+using Pipeline.Testing;
 
 namespace Pipeline.Build.Tests.Dcos;
 
@@ -15,7 +16,7 @@ public sealed class UniverseCompatibilityTests(CorpusBuild build) : IClassFixtur
 
     public static TheoryData<string> Releases { get; } = new(DcosRepositoryFormat.Releases.Select(r => r.Version));
 
-    [SharedCorpusTheory]
+    [CorpusTheory]
     [MemberData(nameof(RepositoryFiles))]
     public void Repository_file_equals_Universe_s_as_JSON(string stem)
     {
@@ -27,14 +28,14 @@ public sealed class UniverseCompatibilityTests(CorpusBuild build) : IClassFixtur
         difference.Should().BeNull($"{stem}.json must equal Universe's as JSON");
     }
 
-    [SharedCorpusTheory]
+    [CorpusTheory]
     [MemberData(nameof(RepositoryFiles))]
     public void Content_type_file_equals_Universe_s(string stem)
     {
         build.Result.GetBytes(stem + ".content_type").Should().Equal(ReferenceRepository.ReadContentType(stem));
     }
 
-    [SharedCorpusTheory]
+    [CorpusTheory]
     [MemberData(nameof(Releases))]
     public void Per_package_files_split_the_release_s_repository_file_by_package(string release)
     {

@@ -42,8 +42,7 @@ public sealed class Sha256SumsTests : IDisposable
     [Fact]
     public void Matches_the_files_written_to_disk()
     {
-        var result = RepositoryBuilder.Build(_tree.Read());
-        BuildOutputWriter.Write(result, _output);
+        RepositoryBuilder.BuildTo(_tree.Read(), _output);
 
         var lines = Lines(File.ReadAllBytes(Path.Combine(_output, Sha256Sums.FileName)));
         var onDisk = Directory.EnumerateFiles(_output, "*", SearchOption.AllDirectories)

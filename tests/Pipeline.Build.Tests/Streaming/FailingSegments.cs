@@ -3,7 +3,7 @@ using System.Collections;
 namespace Pipeline.Build.Tests.Streaming;
 
 /// <summary>
-/// Content that can be measured once (as <see cref="Pipeline.Build.Output.OutputFile"/> does when
+/// Content that can be measured once (as <see cref="Pipeline.Build.Output.BuiltFile"/> does when
 /// made) and then fails to be read, like a disk that fails mid-way through a build.
 /// </summary>
 internal sealed class FailingSegments : IReadOnlyList<ReadOnlyMemory<byte>>

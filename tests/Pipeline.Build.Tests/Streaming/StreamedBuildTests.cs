@@ -6,6 +6,7 @@ using Pipeline.Build.Tests.Support;
 using Pipeline.Packages.Model;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
+using Pipeline.Testing;
 
 namespace Pipeline.Build.Tests.Streaming;
 
@@ -63,7 +64,7 @@ public sealed class StreamedBuildTests : IDisposable
     [Fact]
     public void Writes_the_bytes_of_the_in_memory_build_for_our_own_packages()
     {
-        var root = SharedCorpus.RepositoryRoot ?? throw new InvalidOperationException("no repository root");
+        var root = RepositoryFolders.Root;
         var options = new BuildOptions { SourceCommit = "abc", Gzip = true };
         var expected = RepositoryBuilder.Build(PackageTreeReader.Read(root), options);
 
@@ -73,11 +74,11 @@ public sealed class StreamedBuildTests : IDisposable
         ShouldEqualOnDisk(expected, summary, _output);
     }
 
-    [SharedCorpusFact]
+    [CorpusFact]
     public void Writes_the_bytes_of_the_in_memory_build_for_the_corpus()
     {
         var expected = CorpusBuild.Build();
-        var root = TreeLocator.FindRoot(SharedCorpus.PackageTree, out _)!;
+        var root = TreeLocator.FindRoot(SharedCorpus.Repository, out _)!;
 
         var summary = RepositoryBuilder.BuildTo(Deferred(root), _output, new BuildOptions { SourceCommit = CorpusBuild.Commit });
 
@@ -112,8 +113,8 @@ public sealed class StreamedBuildTests : IDisposable
     [Fact]
     public void Extra_files_are_written_gzipped_and_listed()
     {
-        var page = new OutputFile("site/index.html", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<p>hello</p>\n", 100))));
-        var tiny = new OutputFile("site/a.txt", "a"u8.ToArray());
+        var page = new BuiltFile("site/index.html", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<p>hello</p>\n", 100))));
+        var tiny = new BuiltFile("site/a.txt", "a"u8.ToArray());
 
         var summary = RepositoryBuilder.BuildTo(Deferred(_tree.Root), _output, new BuildOptions { Gzip = true }, [page, tiny]);
 
@@ -134,7 +135,7 @@ public sealed class StreamedBuildTests : IDisposable
     [Fact]
     public void An_extra_file_may_not_replace_a_build_output()
     {
-        var act = () => RepositoryBuilder.BuildTo(Deferred(_tree.Root), _output, null, [new OutputFile("package/alpha.json", "{}"u8.ToArray())]);
+        var act = () => RepositoryBuilder.BuildTo(Deferred(_tree.Root), _output, null, [new BuiltFile("package/alpha.json", "{}"u8.ToArray())]);
 
         act.Should().Throw<ArgumentException>().WithMessage("*package/alpha.json*");
         Directory.Exists(_output).Should().BeFalse("nothing is written");
@@ -148,7 +149,7 @@ public sealed class StreamedBuildTests : IDisposable
         _tree.Add("gamma", 0, "package.json", """{"packagingVersion": "4.0", "name": "gamma", "version": "1.0"}""");
 
         // The extra files are written after every package: this one fails when its turn comes.
-        var failing = new OutputFile("site/broken.html", new FailingSegments());
+        var failing = new BuiltFile("site/broken.html", new FailingSegments());
         var act = () => RepositoryBuilder.BuildTo(Deferred(_tree.Root), _output, new BuildOptions { SourceCommit = "second", Gzip = true }, [failing]);
 
         act.Should().Throw<IOException>().WithMessage("simulated*");

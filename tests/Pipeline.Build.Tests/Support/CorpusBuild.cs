@@ -1,6 +1,7 @@
 using Pipeline.Packages.Model;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
+using Pipeline.Testing;
 
 namespace Pipeline.Build.Tests.Support;
 
@@ -15,7 +16,7 @@ public sealed class CorpusBuild
 
     public static BuildResult Build(BuildOptions? options = null)
     {
-        var root = TreeLocator.FindRoot(SharedCorpus.PackageTree, out var reason)
+        var root = TreeLocator.FindRoot(SharedCorpus.Repository, out var reason)
             ?? throw new InvalidOperationException(reason);
         return RepositoryBuilder.Build(PackageTreeReader.Read(root), options ?? new BuildOptions { SourceCommit = Commit });
     }

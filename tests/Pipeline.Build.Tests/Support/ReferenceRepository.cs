@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
+using Pipeline.Testing;
 
 namespace Pipeline.Build.Tests.Support;
 
@@ -8,7 +9,7 @@ public static class ReferenceRepository
 {
     public static JsonDocument ReadJson(string stem)
     {
-        using var file = File.OpenRead(Path.Combine(SharedCorpus.ReferenceFolder, stem + ".json.gz"));
+        using var file = File.OpenRead(Path.Combine(SharedCorpus.Reference, stem + ".json.gz"));
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
         using var buffer = new MemoryStream();
         gzip.CopyTo(buffer);
@@ -16,7 +17,7 @@ public static class ReferenceRepository
     }
 
     public static byte[] ReadContentType(string stem) =>
-        File.ReadAllBytes(Path.Combine(SharedCorpus.ReferenceFolder, stem + ".content_type"));
+        File.ReadAllBytes(Path.Combine(SharedCorpus.Reference, stem + ".content_type"));
 
     /// <summary>
     /// The packages of a repository file by name, then releaseVersion. Universe lists them in the

@@ -96,7 +96,7 @@ public class ValueTests
     {
         var root = Given.Json("{\"a\": 1, \"b\": 2, \"c\": 3}");
 
-        var seen = new IReadOnlyList<JsonProperty>[16];
+        var seen = new IReadOnlyList<JsonMember>[16];
         Parallel.For(0, seen.Length, i => seen[i] = root.Properties);
 
         seen.Should().AllSatisfy(list => list.Should().BeSameAs(seen[0]));

@@ -66,7 +66,7 @@ public class PositionTests
     {
         var value = Given.Json("1");
 
-        var property = new JsonProperty("n", value, new SourcePosition(7, 3));
+        var property = new JsonMember("n", value, new SourcePosition(7, 3));
 
         property.NamePosition.Should().Be(new SourcePosition(7, 3));
     }

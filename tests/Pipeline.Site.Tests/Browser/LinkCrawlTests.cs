@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Pipeline.Site.Tests.Support;
+using Pipeline.Testing;
 
 namespace Pipeline.Site.Tests.Browser;
 

@@ -4,10 +4,10 @@ namespace Pipeline.Site.Tests.Support;
 
 internal static class SiteFiles
 {
-    public static string Text(IReadOnlyList<OutputFile> files, string path) =>
+    public static string Text(IReadOnlyList<BuiltFile> files, string path) =>
         System.Text.Encoding.UTF8.GetString(files.Single(f => f.Path == path).ToArray());
 
-    public static void WriteAll(IEnumerable<OutputFile> files, string folder)
+    public static void WriteAll(IEnumerable<BuiltFile> files, string folder)
     {
         foreach (var file in files)
         {

@@ -3,11 +3,12 @@ using Pipeline.Build.Output;
 using Pipeline.Build;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
+using Pipeline.Testing;
 
 namespace Pipeline.Site.Tests.Support;
 
 /// <summary>A generated site, written to a temp folder and served over HTTP.</summary>
-internal sealed record ServedSite(StaticSiteServer Server, string Folder, IReadOnlyList<OutputFile> SiteFiles);
+internal sealed record ServedSite(StaticSiteServer Server, string Folder, IReadOnlyList<BuiltFile> SiteFiles);
 
 /// <summary>
 /// Shared by the tests that need a served site or a browser: the corpus site (with the build's
@@ -37,7 +38,7 @@ public sealed class SiteFixture : IAsyncLifetime
 
     private async Task<ServedSite> ServeCorpusAsync()
     {
-        var tree = PackageTreeReader.Read(TestEnvironment.CorpusRoot!);
+        var tree = PackageTreeReader.Read(SharedCorpus.Repository);
         var site = SiteGenerator.Generate(tree, new SiteOptions { SourceCommit = "0123456789abcdef" });
         var build = RepositoryBuilder.Build(tree);
         var repositoryFiles = build.Files.Where(f => f.Path is "index.json" or "universe.json" || f.Path.StartsWith("package/", StringComparison.Ordinal));

@@ -5,6 +5,7 @@ using Pipeline.Build.Output;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Site.Tests.Support;
+using Pipeline.Testing;
 
 namespace Pipeline.Site.Tests.Unit;
 
@@ -14,9 +15,9 @@ public sealed partial class SiteGeneratorTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private static string OwnPackages => TestEnvironment.RepositoryRoot; // the repository's own universe: packages/ at its root
+    private static string OwnPackages => RepositoryFolders.Root; // the repository's own universe: packages/ at its root
 
-    private static string Text(IReadOnlyList<OutputFile> files, string path) => SiteFiles.Text(files, path);
+    private static string Text(IReadOnlyList<BuiltFile> files, string path) => SiteFiles.Text(files, path);
 
     [Fact]
     public void SameTreeGivesTheSameBytesWhateverTheParallelism()

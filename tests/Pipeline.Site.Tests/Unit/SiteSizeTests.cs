@@ -54,7 +54,7 @@ public sealed class SiteSizeTests : IDisposable
         latest.Should().Contain("href=\"versions.html\"").And.Contain("href=\"10.html\"").And.Contain("href=\"9.html\"").And.NotContain("href=\"8.html\"");
     }
 
-    private IReadOnlyList<OutputFile> Generate(string folder, int revisions)
+    private IReadOnlyList<BuiltFile> Generate(string folder, int revisions)
     {
         var tree = new TreeBuilder(Path.Combine(_temp.Path, folder));
         for (var i = 0; i < revisions; i++)
@@ -67,7 +67,7 @@ public sealed class SiteSizeTests : IDisposable
         return SiteGenerator.Generate(PackageTreeReader.Read(tree.Root));
     }
 
-    private static long TotalBytes(IReadOnlyList<OutputFile> files) => files.Sum(f => (long)f.Length);
+    private static long TotalBytes(IReadOnlyList<BuiltFile> files) => files.Sum(f => (long)f.Length);
 
     private static bool IsRevisionPage(string path) =>
         path.StartsWith("packages/gen/", StringComparison.Ordinal) && path != "packages/gen/versions.html";

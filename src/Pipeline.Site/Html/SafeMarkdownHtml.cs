@@ -10,7 +10,7 @@ namespace Pipeline.Site.Html;
 /// shown as text (<c>DisableHtml</c>), links keep only http(s), mailto and relative targets, and
 /// images become plain links, because an air-gapped site must load nothing from other hosts.
 /// </summary>
-internal static class MarkdownText
+internal static class SafeMarkdownHtml
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()

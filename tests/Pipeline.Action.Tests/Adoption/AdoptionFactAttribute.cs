@@ -1,11 +1,13 @@
+using Pipeline.Testing;
+
 namespace Pipeline.Action.Tests.Adoption;
 
 /// <summary>A test over the real Universe corpus in ../shared; skipped, saying so, when it or the recorded webhook payloads are absent.</summary>
-public sealed class CorpusFactAttribute : FactAttribute
+public sealed class AdoptionFactAttribute : FactAttribute
 {
-    public CorpusFactAttribute()
+    public AdoptionFactAttribute()
     {
-        if (!Directory.Exists(AdoptedUniverse.CorpusRepo)) Skip = $"needs the Universe corpus at {AdoptedUniverse.CorpusRepo} (../shared beside the checkout)";
+        if (SharedCorpus.MissingReason is { } corpus) Skip = corpus;
         else if (RecordedPayloads.MissingReason is { } reason) Skip = reason;
     }
 }

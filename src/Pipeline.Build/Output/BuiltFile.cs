@@ -5,9 +5,9 @@ namespace Pipeline.Build.Output;
 /// share their package fragments, so the whole build holds each serialized package once, however
 /// many files list it. <see cref="Path"/> is relative to the output folder, with '/' separators.
 /// </summary>
-public sealed class OutputFile
+public sealed class BuiltFile
 {
-    public OutputFile(string path, IReadOnlyList<ReadOnlyMemory<byte>> segments)
+    public BuiltFile(string path, IReadOnlyList<ReadOnlyMemory<byte>> segments)
     {
         Path = path;
         Segments = segments;
@@ -16,7 +16,7 @@ public sealed class OutputFile
         Length = length;
     }
 
-    public OutputFile(string path, byte[] content)
+    public BuiltFile(string path, byte[] content)
         : this(path, [content])
     {
     }

@@ -2,12 +2,12 @@ using Pipeline.Site.Html;
 
 namespace Pipeline.Site.Tests.Unit;
 
-public sealed class MarkdownTextTests
+public sealed class SafeMarkdownHtmlTests
 {
     [Fact]
     public void RawHtmlIsShownAsText()
     {
-        var html = MarkdownText.ToHtml("Hello <script>window.x=1</script> and <img src=x onerror=\"y()\">\n\n<div onclick=\"z()\">block</div>");
+        var html = SafeMarkdownHtml.ToHtml("Hello <script>window.x=1</script> and <img src=x onerror=\"y()\">\n\n<div onclick=\"z()\">block</div>");
         html.Should().NotContain("<script").And.NotContain("<img").And.NotContain("<div");
         html.Should().Contain("&lt;script&gt;").And.Contain("&lt;img src=x onerror=&quot;y()&quot;&gt;").And.Contain("&lt;div onclick");
     }
@@ -21,7 +21,7 @@ public sealed class MarkdownTextTests
     [InlineData("[x][r]\n\n[r]: vbscript:msgbox")]
     public void UnsafeLinkTargetsBecomeText(string markdown)
     {
-        var html = MarkdownText.ToHtml(markdown);
+        var html = SafeMarkdownHtml.ToHtml(markdown);
         html.Should().NotContain("href=", because: "only http(s), mailto and relative links survive: {0}", html);
     }
 
@@ -31,20 +31,20 @@ public sealed class MarkdownTextTests
     [InlineData("[section](#options)", "href=\"#options\"")]
     [InlineData("see https://example.com/a", "href=\"https://example.com/a\"")]
     public void SafeLinksAreKept(string markdown, string expected) =>
-        MarkdownText.ToHtml(markdown).Should().Contain(expected);
+        SafeMarkdownHtml.ToHtml(markdown).Should().Contain(expected);
 
     [Fact]
     public void ImagesBecomeLinksSoNothingLoadsFromOtherHosts()
     {
-        var html = MarkdownText.ToHtml("![diagram](https://example.com/d.png)");
+        var html = SafeMarkdownHtml.ToHtml("![diagram](https://example.com/d.png)");
         html.Should().NotContain("<img").And.Contain("<a href=\"https://example.com/d.png\">diagram</a>");
     }
 
     [Fact]
     public void HeadingsAreShiftedUnderThePageHeadings() =>
-        MarkdownText.ToHtml("# Title\n\n##### Deep", headingShift: 2).Should().Contain("<h3>Title</h3>").And.Contain("<h6>Deep</h6>");
+        SafeMarkdownHtml.ToHtml("# Title\n\n##### Deep", headingShift: 2).Should().Contain("<h3>Title</h3>").And.Contain("<h6>Deep</h6>");
 
     [Fact]
     public void PipeTablesRender() =>
-        MarkdownText.ToHtml("| a | b |\n|---|---|\n| 1 | 2 |").Should().Contain("<table>");
+        SafeMarkdownHtml.ToHtml("| a | b |\n|---|---|\n| 1 | 2 |").Should().Contain("<table>");
 }

@@ -1,47 +1,15 @@
 using System.IO.Compression;
-using Pipeline.Build.Output;
 using Pipeline.Build.Tests.Support;
 
 namespace Pipeline.Build.Tests.Output;
 
-public sealed class BuildOutputWriterTests : IDisposable
+public sealed class BuildResultFilesTests : IDisposable
 {
     private readonly TempPackageTree _tree = new();
-    private readonly string _output = Path.Combine(Path.GetTempPath(), "pipeline-build-out-" + Guid.NewGuid().ToString("N"));
 
-    public BuildOutputWriterTests() => SmallTrees.AddAlphaAndBeta(_tree);
+    public BuildResultFilesTests() => SmallTrees.AddAlphaAndBeta(_tree);
 
-    public void Dispose()
-    {
-        _tree.Dispose();
-        if (Directory.Exists(_output)) Directory.Delete(_output, recursive: true);
-    }
-
-    [Fact]
-    public void Writes_every_file_with_its_content()
-    {
-        var result = RepositoryBuilder.Build(_tree.Read());
-
-        BuildOutputWriter.Write(result, _output);
-
-        foreach (var file in result.Files)
-        {
-            File.ReadAllBytes(Path.Combine(_output, file.Path)).Should().Equal(file.ToArray(), file.Path);
-        }
-    }
-
-    [Fact]
-    public void Replaces_the_files_of_an_earlier_build()
-    {
-        var first = RepositoryBuilder.Build(_tree.Read(), new BuildOptions { SourceCommit = "first" });
-        var second = RepositoryBuilder.Build(_tree.Read(), new BuildOptions { SourceCommit = "second" });
-
-        BuildOutputWriter.Write(first, _output);
-        BuildOutputWriter.Write(second, _output);
-
-        File.ReadAllBytes(Path.Combine(_output, "index.json")).Should().Equal(second.GetBytes("index.json"));
-        File.ReadAllBytes(Path.Combine(_output, Sha256Sums.FileName)).Should().Equal(second.GetBytes(Sha256Sums.FileName));
-    }
+    public void Dispose() => _tree.Dispose();
 
     [Fact]
     public void Writes_the_outputs_Universe_writes_and_ours()
