@@ -1,25 +1,24 @@
 using Pipeline.Build.Output;
-using Pipeline.Diagnostics;
 
 namespace Pipeline.Build;
 
 /// <summary>
 /// Everything a build produced, in memory: the output files in ordinal path order (SHA256SUMS
-/// among them) and a diagnostic for every revision that could not be built.
+/// among them) and every revision that could not be built, with the file that stopped it.
 /// </summary>
 public sealed class BuildResult
 {
     private readonly Dictionary<string, BuiltFile> _byPath;
 
-    public BuildResult(IReadOnlyList<BuiltFile> files, IReadOnlyList<Diagnostic> diagnostics)
+    public BuildResult(IReadOnlyList<BuiltFile> files, IReadOnlyList<UnbuiltRevision> unbuilt)
     {
         Files = files;
-        Diagnostics = diagnostics;
+        Unbuilt = unbuilt;
         _byPath = files.ToDictionary(f => f.Path, StringComparer.Ordinal);
     }
 
     public IReadOnlyList<BuiltFile> Files { get; }
-    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+    public IReadOnlyList<UnbuiltRevision> Unbuilt { get; }
 
     public BuiltFile? Find(string path) => _byPath.GetValueOrDefault(path);
 

@@ -4,7 +4,6 @@ using Pipeline.Build.Output;
 using Pipeline.Build.PackageDocuments;
 using Pipeline.Build.Revisions;
 using Pipeline.Build.Streaming;
-using Pipeline.Diagnostics;
 using Pipeline.Packages.Model;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
@@ -15,8 +14,8 @@ namespace Pipeline.Build;
 /// Builds every output of a package tree, streamed into a folder (<see cref="BuildTo"/>) or in
 /// memory (<see cref="Build"/>, for tests and small trees): index.json, <c>package/&lt;name&gt;.json</c>,
 /// the DC/OS repository files Universe's build writes (see <see cref="DcosFileAssembler"/>), gzip
-/// copies when asked, and SHA256SUMS. Revisions that cannot be built are left out with a
-/// diagnostic; bad input never throws. The same tree and options give the same bytes.
+/// copies when asked, and SHA256SUMS. Revisions that cannot be built are left out and listed
+/// (<see cref="UnbuiltRevision"/>); bad input never throws. The same tree and options give the same bytes.
 /// </summary>
 public static class RepositoryBuilder
 {
@@ -41,7 +40,7 @@ public static class RepositoryBuilder
     {
         options ??= new BuildOptions();
         var parallelism = Math.Max(1, options.MaxDegreeOfParallelism);
-        var (revisions, diagnostics) = BuildRevisions(tree.Revisions, parallelism);
+        var (revisions, unbuilt) = BuildRevisions(tree.Revisions, parallelism);
         var packages = GroupByPackage(revisions);
 
         var files = new List<BuiltFile>();
@@ -51,13 +50,13 @@ public static class RepositoryBuilder
         if (options.Gzip) files.AddRange(GzipCopies.Compress(files, parallelism));
         files.Add(Sha256Sums.Compute(files, parallelism));
         files.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return new BuildResult(files, diagnostics);
+        return new BuildResult(files, unbuilt);
     }
 
-    private static (List<BuiltRevision> Revisions, List<Diagnostic> Diagnostics) BuildRevisions(IReadOnlyList<PackageRevision> revisions, int parallelism)
+    private static (List<BuiltRevision> Revisions, List<UnbuiltRevision> Unbuilt) BuildRevisions(IReadOnlyList<PackageRevision> revisions, int parallelism)
     {
         var built = new BuiltRevision?[revisions.Count];
-        var problems = new List<Diagnostic>?[revisions.Count];
+        var problems = new List<UnbuiltRevision>?[revisions.Count];
         Parallel.For(
             0,
             revisions.Count,
@@ -65,20 +64,20 @@ public static class RepositoryBuilder
             () => new RevisionBuilder(),
             (i, _, builder) =>
             {
-                var diagnostics = new List<Diagnostic>();
-                built[i] = builder.Build(revisions[i], diagnostics);
-                if (diagnostics.Count > 0) problems[i] = diagnostics;
+                var unbuilt = new List<UnbuiltRevision>();
+                built[i] = builder.Build(revisions[i], unbuilt);
+                if (unbuilt.Count > 0) problems[i] = unbuilt;
                 return builder;
             },
             builder => builder.Dispose());
 
         // Collected in tree order, whatever order the workers finished in.
         var results = new List<BuiltRevision>(revisions.Count);
-        var all = new List<Diagnostic>();
+        var all = new List<UnbuiltRevision>();
         for (var i = 0; i < revisions.Count; i++)
         {
             if (built[i] is { } revision) results.Add(revision);
-            if (problems[i] is { } diagnostics) all.AddRange(diagnostics);
+            if (problems[i] is { } unbuilt) all.AddRange(unbuilt);
         }
         return (results, all);
     }

@@ -1,7 +1,6 @@
 using Pipeline.Diagnostics;
-using Pipeline.Json.Dom;
-using Pipeline.Json.Parsing;
 using Pipeline.Json;
+using Pipeline.Packages.Documents;
 using Pipeline.Packages.Model;
 using Pipeline.Packages.Settings;
 using Pipeline.Packages;
@@ -23,12 +22,12 @@ public static class RevisionValidator
 
     public static RevisionDocuments Validate(PackageRevision revision, RepositorySettings settings, ContentCache cache, List<Diagnostic> diagnostics)
     {
-        var documents = new RevisionDocuments(
-            revision,
-            Read(revision.PackageJson, settings, diagnostics),
-            null,
-            Read(revision.ResourceJson, settings, diagnostics),
-            Read(revision.CommandJson, settings, diagnostics));
+        // One read model per revision, shared by every check: each file is parsed at most once,
+        // config.json only when a check below needs it, and its options tree read once.
+        var documents = RevisionDocuments.Read(revision);
+        JsonFileReader.Report(documents.PackageFile, settings, diagnostics);
+        JsonFileReader.Report(documents.ResourceFile, settings, diagnostics);
+        JsonFileReader.Report(documents.CommandFile, settings, diagnostics);
 
         PackageJsonRules.Check(documents, diagnostics);
         ResourceRules.Check(documents, settings, diagnostics);
@@ -40,38 +39,25 @@ public static class RevisionValidator
         if (revision.Readme is { } readme) EncodingChecks.DecodeUtf8(readme, diagnostics);
 
         // config.json and the descriptors are the bulk of the work and often repeat from revision
-        // to revision: their checks run once per distinct content (see ContentCache).
-        // config.json is parsed once: by its own checks when they run, else when a descriptor
-        // check needs it (the config's checks were done for an earlier revision with the same file).
-        JsonDatum? configRoot = null;
-        var configParsed = false;
+        // to revision: their checks run once per distinct content (see ContentCache). config.json
+        // is parsed by its own checks when they run, else when a descriptor check needs it (the
+        // config's checks were done for an earlier revision with the same file), else never.
         // Each content is hashed once: config.json is part of every descriptor's key too.
         var configDigest = ContentDigest.Of(revision.ConfigJson?.Content);
         var resourceDigest = ContentDigest.Of(revision.ResourceJson?.Content);
-        var config = new Lazy<JsonDatum?>(() => configParsed
-            ? configRoot
-            : revision.ConfigJson is { Loaded: true } file ? JsonParser.Parse(file.Content).Root : null);
-        // One documents value with the config for every check of this revision, so the options
-        // tree read from it (RevisionDocuments.Options) is read once.
-        RevisionDocuments? configured = null;
-        RevisionDocuments Configured() => configured ??= documents with { Config = config.Value };
         if (revision.ConfigJson is { } configFile)
         {
             cache.Run(new ContentKey(ConfigCheck, null, configDigest), configFile.RelativePath, found =>
             {
-                configRoot = JsonFileReader.Read(configFile, settings, found);
-                configParsed = true;
-                ConfigRules.Check(Configured(), found);
+                JsonFileReader.Report(documents.ConfigFile, settings, found);
+                ConfigRules.Check(documents, found);
             }, diagnostics);
         }
         foreach (var (name, file) in revision.Descriptors())
         {
             var key = new ContentKey(DescriptorCheck, name.FileName, ContentDigest.Of(file.Content), configDigest, resourceDigest);
-            cache.Run(key, file.RelativePath, found => DescriptorChecker.Check(name, file, Configured(), settings, found), diagnostics);
+            cache.Run(key, file.RelativePath, found => DescriptorChecker.Check(name, file, documents, settings, found), diagnostics);
         }
         return documents;
     }
-
-    private static JsonDatum? Read(RevisionFile? file, RepositorySettings settings, List<Diagnostic> diagnostics) =>
-        file is null ? null : JsonFileReader.Read(file, settings, diagnostics);
 }

@@ -5,6 +5,7 @@ using Pipeline.Packages.Model;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Validation.Layout;
+using Pipeline.Validation.Files;
 using Pipeline.Validation.Rules;
 
 namespace Pipeline.Validation;
@@ -38,10 +39,7 @@ public static class TreeValidator
                     // few facts the package-wide rules need are kept: memory stays flat whatever the
                     // size of the tree or of a package.
                     var revision = scanned.Load(arena);
-                    foreach (var file in revision.Files)
-                    {
-                        if (file.LoadProblem is { } problem) diagnostics.Add(LayoutRules.Unreadable(file, problem));
-                    }
+                    UnreadableFiles.Report(revision, diagnostics);
                     var documents = RevisionValidator.Validate(revision, tree.Settings, cache, diagnostics);
                     if (PackageSetRules.Facts(documents) is { } facts) versions.Add(facts);
                     // Nothing made from this revision's contents is used past here.

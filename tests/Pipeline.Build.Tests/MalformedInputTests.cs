@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Pipeline.Build.Tests.Support;
-using Pipeline.Diagnostics;
+using Pipeline.Packages.Documents;
 
 namespace Pipeline.Build.Tests;
 
@@ -18,17 +18,17 @@ public sealed class MalformedInputTests : IDisposable
     }
 
     [Fact]
-    public void A_revision_whose_package_json_does_not_parse_is_skipped_with_a_diagnostic()
+    public void A_revision_whose_package_json_does_not_parse_is_skipped_and_named()
     {
         SmallTrees.AddAlphaAndBeta(_tree);
         _tree.Add("alpha", 3, "package.json", "{\n  \"name\": \"alpha\",\n  \"version\": \"4.0.0\",\n}\n");
 
         var result = RepositoryBuilder.Build(_tree.Read());
 
-        var diagnostic = result.Diagnostics.Should().ContainSingle().Subject;
-        diagnostic.Code.Should().Be(RuleCatalog.MalformedJson.Code);
-        diagnostic.File.Should().Be("packages/A/alpha/3/package.json");
-        diagnostic.Line.Should().Be(4);
+        var unbuilt = result.Unbuilt.Should().ContainSingle().Subject;
+        unbuilt.Outcome.Should().Be(DocumentOutcome.Malformed);
+        unbuilt.RelativePath.Should().Be("packages/A/alpha/3/package.json");
+        unbuilt.Revision.ReleaseVersion.Should().Be(3);
         RepositoryPackages(result, "universe.json").Should().Equal(("alpha", 0), ("alpha", 1), ("alpha", 2), ("beta", 0));
         using var index = JsonDocument.Parse(result.GetBytes("index.json"));
         index.RootElement.GetProperty("packages")[0].GetProperty("latest").GetProperty("revision").GetInt32().Should().Be(2);
@@ -44,16 +44,16 @@ public sealed class MalformedInputTests : IDisposable
 
         var result = RepositoryBuilder.Build(_tree.Read());
 
-        result.Diagnostics.Select(d => (d.Code, d.File)).Should().Equal(
-            (RuleCatalog.MalformedJson.Code, "packages/G/gamma/0/config.json"),
-            (RuleCatalog.MalformedJson.Code, "packages/G/gamma/1/package.json"));
+        result.Unbuilt.Select(u => (u.Outcome, u.RelativePath)).Should().Equal(
+            (DocumentOutcome.Malformed, "packages/G/gamma/0/config.json"),
+            (DocumentOutcome.Malformed, "packages/G/gamma/1/package.json"));
         RepositoryPackages(result, "universe.json").Select(p => p.Item1).Should().NotContain("gamma");
         result.Find("package/gamma.json").Should().BeNull();
         result.Find("package/alpha.json").Should().NotBeNull();
     }
 
     [Fact]
-    public void Invalid_UTF8_and_missing_package_json_are_diagnostics_not_exceptions()
+    public void Invalid_UTF8_and_missing_package_json_are_outcomes_not_exceptions()
     {
         _tree.Add("delta", 0, "package.json", """{"packagingVersion": "3.0", "name": "delta", "version": "1", "maintainer": "d", "description": "d", "tags": []}""");
         var folder = Path.Combine(_tree.Root, "packages", "D", "delta", "1");
@@ -64,7 +64,9 @@ public sealed class MalformedInputTests : IDisposable
 
         var result = RepositoryBuilder.Build(_tree.Read());
 
-        result.Diagnostics.Select(d => d.Code).Should().Equal(RuleCatalog.InvalidUtf8.Code, RuleCatalog.MissingPackageJson.Code);
+        result.Unbuilt.Select(u => (u.Outcome, u.RelativePath)).Should().Equal(
+            (DocumentOutcome.Malformed, "packages/D/delta/1/package.json"),
+            (DocumentOutcome.Absent, "packages/D/delta/2/package.json"));
         RepositoryPackages(result, "universe.json").Should().Equal(("delta", 0));
     }
 }

@@ -38,4 +38,33 @@ public sealed class BuildCommandTests
         run.ExitCode.Should().Be(2);
         run.Error.Should().Contain("--output");
     }
+
+    [Fact]
+    public void ARevisionWithMalformedJsonIsSkippedAndReportedInValidationsWords()
+    {
+        var tree = Path.Combine(Path.GetTempPath(), $"universe-build-{Guid.NewGuid():N}");
+        try
+        {
+            var from = CliRun.RuleCase("UNI102-malformed-json");
+            foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(tree, Path.GetRelativePath(from, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+
+            var run = CliRun.Of("build", tree, "--output", Path.Combine(tree, "out"), "--no-site");
+            var validate = CliRun.Of("validate", tree, "--format", "json");
+
+            run.ExitCode.Should().Be(1);
+            run.Error.Should().Contain("packages/S/sample/0/package.json:7:21: error UNI102: trailing comma after the last property");
+            validate.Out.Should().Contain("trailing comma after the last property", "build and validate word the rule alike");
+            run.Out.Should().Contain("1 revisions or files were skipped; run `universe validate` for details");
+            File.Exists(Path.Combine(tree, "out", "index.json")).Should().BeTrue("the rest of the tree is built");
+        }
+        finally
+        {
+            if (Directory.Exists(tree)) Directory.Delete(tree, recursive: true);
+        }
+    }
 }

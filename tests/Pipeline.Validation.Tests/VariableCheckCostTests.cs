@@ -1,5 +1,6 @@
 using Pipeline.Diagnostics;
-using Pipeline.Json.Parsing;
+using System.Text;
+using Pipeline.Packages.Documents;
 using Pipeline.Json;
 using Pipeline.Packages.Model;
 using Pipeline.Packages;
@@ -15,9 +16,11 @@ namespace Pipeline.Validation.Tests;
 /// </summary>
 public sealed class VariableCheckCostTests
 {
-    private static RevisionDocuments Documents(string config) => new(
-        new PackageRevision("sample", 0, new RevisionFolder(Path.GetTempPath(), "packages/S/sample/0"), []),
-        null, JsonParser.Parse(config).Root, null, null);
+    private static RevisionDocuments Documents(string config)
+    {
+        var folder = new RevisionFolder(Path.GetTempPath(), "packages/S/sample/0");
+        return RevisionDocuments.Read(new PackageRevision("sample", 0, folder, [new RevisionFile("config.json", folder, Encoding.UTF8.GetBytes(config), true)]));
+    }
 
     private static readonly RevisionDocuments ServiceOptions = Documents("""
         {"type": "object", "properties": {"a": {"type": "object", "properties": {"x": {"type": "string"}}}}}

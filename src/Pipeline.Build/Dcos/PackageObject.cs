@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using Pipeline.Build.Json;
 using Pipeline.Build.Revisions;
+using Pipeline.Packages.Documents;
 
 namespace Pipeline.Build.Dcos;
 
@@ -26,7 +27,7 @@ internal sealed class PackageObject
     /// <summary><c>minDcosReleaseVersion</c> as text, or null when the package names none.</summary>
     public string? MinDcosReleaseVersion { get; private set; }
 
-    public static PackageObject From(RevisionDocuments documents)
+    public static PackageObject From(ParsedRevision documents)
     {
         var revision = documents.Revision;
         var marathon = revision.MarathonTemplate?.Content ?? ReadOnlyMemory<byte>.Empty;
@@ -53,13 +54,13 @@ internal sealed class PackageObject
         {
             if (downgrade && member.Name is "upgradesFrom" or "downgradesTo") continue;
             WriteName(writer, member);
-            if (downgrade && member.Name == "packagingVersion") writer.String("3.0");
+            if (downgrade && member.Name == PackageFields.PackagingVersion) writer.String("3.0");
             else if (form == PackageForm.DowngradedToV3 && member.Name == "config") ConfigEscaping.WriteConfig(writer, member.Element, member.MayRepeatNames);
             else WriteValue(writer, member);
         }
-        if (downgrade && Find("packagingVersion") is null)
+        if (downgrade && Find(PackageFields.PackagingVersion) is null)
         {
-            writer.PropertyName("packagingVersion"u8);
+            writer.PropertyName(PackageFields.Utf8.PackagingVersion);
             writer.String("3.0");
         }
         writer.EndObject();
@@ -77,7 +78,7 @@ internal sealed class PackageObject
 
     /// <summary>Universe downgrades every package to packaging 3.0 unless its packagingVersion is "2.0" or "3.0".</summary>
     private bool KeepsPackagingVersion() =>
-        Find("packagingVersion") is { Source: Source.Element } version
+        Find(PackageFields.PackagingVersion) is { Source: Source.Element } version
         && (JsonElementText.StringEquals(version.Element, "2.0"u8) || JsonElementText.StringEquals(version.Element, "3.0"u8));
 
     private void WriteValue(CanonicalJsonWriter writer, Member member)

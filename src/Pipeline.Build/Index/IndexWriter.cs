@@ -1,5 +1,6 @@
 using Pipeline.Build.Json;
 using Pipeline.Build.Output;
+using Pipeline.Packages.Documents;
 
 namespace Pipeline.Build.Index;
 
@@ -91,7 +92,7 @@ internal static class IndexWriter
         writer.StartObject();
         writer.Member("version"u8, version.Version);
         writer.Member("revision"u8, version.Revision);
-        writer.Member("packagingVersion"u8, version.PackagingVersion);
+        writer.Member(PackageFields.Utf8.PackagingVersion, version.PackagingVersion);
         writer.Member("minDcosReleaseVersion"u8, version.MinDcosReleaseVersion);
         writer.PropertyName("descriptors"u8);
         WriteStrings(writer, version.Descriptors);

@@ -1,6 +1,7 @@
 using Pipeline.Build.Json;
 using Pipeline.Build.Output;
 using Pipeline.Build.Revisions;
+using Pipeline.Packages.Documents;
 
 namespace Pipeline.Build.PackageDocuments;
 
@@ -21,13 +22,13 @@ internal static class PackageDocumentWriter
 
     public static string PathOf(string packageName) => $"package/{packageName}.json";
 
-    public static void WriteRevision(CanonicalJsonWriter writer, RevisionDocuments documents, RevisionFacts facts)
+    public static void WriteRevision(CanonicalJsonWriter writer, ParsedRevision documents, RevisionFacts facts)
     {
         var revision = documents.Revision;
         writer.StartObject();
         writer.Member("revision"u8, revision.ReleaseVersion);
         writer.Member("version"u8, facts.Version);
-        writer.Member("packagingVersion"u8, facts.PackagingVersion);
+        writer.Member(PackageFields.Utf8.PackagingVersion, facts.PackagingVersion);
         writer.Member("minDcosReleaseVersion"u8, facts.MinDcosReleaseVersion);
         writer.Member("hasCli"u8, facts.HasCli);
         WriteDocument(writer, "package"u8, documents.Package);

@@ -2,7 +2,6 @@ using System.Buffers;
 using Pipeline.Build.Dcos;
 using Pipeline.Build.Json;
 using Pipeline.Build.PackageDocuments;
-using Pipeline.Diagnostics;
 using Pipeline.Packages.Model;
 using Pipeline.Packages;
 
@@ -30,9 +29,9 @@ internal sealed class RevisionBuilder : IDisposable
         _compact = new CanonicalJsonWriter(_buffer, JsonLayout.Compact);
     }
 
-    public BuiltRevision? Build(PackageRevision revision, List<Diagnostic> diagnostics)
+    public BuiltRevision? Build(PackageRevision revision, List<UnbuiltRevision> unbuilt)
     {
-        using var documents = RevisionDocuments.Read(revision, diagnostics);
+        using var documents = ParsedRevision.Read(revision, unbuilt);
         if (documents is null) return null;
 
         var package = PackageObject.From(documents);

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Pipeline.Build.Index;
 using Pipeline.Build.Json;
+using Pipeline.Packages.Documents;
 
 namespace Pipeline.Build.Revisions;
 
@@ -19,15 +20,15 @@ internal sealed record RevisionFacts(
     bool HasCli,
     IReadOnlyDictionary<string, string> FileHashes)
 {
-    public static RevisionFacts Of(RevisionDocuments documents, string? minDcosReleaseVersion)
+    public static RevisionFacts Of(ParsedRevision documents, string? minDcosReleaseVersion)
     {
         var package = documents.Package.Root;
         var summary = new IndexPackageFields(
-            StringMember(package, "description"u8),
+            StringMember(package, PackageFields.Utf8.Description),
             Tags(package),
-            StringMember(package, "maintainer"u8),
-            ObjectMembers.TryGet(package, "framework"u8, out var framework) && framework.ValueKind == JsonValueKind.True,
-            ObjectMembers.TryGet(package, "selected"u8, out var selected) && selected.ValueKind == JsonValueKind.True);
+            StringMember(package, PackageFields.Utf8.Maintainer),
+            ObjectMembers.TryGet(package, PackageFields.Utf8.Framework, out var framework) && framework.ValueKind == JsonValueKind.True,
+            ObjectMembers.TryGet(package, PackageFields.Utf8.Selected, out var selected) && selected.ValueKind == JsonValueKind.True);
 
         var descriptors = new List<string>();
         foreach (var (name, _) in documents.Revision.Descriptors()) descriptors.Add(name.OutputName);
@@ -39,8 +40,8 @@ internal sealed record RevisionFacts(
         }
 
         return new RevisionFacts(
-            StringMember(package, "version"u8),
-            StringMember(package, "packagingVersion"u8),
+            StringMember(package, PackageFields.Utf8.Version),
+            StringMember(package, PackageFields.Utf8.PackagingVersion),
             minDcosReleaseVersion,
             summary,
             descriptors,
@@ -49,9 +50,9 @@ internal sealed record RevisionFacts(
     }
 
     /// <summary>A CLI comes from resource.json's <c>cli</c> binaries or from command.json.</summary>
-    private static bool ShipsCli(RevisionDocuments documents) =>
+    private static bool ShipsCli(ParsedRevision documents) =>
         documents.Command is not null
-        || (documents.Resource?.Root is { ValueKind: JsonValueKind.Object } resource && ObjectMembers.TryGet(resource, "cli"u8, out _));
+        || (documents.Resource?.Root is { ValueKind: JsonValueKind.Object } resource && ObjectMembers.TryGet(resource, ResourceFields.Utf8.Cli, out _));
 
     private static string? StringMember(JsonElement obj, ReadOnlySpan<byte> name) =>
         ObjectMembers.TryGet(obj, name, out var value) && value.ValueKind == JsonValueKind.String ? JsonElementText.Of(value) : null;
@@ -59,7 +60,7 @@ internal sealed record RevisionFacts(
     private static List<string> Tags(JsonElement package)
     {
         var tags = new List<string>();
-        if (!ObjectMembers.TryGet(package, "tags"u8, out var value) || value.ValueKind != JsonValueKind.Array) return tags;
+        if (!ObjectMembers.TryGet(package, PackageFields.Utf8.Tags, out var value) || value.ValueKind != JsonValueKind.Array) return tags;
         foreach (var tag in value.EnumerateArray())
         {
             if (tag.ValueKind == JsonValueKind.String) tags.Add(JsonElementText.Of(tag));

@@ -4,7 +4,6 @@ using Pipeline.Build.Json;
 using Pipeline.Build.Output;
 using Pipeline.Build.PackageDocuments;
 using Pipeline.Build.Revisions;
-using Pipeline.Diagnostics;
 using Pipeline.Packages.Model;
 using Pipeline.Packages;
 
@@ -30,16 +29,16 @@ internal sealed class PackageWorker : IDisposable
 
     public BuiltPackage Build(IEnumerable<PackageRevision> revisions, OutputStaging staging)
     {
-        var diagnostics = new List<Diagnostic>();
+        var unbuilt = new List<UnbuiltRevision>();
         var built = new List<BuiltRevision>();
         // The package's files are read into the worker's arena, whose memory the previous package
         // used: what this worker handed on holds no file contents (see the end).
         _arena.Reset();
         foreach (var revision in revisions)
         {
-            if (_revisions.Build(revision.Load(_arena), diagnostics) is { } result) built.Add(result);
+            if (_revisions.Build(revision.Load(_arena), unbuilt) is { } result) built.Add(result);
         }
-        if (built.Count == 0) return new BuiltPackage(built, null, diagnostics, []);
+        if (built.Count == 0) return new BuiltPackage(built, null, unbuilt, []);
 
         var files = new List<WrittenFile>();
         Add(files, staging.Write(PackageDocumentAssembler.FileOf(built, _writer)));
@@ -72,7 +71,7 @@ internal sealed class PackageWorker : IDisposable
         // takes back for the next package: nothing after this point can read them.
         var unloaded = new List<BuiltRevision>(built.Count);
         foreach (var revision in built) unloaded.Add(revision with { Revision = revision.Revision.WithoutContents() });
-        return new BuiltPackage(unloaded, entry, diagnostics, files);
+        return new BuiltPackage(unloaded, entry, unbuilt, files);
     }
 
     private static void Add(List<WrittenFile> files, WrittenContent written)

@@ -4,7 +4,6 @@ using Pipeline.Build.Dcos;
 using Pipeline.Build.Index;
 using Pipeline.Build.Output;
 using Pipeline.Build.PackageDocuments;
-using Pipeline.Diagnostics;
 using Pipeline.Packages.Model;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
@@ -31,7 +30,7 @@ internal static class StreamingBuild
 
         using var staging = new OutputStaging(root, options.Gzip);
         var written = new List<WrittenFile>();
-        var diagnostics = new List<Diagnostic>();
+        var unbuilt = new List<UnbuiltRevision>();
         var universe = new StreamedRepositoryFile(staging, DcosRepositoryFormat.UniverseFileName, options.Gzip);
         var releases = new List<StreamedRepositoryFile>();
         // index.json is written as packages come, like the repository files: at 100× the corpus its
@@ -64,7 +63,7 @@ internal static class StreamingBuild
                 },
                 package =>
                 {
-                    diagnostics.AddRange(package.Diagnostics);
+                    unbuilt.AddRange(package.Unbuilt);
                     written.AddRange(package.Files);
                     if (package.IndexEntry is not { } entry) return;
                     index.Post([entry], package);
@@ -100,7 +99,7 @@ internal static class StreamingBuild
             var sums = Sha256Sums.Of(written);
             Unwrapped(() => written.Add(staging.Commit(sums)));
             written.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
-            return new BuildSummary(written, diagnostics);
+            return new BuildSummary(written, unbuilt);
         }
         finally
         {

@@ -8,6 +8,7 @@ using Pipeline.Diagnostics;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Site;
+using Pipeline.Validation;
 using Pipeline.Validation.Baselines;
 using Pipeline.Validation.Layout;
 
@@ -48,13 +49,15 @@ public static class BuildCommand
             console.Error.WriteLine($"universe build: cannot write {output}: {e.Message}");
             return ExitCodes.Failure;
         }
-        var problems = LayoutRules.Check(tree).Where(d => d.Severity == Severity.Error).Concat(summary.Diagnostics).ToArray();
+        // The build says which revisions it left out and over which file; validation words why.
+        var unbuilt = summary.Unbuilt.SelectMany(u => UnbuiltRevisionFindings.For(u.Revision, u.FileName, tree.Settings));
+        var problems = LayoutRules.Check(tree).Where(d => d.Severity == Severity.Error).Concat(unbuilt).ToArray();
         var accepted = 0;
         if (useBaseline)
         {
             // A revision skipped for a file the baseline has accepted findings in is old news, and
-            // does not fail the build. The builder words its findings its own way ("…; revision
-            // not built"), so they are matched by file, not by fingerprint.
+            // does not fail the build. They are matched by file, not by fingerprint: any accepted
+            // finding in the file that stopped a revision accepts the revision's absence.
             var baseline = BaselineFile.Read(root);
             var known = baseline.Baseline ?? Baseline.Empty;
             var isAccepted = problems.Select(d => Baseline.Covers(d) && known.HasFile(d.File)).ToArray();

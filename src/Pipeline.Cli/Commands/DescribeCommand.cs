@@ -33,7 +33,7 @@ public static class DescribeCommand
                 ["name"] = package.Name,
                 ["version"] = package.Version,
                 ["releaseVersion"] = package.ReleaseVersion,
-                ["packagingVersion"] = package.PackagingVersion,
+                [Pipeline.Packages.Documents.PackageFields.PackagingVersion] = package.PackagingVersion,
                 ["repository"] = repository.Name,
                 ["package"] = package.Package.DeepClone(),
                 ["config"] = package.Config?.DeepClone(),

@@ -66,9 +66,9 @@ public static class ServeCommand
             var root = TreeArgument.FindRoot(environment.FullPath(settings.Path), "serve", console);
             if (root is null) return ExitCodes.Failure;
             local = RepositoryBuilder.Build(PackageTreeReader.Read(root));
-            if (local.Diagnostics.Count > 0)
+            if (local.Unbuilt.Count > 0)
             {
-                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"universe serve: {local.Diagnostics.Count} revision(s) could not be built and are not served; run `universe validate` for details"));
+                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"universe serve: {local.Unbuilt.Count} revision(s) could not be built and are not served; run `universe validate` for details"));
             }
         }
         var configPath = RepositoryCommandLine.ConfigPath(settings.Config, environment, console);

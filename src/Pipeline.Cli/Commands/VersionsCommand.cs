@@ -31,7 +31,7 @@ public static class VersionsCommand
             {
                 ["version"] = v.Package.Version,
                 ["releaseVersion"] = v.Package.ReleaseVersion,
-                ["packagingVersion"] = v.Package.PackagingVersion,
+                [Pipeline.Packages.Documents.PackageFields.PackagingVersion] = v.Package.PackagingVersion,
                 ["repository"] = v.Repository,
                 ["priority"] = v.Priority,
             }).ToArray());

@@ -3,6 +3,7 @@ using Pipeline.Diagnostics;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Site;
+using Pipeline.Validation;
 
 namespace Pipeline.Mirroring.Mirror;
 
@@ -14,6 +15,6 @@ public static class BundleSite
         var tree = PackageTreeReader.Read(treeRoot, new TreeReaderOptions { LoadContent = false });
         var pages = SiteGenerator.Generate(tree, new SiteOptions());
         var summary = RepositoryBuilder.BuildTo(tree, siteFolder, new BuildOptions(), pages);
-        return summary.Diagnostics;
+        return [.. summary.Unbuilt.SelectMany(u => UnbuiltRevisionFindings.For(u.Revision, u.FileName, tree.Settings))];
     }
 }

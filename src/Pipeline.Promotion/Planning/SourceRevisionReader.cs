@@ -6,6 +6,7 @@ using Pipeline.Packages.Model;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Repositories.Sources;
+using Pipeline.Packages.Documents;
 
 namespace Pipeline.Promotion.Planning;
 
@@ -56,7 +57,7 @@ public static class SourceRevisionReader
         var revision = tree.Revisions
             .Where(r => r.Name == name)
             .Select(r => r.Load())
-            .Where(r => r.PackageJson is { Loaded: true } file && PackageJsonFacts.Version(file.Content) == version)
+            .Where(r => PackageDocument.Read(r.PackageJson)?.Version == version)
             .MaxBy(r => r.ReleaseVersion);
         if (revision is null) return (null, NotFound(location, name, version));
         var files = new List<PromotionFile>();

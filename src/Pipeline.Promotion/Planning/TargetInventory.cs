@@ -1,5 +1,6 @@
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
+using Pipeline.Packages.Documents;
 
 namespace Pipeline.Promotion.Planning;
 
@@ -12,7 +13,7 @@ public static class TargetInventory
         var tree = PackageTreeReader.Read(root, new TreeReaderOptions { LoadContent = false, OnlyPackages = new HashSet<string>(StringComparer.Ordinal) { name } });
         return tree.Revisions
             .Where(r => r.Name == name)
-            .Select(r => new TargetRevision(r.ReleaseVersion, r.RelativeDirectory, r.PackageJson?.Load() is { Loaded: true } file ? PackageJsonFacts.Version(file.Content) : null))
+            .Select(r => new TargetRevision(r.ReleaseVersion, r.RelativeDirectory, PackageDocument.Read(r.PackageJson?.Load())?.Version))
             .OrderBy(r => r.ReleaseVersion)
             .ToArray();
     }

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json.Nodes;
 using Pipeline.Repositories.Sources;
+using Pipeline.Packages.Documents;
 
 namespace Pipeline.Repositories.Rendering;
 
@@ -24,8 +25,9 @@ public static class MarathonLabels
     /// <summary>The fields of Cosmos's label.v1 PackageMetadata, in its order.</summary>
     private static readonly string[] MetadataFields =
     [
-        "packagingVersion", "name", "version", "maintainer", "description", "tags", "selected", "scm", "website",
-        "framework", "preInstallNotes", "postInstallNotes", "postUninstallNotes", "licenses",
+        PackageFields.PackagingVersion, PackageFields.Name, PackageFields.Version, PackageFields.Maintainer, PackageFields.Description,
+        PackageFields.Tags, PackageFields.Selected, PackageFields.Scm, PackageFields.Website, PackageFields.Framework,
+        PackageFields.PreInstallNotes, PackageFields.PostInstallNotes, PackageFields.PostUninstallNotes, PackageFields.Licenses,
     ];
 
     public static IReadOnlyDictionary<string, string> For(PackageDefinition package, string? source, JsonObject userOptions) =>

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using System.Text;
 using Pipeline.Packages.Model;
 using Pipeline.Packages;
+using Pipeline.Packages.Documents;
 
 namespace Pipeline.Repositories.Sources;
 
@@ -33,7 +34,7 @@ public sealed class DcosRepositorySource : IPackageSource
         {
             if (PackageFacts.String(package, "name") is not { } name || PackageFacts.String(package, "version") is not { } number) continue;
             _packages[(name, number)] = package;
-            summaries.Add(PackageFacts.Summarize(package, name, number, PackageFacts.Integer(package, "releaseVersion") ?? 0));
+            summaries.Add(PackageFacts.Summarize(package, name, number, PackageFacts.Integer(package, PackageFields.ReleaseVersion) ?? 0));
         }
         _summaries = summaries;
     }
@@ -76,8 +77,8 @@ public sealed class DcosRepositorySource : IPackageSource
         return new PackageDefinition(
             name,
             version,
-            PackageFacts.Integer(package, "releaseVersion") ?? 0,
-            PackageFacts.String(package, "packagingVersion"),
+            PackageFacts.Integer(package, PackageFields.ReleaseVersion) ?? 0,
+            PackageFacts.String(package, PackageFields.PackagingVersion),
             metadata,
             PackageFacts.Object(package, "config")?.DeepClone() as JsonObject,
             PackageFacts.Object(package, "resource")?.DeepClone() as JsonObject,

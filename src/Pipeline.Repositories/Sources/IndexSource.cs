@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Pipeline.Packages.Model;
 using Pipeline.Packages;
+using Pipeline.Packages.Documents;
 
 namespace Pipeline.Repositories.Sources;
 
@@ -65,7 +66,7 @@ public sealed class IndexSource : IPackageSource
             name,
             version,
             PackageFacts.Integer(revision, "revision") ?? 0,
-            PackageFacts.String(revision, "packagingVersion"),
+            PackageFacts.String(revision, PackageFields.PackagingVersion),
             Clone(revision["package"]) ?? [],
             Clone(revision["config"]),
             Clone(revision["resource"]),
@@ -80,12 +81,12 @@ public sealed class IndexSource : IPackageSource
         var summaries = new List<PackageSummary>();
         foreach (var package in (document["packages"] as JsonArray ?? []).OfType<JsonObject>())
         {
-            if (PackageFacts.String(package, "name") is not { } name) continue;
+            if (PackageFacts.String(package, PackageFields.Name) is not { } name) continue;
             foreach (var version in (package["versions"] as JsonArray ?? []).OfType<JsonObject>())
             {
-                if (PackageFacts.String(version, "version") is not { } number) continue;
+                if (PackageFacts.String(version, PackageFields.Version) is not { } number) continue;
                 var facts = PackageFacts.Summarize(package, name, number, PackageFacts.Integer(version, "revision") ?? 0);
-                summaries.Add(facts with { PackagingVersion = PackageFacts.String(version, "packagingVersion") });
+                summaries.Add(facts with { PackagingVersion = PackageFacts.String(version, PackageFields.PackagingVersion) });
             }
         }
         return [.. summaries];

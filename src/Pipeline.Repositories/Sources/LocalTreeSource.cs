@@ -3,6 +3,7 @@ using System.Text;
 using Pipeline.Packages.Model;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
+using Pipeline.Packages.Documents;
 
 namespace Pipeline.Repositories.Sources;
 
@@ -48,8 +49,9 @@ public sealed class LocalTreeSource(string location) : IPackageSource
         var summaries = new Dictionary<(string, string), PackageSummary>();
         foreach (var revision in _tree.Revisions)
         {
-            if (ReadObject(revision.PackageJson) is not { } package) continue;
-            var version = PackageFacts.String(package, "version");
+            // Read with the Packages read model, typed: listing needs no JSON nodes.
+            if (PackageDocument.Read(revision.PackageJson?.Load()) is not { IsObject: true } package) continue;
+            var version = package.Version;
             if (version is null) continue;
             // Two revisions with one version: the later revision wins, as it would on a server.
             revisions[(revision.Name, version)] = revision;
@@ -71,9 +73,9 @@ public sealed class LocalTreeSource(string location) : IPackageSource
         }
         return new PackageDefinition(
             revision.Name,
-            PackageFacts.String(package, "version") ?? "",
+            PackageFacts.String(package, PackageFields.Version) ?? "",
             revision.ReleaseVersion,
-            PackageFacts.String(package, "packagingVersion"),
+            PackageFacts.String(package, PackageFields.PackagingVersion),
             package,
             ReadObject(revision.ConfigJson),
             ReadObject(revision.ResourceJson),
@@ -81,12 +83,6 @@ public sealed class LocalTreeSource(string location) : IPackageSource
             descriptors);
     }
 
-    private static JsonObject? ReadObject(RevisionFile? file)
-    {
-        file = file?.Load();
-        if (file is not { Loaded: true }) return null;
-        var span = file.Content.Span;
-        if (span.StartsWith("\uFEFF"u8)) span = span[3..];
-        return PackageFacts.TryParse(span) as JsonObject;
-    }
+    private static JsonObject? ReadObject(RevisionFile? file) =>
+        RevisionJsonFile.Read(file?.Load()).Object?.ToJsonNode() as JsonObject;
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Pipeline.Packages.Documents;
 
 namespace Pipeline.Repositories.Sources;
 
@@ -10,11 +11,22 @@ internal static class PackageFacts
         name,
         version,
         releaseVersion,
-        String(package, "packagingVersion"),
-        String(package, "description"),
-        package["tags"] is JsonArray tags ? tags.Select(t => t is JsonValue v && v.TryGetValue(out string? s) ? s : null).OfType<string>().ToArray() : [],
-        Boolean(package, "framework"),
-        Boolean(package, "selected"));
+        String(package, PackageFields.PackagingVersion),
+        String(package, PackageFields.Description),
+        package[PackageFields.Tags] is JsonArray tags ? tags.Select(t => t is JsonValue v && v.TryGetValue(out string? s) ? s : null).OfType<string>().ToArray() : [],
+        Boolean(package, PackageFields.Framework),
+        Boolean(package, PackageFields.Selected));
+
+    /// <summary>The same summary from a package.json read with the Packages read model.</summary>
+    public static PackageSummary Summarize(PackageDocument package, string name, string version, int releaseVersion) => new(
+        name,
+        version,
+        releaseVersion,
+        package.PackagingVersion,
+        package.Description,
+        [.. package.Tags],
+        package.Framework,
+        package.Selected);
 
     public static string? String(JsonObject? obj, string name) =>
         obj?[name] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;

@@ -1,3 +1,5 @@
+using Pipeline.Packages.Documents;
+
 namespace Pipeline.Site.Model;
 
 /// <summary>
@@ -16,7 +18,7 @@ internal sealed record SiteRevision
     public IReadOnlyList<string> Tags { get; init; } = [];
     public string? Website { get; init; }
     public string? Scm { get; init; }
-    public IReadOnlyList<License> Licenses { get; init; } = [];
+    public IReadOnlyList<PackageLicense> Licenses { get; init; } = [];
     public string? PreInstallNotes { get; init; }
     public string? PostInstallNotes { get; init; }
     public string? PostUninstallNotes { get; init; }
@@ -30,20 +32,15 @@ internal sealed record SiteRevision
     public IReadOnlyList<OptionRow> Options { get; init; } = [];
     public bool HasConfig { get; init; }
     public IReadOnlyList<Descriptor> Descriptors { get; init; } = [];
-    public IReadOnlyList<CliBinary> CliBinaries { get; init; } = [];
+    public IReadOnlyList<CliBinaryEntry> CliBinaries { get; init; } = [];
     public IReadOnlyList<string> PipRequirements { get; init; } = [];
-    public IReadOnlyList<NamedValue> Images { get; init; } = [];
-    public IReadOnlyList<NamedValue> AssetUris { get; init; } = [];
-    public IReadOnlyList<NamedValue> DockerImages { get; init; } = [];
+    public IReadOnlyList<NamedString> Images { get; init; } = [];
+    public IReadOnlyList<NamedString> AssetUris { get; init; } = [];
+    public IReadOnlyList<NamedString> DockerImages { get; init; } = [];
 
     /// <summary>Files that could not be read or parsed; the page says so instead of failing.</summary>
     public IReadOnlyList<string> Problems { get; init; } = [];
 }
 
-internal sealed record License(string Name, string? Url);
-
 internal sealed record Descriptor(string FileName, string Text);
 
-internal sealed record CliBinary(string Platform, string Arch, string Kind, string Url, string? Sha256);
-
-internal sealed record NamedValue(string Name, string Value);

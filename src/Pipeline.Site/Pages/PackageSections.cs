@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pipeline.Json.Options;
 using Pipeline.Json;
+using Pipeline.Packages.Documents;
 using Pipeline.Site.Html;
 using Pipeline.Site.Model;
 
@@ -113,7 +114,7 @@ internal static class PackageSections
                 .Raw("<thead><tr><th scope=\"col\">Platform</th><th scope=\"col\">Architecture</th><th scope=\"col\">Kind</th><th scope=\"col\">Download</th><th scope=\"col\">SHA-256</th></tr></thead>\n<tbody>\n");
             foreach (var binary in revision.CliBinaries)
             {
-                html.Raw("<tr><th scope=\"row\">").Text(binary.Platform).Raw("</th><td>").Text(binary.Arch).Raw("</td><td>").Text(binary.Kind)
+                html.Raw("<tr><th scope=\"row\">").Text(binary.Platform).Raw("</th><td>").Text(binary.Architecture).Raw("</td><td>").Text(binary.Kind)
                     .Raw("</td><td class=\"url\">").Link(binary.Url).Raw("</td><td class=\"hash\"><code>").Text(binary.Sha256 ?? "—").Raw("</code></td></tr>\n");
             }
             html.Raw("</tbody></table></div>\n");
@@ -138,7 +139,7 @@ internal static class PackageSections
         html.Raw("</section>\n");
     }
 
-    private static void NamedList(HtmlWriter html, string heading, IReadOnlyList<NamedValue> values)
+    private static void NamedList(HtmlWriter html, string heading, IReadOnlyList<NamedString> values)
     {
         if (values.Count == 0) return;
         html.Raw("<h3>").Text(heading).Raw("</h3>\n<dl class=\"resources\">");

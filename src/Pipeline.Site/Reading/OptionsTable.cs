@@ -22,10 +22,10 @@ internal static class OptionsTable
     private static readonly string[] ConstraintKeywords =
         ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minLength", "maxLength", "minItems", "maxItems", "pattern", "format"];
 
-    public static IReadOnlyList<OptionRow> Rows(JsonDatum schema)
+    public static IReadOnlyList<OptionRow> Rows(OptionTree options)
     {
         var rows = new List<OptionRow>();
-        AddMembers(OptionTree.Read(schema).Root, "", 0, rows);
+        AddMembers(options.Root, "", 0, rows);
         return rows;
     }
 

@@ -1,34 +1,29 @@
 using Pipeline.Diagnostics;
-using Pipeline.Json.Dom;
 using Pipeline.Json.Parsing;
-using Pipeline.Json;
-using Pipeline.Packages.Model;
+using Pipeline.Packages.Documents;
 using Pipeline.Packages.Settings;
-using Pipeline.Packages;
 using Pipeline.Validation.Layout;
 
 namespace Pipeline.Validation.Files;
 
 /// <summary>
-/// Checks a JSON file's encoding and syntax and returns its document, or null when it cannot be
-/// parsed; every problem becomes a diagnostic on the file.
+/// Reports what the read model found wrong with a JSON file's encoding and syntax: every parser
+/// problem becomes a diagnostic on the file, and a file in valid UTF-8 is checked for non-ASCII.
+/// An absent or unreadable file is not reported here.
 /// </summary>
 public static class JsonFileReader
 {
-    public static JsonDatum? Read(RevisionFile file, RepositorySettings settings, List<Diagnostic> diagnostics)
+    public static void Report(RevisionJsonFile document, RepositorySettings settings, List<Diagnostic> diagnostics)
     {
-        if (!file.Loaded) return null;
-        var bytes = file.Content.Span;
-        var parsed = JsonParser.Parse(file.Content);
-        foreach (var problem in parsed.Problems)
+        if (document.File is not { Loaded: true } file) return;
+        foreach (var problem in document.Problems)
         {
             diagnostics.Add(Map(problem, file.RelativePath));
         }
-        if (parsed.Problems.All(p => p.Kind != JsonProblemKind.InvalidUtf8))
+        if (document.Problems.All(p => p.Kind != JsonProblemKind.InvalidUtf8))
         {
             EncodingChecks.CheckAscii(file, settings, diagnostics);
         }
-        return parsed.Root;
     }
 
     private static Diagnostic Map(JsonProblem problem, string file) => problem.Kind switch

@@ -8,6 +8,7 @@ using Pipeline.Json.Schema;
 using Pipeline.Json;
 using Pipeline.Validation.Files;
 using Pipeline.Validation.Schemas;
+using Pipeline.Packages.Documents;
 
 namespace Pipeline.Validation.Rules;
 

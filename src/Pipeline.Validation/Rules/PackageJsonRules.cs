@@ -3,6 +3,7 @@ using Pipeline.Json.Dom;
 using Pipeline.Json;
 using Pipeline.Validation.Files;
 using Pipeline.Validation.Schemas;
+using Pipeline.Packages.Documents;
 
 namespace Pipeline.Validation.Rules;
 
@@ -11,15 +12,15 @@ public static class PackageJsonRules
 {
     public static void Check(RevisionDocuments documents, List<Diagnostic> diagnostics)
     {
-        if (documents.Package is not { } package || documents.Revision.PackageJson is not { } file) return;
+        if (documents.Package?.Root is not { } package || documents.Revision.PackageJson is not { } file) return;
         var path = file.RelativePath;
         if (package.Kind != JsonKind.Object)
         {
             diagnostics.Add(SchemaDiagnostics.InvalidValue(path, package.Position, $"package.json must be a JSON object, not {Describe(package)}"));
             return;
         }
-        var packagingVersion = package["packagingVersion"];
-        if (documents.PackagingVersion is not { } version)
+        var packagingVersion = package[PackageFields.PackagingVersion];
+        if (SchemaSet.Supported(documents.Package.PackagingVersion) is not { } version)
         {
             var message = packagingVersion is null
                 ? "`packagingVersion` is required"
@@ -30,7 +31,7 @@ public static class PackageJsonRules
         }
         SchemaDiagnostics.Validate(SchemaSet.Package(version), package, path, $"packaging {version}", diagnostics);
 
-        if (package["name"] is { Kind: JsonKind.String } name && name.String != documents.Revision.Name)
+        if (package[PackageFields.Name] is { Kind: JsonKind.String } name && name.String != documents.Revision.Name)
         {
             diagnostics.Add(RuleCatalog.NameMismatch.At(path, name.Position,
                 $"`name` is \"{name.String}\" but the package folder is `{documents.Revision.Name}`",

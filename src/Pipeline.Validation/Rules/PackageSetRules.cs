@@ -1,13 +1,14 @@
 using Pipeline.Diagnostics;
 using Pipeline.Json.Dom;
 using Pipeline.Json;
+using Pipeline.Packages.Documents;
 
 namespace Pipeline.Validation.Rules;
 
 /// <summary>Rules across the revisions of one package: versions named by upgrades exist, versions are distinct.</summary>
 public static class PackageSetRules
 {
-    private static readonly string[] UpgradeFields = ["upgradesFrom", "downgradesTo"];
+    private static readonly string[] UpgradeFields = [PackageFields.UpgradesFrom, PackageFields.DowngradesTo];
 
     /// <summary>
     /// What these rules need from one revision, taken while its documents are at hand: the
@@ -17,9 +18,9 @@ public static class PackageSetRules
     public static RevisionVersions? Facts(RevisionDocuments documents)
     {
         // Without a parsed package.json a revision has no version to count or check.
-        if (documents.Package is not { } package || documents.Revision.PackageJson is not { } file) return null;
-        var version = documents.Version;
-        var versionPosition = version is not null ? package["version"]!.Position : default;
+        if (documents.Package?.Root is not { } package || documents.Revision.PackageJson is not { } file) return null;
+        var version = documents.Package.Version;
+        var versionPosition = version is not null ? package[PackageFields.Version]!.Position : default;
         var named = new List<(string, string, SourcePosition)>();
         foreach (var field in UpgradeFields)
         {

@@ -6,6 +6,7 @@ using Pipeline.Packages.Settings;
 using Pipeline.Packages;
 using Pipeline.Validation.Files;
 using Pipeline.Validation.Schemas;
+using Pipeline.Packages.Documents;
 
 namespace Pipeline.Validation.Rules;
 
@@ -17,7 +18,7 @@ public static partial class ResourceRules
 
     public static void Check(RevisionDocuments documents, RepositorySettings settings, List<Diagnostic> diagnostics)
     {
-        if (documents.Resource is not { } resource || documents.Revision.ResourceJson is not { } file) return;
+        if (documents.Resource?.Root is not { } resource || documents.Revision.ResourceJson is not { } file) return;
         var path = file.RelativePath;
         var specific = new List<Diagnostic>();
         CheckHashes(resource, path, specific);

@@ -4,6 +4,8 @@ using Pipeline.Json;
 using Pipeline.Packages.Model;
 using Pipeline.Packages.Settings;
 using Pipeline.Packages;
+using Pipeline.Packages.Documents;
+using Pipeline.Validation.Schemas;
 
 namespace Pipeline.Validation.Rules;
 
@@ -15,15 +17,15 @@ public static class SemanticRules
     public static void Check(RevisionDocuments documents, RepositorySettings settings, List<Diagnostic> diagnostics)
     {
         var revision = documents.Revision;
-        var packaging = documents.PackagingVersion;
+        var packaging = SchemaSet.Supported(documents.Package?.PackagingVersion);
         if (revision.CommandJson is { } command && packaging is "4.0" or "5.0")
         {
             diagnostics.Add(RuleCatalog.CommandNotAllowed.At(command.RelativePath,
                 $"command.json is not allowed with packaging {packaging} (only 2.0 and 3.0)"));
         }
-        if (documents.Resource?["cli"] is { } cli && revision.CommandJson is null && revision.ResourceJson is { } resourceFile && packaging is not null)
+        if (documents.Resource?.Root[ResourceFields.Cli] is { } cli && revision.CommandJson is null && revision.ResourceJson is { } resourceFile && packaging is not null)
         {
-            var min = documents.MinDcosReleaseVersion;
+            var min = documents.Package?.MinDcosReleaseVersion;
             if (!DcosVersion.TryParse(min, out var version) || version < Dcos18)
             {
                 diagnostics.Add(RuleCatalog.CliNeedsDcos18.At(resourceFile.RelativePath, cli.Position,
@@ -34,8 +36,8 @@ public static class SemanticRules
         }
         if (settings.Policies.HttpsOnly)
         {
-            CheckHttps(documents.Package, revision.PackageJson, diagnostics);
-            CheckHttps(documents.Resource, revision.ResourceJson, diagnostics);
+            CheckHttps(documents.Package?.Root, revision.PackageJson, diagnostics);
+            CheckHttps(documents.Resource?.Root, revision.ResourceJson, diagnostics);
         }
     }
 

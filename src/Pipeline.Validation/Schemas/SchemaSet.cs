@@ -14,6 +14,10 @@ public static class SchemaSet
 
     public static readonly IReadOnlyList<string> PackagingVersions = ["2.0", "3.0", "4.0", "5.0"];
 
+    /// <summary>The packaging version when it is one with a schema here, else null.</summary>
+    public static string? Supported(string? packagingVersion) =>
+        packagingVersion is not null && PackagingVersions.Contains(packagingVersion) ? packagingVersion : null;
+
     public static JsonSchema Package(string packagingVersion) => Get($"package-{packagingVersion}.json");
 
     public static JsonSchema Resource => Get("resource.json");

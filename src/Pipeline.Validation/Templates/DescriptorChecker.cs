@@ -13,6 +13,7 @@ using Pipeline.Templates;
 using Pipeline.Validation.Files;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
+using Pipeline.Packages.Documents;
 
 namespace Pipeline.Validation.Templates;
 
@@ -63,7 +64,7 @@ public static class DescriptorChecker
         var context = documents is { Config.Kind: JsonKind.Object, Options: { } options }
             ? OptionDefaults.Build(options, placeholders: true)
             : new JsonObject();
-        var assets = documents.Resource?["assets"]?.ToJsonNode() ?? new JsonObject();
+        var assets = documents.Resource?.Root[ResourceFields.Assets]?.ToJsonNode() ?? new JsonObject();
         JsonMerge.Into(context, new JsonObject { ["resource"] = new JsonObject { ["assets"] = assets } });
         return context;
     }

@@ -3,6 +3,7 @@ using Pipeline.Json.Dom;
 using Pipeline.Json.Options;
 using Pipeline.Json;
 using Pipeline.Templates;
+using Pipeline.Packages.Documents;
 
 namespace Pipeline.Validation.Templates;
 
@@ -29,7 +30,7 @@ public static class VariableResolver
         // so a tag's enclosing sections are the latest section tags at each level above it): each
         // tag costs a truncation and at most one push, never a walk of its enclosing sections.
         // Index 0 is the template's top level.
-        var scopes = new List<Scope?> { Scope.Root(documents.Options?.Root, documents.Resource) };
+        var scopes = new List<Scope?> { Scope.Root(documents.Options?.Root, documents.Resource?.Root) };
         var pathIds = new List<int> { 0 };
         var firstOpen = int.MaxValue; // the outermost level whose shape is open (a null scope)
         foreach (var tag in template.Tags)

@@ -71,7 +71,7 @@ public sealed class UniverseRulesTests : IDisposable
 
         var result = Build();
 
-        result.Diagnostics.Should().BeEmpty();
+        result.Unbuilt.Should().BeEmpty();
         Text(result, "universe.json").Should().Contain(Quoted("'d\\udc00': 'x\\ud800y'"));
         Text(result, "repo-up-to-1.8.json").Should().Contain(Quoted("{'o': {'type': 'string', 'default': '\\ud800\\\\\\'q\\\\\\'', 'description': 'A'}}"));
     }

@@ -30,7 +30,7 @@ public sealed class IndexTests : IDisposable
         index.FormatVersion.Should().Be("1");
         index.Repository.Should().Be(new IndexRepository("test-universe", "A small universe"));
         index.Source.Commit.Should().Be("abc123");
-        _result.Diagnostics.Should().BeEmpty();
+        _result.Unbuilt.Should().BeEmpty();
     }
 
     [Fact]

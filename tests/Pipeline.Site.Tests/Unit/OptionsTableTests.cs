@@ -146,5 +146,5 @@ public sealed class OptionsTableTests
         rows["database.user"].Should().Be(Requirement.Optional);
     }
 
-    private static JsonDatum Parse(string text) => JsonParser.Parse(text).Root!;
+    private static OptionTree Parse(string text) => OptionTree.Read(JsonParser.Parse(text).Root!);
 }

@@ -32,6 +32,16 @@ public sealed partial class SiteGeneratorTests : IDisposable
     }
 
     [Fact]
+    public void ATreeScannedWithoutContentGivesTheSamePages()
+    {
+        var loaded = SiteGenerator.Generate(PackageTreeReader.Read(OwnPackages));
+        var scanned = SiteGenerator.Generate(PackageTreeReader.Read(OwnPackages, new TreeReaderOptions { LoadContent = false }));
+
+        scanned.Select(f => f.Path).Should().Equal(loaded.Select(f => f.Path));
+        for (var i = 0; i < loaded.Count; i++) scanned[i].ToArray().Should().Equal(loaded[i].ToArray(), loaded[i].Path);
+    }
+
+    [Fact]
     public void WritesTheIndexAPagePerRevisionAndTheAssets()
     {
         new TreeBuilder(_temp.Path)
