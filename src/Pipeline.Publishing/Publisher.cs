@@ -39,7 +39,7 @@ public sealed class Publisher(TextWriter log, IGitHubClient? client, GitHubRetry
         var output = Path.GetFullPath(options.OutputFolder);
         var build = RepositoryBuilder.BuildTo(tree, output, new BuildOptions { SourceCommit = options.SourceCommit, Gzip = true }, site);
         var siteFiles = site.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var digest = ContentDigest.Of(build, siteFiles);
+        var digest = PublicationDigest.Of(build, siteFiles);
         log.WriteLine($"built {build.Files.Count} files ({build.TotalBytes:N0} bytes, {site.Count} of them the site) into {output}; content digest {digest[..12]}");
 
         if (!options.Release)
