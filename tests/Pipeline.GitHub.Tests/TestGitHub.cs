@@ -29,13 +29,15 @@ internal sealed class TestGitHub : IAsyncDisposable
     public ValueTask DisposeAsync() => Server.DisposeAsync();
 }
 
-/// <summary>Advances its own time instead of sleeping, and remembers every wait.</summary>
-internal sealed class FakeClock : IRetryClock
+/// <summary>Advances its own time instead of sleeping, and remembers every wait; as a <see cref="TimeProvider"/> it reads the same time.</summary>
+internal sealed class FakeClock : TimeProvider, IRetryClock
 {
     private readonly Lock _gate = new();
     private readonly List<TimeSpan> _waits = [];
 
     public DateTimeOffset UtcNow { get; private set; } = new(2025, 1, 1, 12, 0, 0, TimeSpan.Zero);
+
+    public override DateTimeOffset GetUtcNow() => UtcNow;
 
     public IReadOnlyList<TimeSpan> Waits
     {

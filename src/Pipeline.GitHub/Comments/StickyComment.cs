@@ -18,7 +18,7 @@ public sealed partial class StickyComment
     private readonly GitHubRetryPolicy _retry;
     private string? _login;
 
-    public StickyComment(IGitHubClient client, GitHubRetryPolicy retry, string key = "report")
+    internal StickyComment(IGitHubClient client, GitHubRetryPolicy retry, string key = "report")
     {
         // The key sits inside an HTML comment: "--" or ">" would end it early and show the marker.
         if (!KeyPattern().IsMatch(key)) throw new ArgumentException($"Sticky comment key '{key}' must be letters, digits, '.', '_' or '-' (no '--').", nameof(key));

@@ -24,16 +24,25 @@ public sealed record ChangedFile(string Path, ChangedFileStatus Status, string? 
 public sealed record PullRequestFileList(IReadOnlyList<ChangedFile> Files, bool Truncated);
 
 /// <summary>Lists the files a pull request changes, across all pages.</summary>
-public sealed class PullRequestFiles(IGitHubClient client, GitHubRetryPolicy retry)
+public sealed class PullRequestFiles
 {
+    private readonly IGitHubClient _client;
+    private readonly GitHubRetryPolicy _retry;
+
+    internal PullRequestFiles(IGitHubClient client, GitHubRetryPolicy retry)
+    {
+        _client = client;
+        _retry = retry;
+    }
+
     /// <summary>GitHub lists at most this many files of one pull request.</summary>
     public const int GitHubFileLimit = 3_000;
 
     public async Task<PullRequestFileList> ListAsync(RepositorySlug repo, int number, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(repo);
-        var files = await retry.RunAsync($"list files of pull request {repo}#{number}",
-            () => client.PullRequest.Files(repo.Owner, repo.Name, number, new ApiOptions { PageSize = 100 }), cancellationToken).ConfigureAwait(false);
+        var files = await _retry.RunAsync($"list files of pull request {repo}#{number}",
+            () => _client.PullRequest.Files(repo.Owner, repo.Name, number, new ApiOptions { PageSize = 100 }), cancellationToken).ConfigureAwait(false);
         var list = files.Select(f => new ChangedFile(
             f.FileName,
             StatusOf(f.Status),
