@@ -1,14 +1,12 @@
 using Pipeline.Action.Inputs;
 using Pipeline.Action.Posting;
 using Pipeline.Action.Reports;
-using Pipeline.Changes.Events;
-using Pipeline.Changes;
 using Pipeline.Diagnostics.Paths;
 using Pipeline.Diagnostics.Reports.Sarif;
 using Pipeline.Diagnostics.Reports;
 using Pipeline.Diagnostics;
-using Pipeline.GitHub.Retries;
 using Pipeline.GitHub;
+using Pipeline.GitHub.Events;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 
@@ -130,7 +128,7 @@ public sealed class ActionRunner
     }
 
     /// <summary>What a reader must know about a fork's report: it says only what that run produced.</summary>
-    internal static string ForkNote(Pipeline.Changes.Events.WorkflowRunEvent run) =>
+    internal static string ForkNote(WorkflowRunEvent run) =>
         $"Reported by the pull request's own run (from {run.HeadRepository ?? "a deleted fork"}): it ran the pull request's workflow files, "
         + "so this report says what that run produced for the head commit, not what this repository's workflow would find.";
 

@@ -2,7 +2,6 @@ using Pipeline.Action.Inputs;
 using Pipeline.Action.Reports;
 using Pipeline.Changes.Base;
 using Pipeline.Changes.ChangeSets;
-using Pipeline.Changes.Events;
 using Pipeline.Changes.Git;
 using Pipeline.Changes;
 using Pipeline.Diagnostics.Paths;
@@ -11,12 +10,11 @@ using Pipeline.Diagnostics;
 using Pipeline.GitHub;
 using Pipeline.GitHub.Errors;
 using Pipeline.GitHub.PullRequests;
+using Pipeline.GitHub.Events;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Validation.Baselines;
 using Pipeline.Validation;
-using GitHubFileStatus = Pipeline.GitHub.PullRequests.ChangedFileStatus;
-using ChangedFile = Pipeline.Changes.ChangeSets.ChangedFile;
 
 namespace Pipeline.Action;
 
@@ -112,15 +110,7 @@ internal sealed class PullRequestValidation(TextWriter log, GitHubApi? github)
                 notes.Add($"GitHub lists at most {PullRequestFiles.GitHubFileLimit} files of a pull request, so the whole tree was validated.");
                 return (null, null);
             }
-            // GitHub lists repository paths; the change rules know the universe's ("repo/packages/…"
-            // is "packages/…", and a file beside the universe folder is "../…", outside packages).
-            var files = list.Files
-                .Select(f => ChangedFile.StatusFromGitHub(StatusName(f.Status)) is { } status
-                    ? new ChangedFile(paths.ToUniverse(f.Path), status, f.PreviousPath is { } previous ? paths.ToUniverse(previous) : null)
-                    : null)
-                .OfType<ChangedFile>()
-                .ToArray();
-            var changes = ChangeSet.FromFiles(files);
+            var changes = ChangeSet.FromFiles(list.Files.Select(f => PullRequestFileChanges.ToChange(f, paths)));
             log.WriteLine($"changes from the pull request's file list: {changes.Files.Count} files");
             notes.Add("Released revisions are compared with the head checkout, as the base branch's files are not in a shallow clone.");
             return (changes, BaseView.Infer(root, changes));
@@ -132,14 +122,6 @@ internal sealed class PullRequestValidation(TextWriter log, GitHubApi? github)
             return (null, null);
         }
     }
-
-    private static string StatusName(GitHubFileStatus status) => status switch
-    {
-        GitHubFileStatus.Added or GitHubFileStatus.Copied => "added",
-        GitHubFileStatus.Removed => "removed",
-        GitHubFileStatus.Renamed => "renamed",
-        _ => "modified",
-    };
 
     /// <param name="labels">For a pull request: its labels and the action's allow-label input.</param>
     private static ActionReport WholeTree(string root, List<string> notes, string? headSha, int? pullRequest = null, string? baseSha = null,

@@ -1,9 +1,8 @@
 using Pipeline.Action.Inputs;
 using Pipeline.Action.Reports;
-using Pipeline.Changes.Events;
-using Pipeline.Changes;
 using Pipeline.GitHub.Errors;
 using Pipeline.GitHub;
+using Pipeline.GitHub.Events;
 
 namespace Pipeline.Action.Posting;
 

@@ -3,26 +3,6 @@ using Pipeline.GitHub.Retries;
 
 namespace Pipeline.GitHub.PullRequests;
 
-public enum ChangedFileStatus
-{
-    Added,
-    Modified,
-    Removed,
-    Renamed,
-    Copied,
-    Changed,
-    Unchanged,
-}
-
-/// <param name="PreviousPath">The old path of a renamed file, null otherwise.</param>
-public sealed record ChangedFile(string Path, ChangedFileStatus Status, string? PreviousPath);
-
-/// <param name="Truncated">
-/// True when GitHub's 3,000-file cap may have hidden files; the caller should take the change
-/// set from Git instead.
-/// </param>
-public sealed record PullRequestFileList(IReadOnlyList<ChangedFile> Files, bool Truncated);
-
 /// <summary>Lists the files a pull request changes, across all pages.</summary>
 public sealed class PullRequestFiles
 {
@@ -43,7 +23,7 @@ public sealed class PullRequestFiles
         ArgumentNullException.ThrowIfNull(repo);
         var files = await _retry.RunAsync($"list files of pull request {repo}#{number}",
             () => _client.PullRequest.Files(repo.Owner, repo.Name, number, new ApiOptions { PageSize = 100 }), cancellationToken).ConfigureAwait(false);
-        var list = files.Select(f => new ChangedFile(
+        var list = files.Select(f => new PullRequestFile(
             f.FileName,
             StatusOf(f.Status),
             string.IsNullOrEmpty(f.PreviousFileName) ? null : f.PreviousFileName)).ToList();
@@ -51,14 +31,14 @@ public sealed class PullRequestFiles
     }
 
     // An unknown status means GitHub added one; "changed" is the safe reading (look at the file).
-    private static ChangedFileStatus StatusOf(string? status) => status switch
+    private static PullRequestFileStatus StatusOf(string? status) => status switch
     {
-        "added" => ChangedFileStatus.Added,
-        "modified" => ChangedFileStatus.Modified,
-        "removed" => ChangedFileStatus.Removed,
-        "renamed" => ChangedFileStatus.Renamed,
-        "copied" => ChangedFileStatus.Copied,
-        "unchanged" => ChangedFileStatus.Unchanged,
-        _ => ChangedFileStatus.Changed,
+        "added" => PullRequestFileStatus.Added,
+        "modified" => PullRequestFileStatus.Modified,
+        "removed" => PullRequestFileStatus.Removed,
+        "renamed" => PullRequestFileStatus.Renamed,
+        "copied" => PullRequestFileStatus.Copied,
+        "unchanged" => PullRequestFileStatus.Unchanged,
+        _ => PullRequestFileStatus.Changed,
     };
 }

@@ -1,4 +1,4 @@
-namespace Pipeline.Changes.Events;
+namespace Pipeline.GitHub.Events;
 
 /// <summary>
 /// What <c>$GITHUB_EVENT_PATH</c> held, as far as the pipeline cares: a pull request, a
