@@ -14,17 +14,14 @@ namespace Pipeline.GitHub.Checks;
 /// makes at most ten annotation requests of the thousand an hour a workflow token has; the summary
 /// counts the rest.
 /// </summary>
-public sealed class CheckRunReporter
+public sealed class CheckRunReporter : GitHubConcern
 {
-    private readonly IGitHubClient _client;
-    private readonly GitHubRetryPolicy _retry;
     private readonly TimeProvider _clock;
 
     /// <param name="clock">What a run's completion time is read from.</param>
     internal CheckRunReporter(IGitHubClient client, GitHubRetryPolicy retry, TimeProvider clock)
+        : base(client, retry)
     {
-        _client = client;
-        _retry = retry;
         _clock = clock;
     }
 
@@ -44,7 +41,7 @@ public sealed class CheckRunReporter
         var note = left == 0 ? "" : $"> {PostingLimit.LeftOut(left, "the report file (the workflow run's artifact)")}\n\n";
         var summary = CommentBody.Fit(note, request.Summary, request.DetailsUrl, MaxSummary).Body;
 
-        var created = await _retry.RunAsync($"create check run '{request.Name}' on {repo}", () => _client.Check.Run.Create(repo.Owner, repo.Name,
+        var created = await Retry.RunAsync($"create check run '{request.Name}' on {repo}", () => Client.Check.Run.Create(repo.Owner, repo.Name,
             new NewCheckRun(request.Name, request.HeadSha)
             {
                 Status = CheckStatus.InProgress,
@@ -58,7 +55,7 @@ public sealed class CheckRunReporter
             for (var i = 0; i < batches.Count; i++)
             {
                 var batch = batches[i];
-                await _retry.RunAsync($"annotate check run {created.Id} on {repo} (batch {i + 1} of {batches.Count})", () => _client.Check.Run.Update(
+                await Retry.RunAsync($"annotate check run {created.Id} on {repo} (batch {i + 1} of {batches.Count})", () => Client.Check.Run.Update(
                     repo.Owner, repo.Name, created.Id,
                     new CheckRunUpdate { Output = new NewCheckRunOutput(request.Title, summary) { Annotations = batch } }), cancellationToken).ConfigureAwait(false);
             }
@@ -69,7 +66,7 @@ public sealed class CheckRunReporter
             throw;
         }
 
-        await _retry.RunAsync($"complete check run {created.Id} on {repo}", () => _client.Check.Run.Update(repo.Owner, repo.Name, created.Id,
+        await Retry.RunAsync($"complete check run {created.Id} on {repo}", () => Client.Check.Run.Update(repo.Owner, repo.Name, created.Id,
             Completion(request, summary, conclusion)), cancellationToken).ConfigureAwait(false);
 
         return new CheckRunReport(created.Id, annotated.Count, batches.Count, conclusion) { NotAnnotated = left };
@@ -86,7 +83,7 @@ public sealed class CheckRunReporter
         var summary = CommentBody.Fit($"> Sending the annotations to GitHub failed, so they are not shown here; see the job log and summary.\n\n{note}", request.Summary, request.DetailsUrl, MaxSummary).Body;
         try
         {
-            await _retry.RunAsync($"close check run {id} on {repo}", () => _client.Check.Run.Update(repo.Owner, repo.Name, id,
+            await Retry.RunAsync($"close check run {id} on {repo}", () => Client.Check.Run.Update(repo.Owner, repo.Name, id,
                 Completion(request, summary, conclusion)), cancellationToken).ConfigureAwait(false);
         }
         catch (GitHubReportException)

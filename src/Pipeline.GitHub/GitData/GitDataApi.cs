@@ -9,21 +9,17 @@ namespace Pipeline.GitHub.GitData;
 /// without a checkout. Each call is retried by the policy; a failure leaves as a
 /// <see cref="GitHubReportException"/> naming what was being done.
 /// </summary>
-public sealed class GitDataApi
+public sealed class GitDataApi : GitHubConcern
 {
-    private readonly IGitHubClient _client;
-    private readonly GitHubRetryPolicy _retry;
-
     internal GitDataApi(IGitHubClient client, GitHubRetryPolicy retry)
+        : base(client, retry)
     {
-        _client = client;
-        _retry = retry;
     }
 
     public async Task<string> DefaultBranchAsync(RepositorySlug repo, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(repo);
-        var repository = await _retry.RunAsync($"read repository {repo}", () => _client.Repository.Get(repo.Owner, repo.Name), cancellationToken).ConfigureAwait(false);
+        var repository = await Retry.RunAsync($"read repository {repo}", () => Client.Repository.Get(repo.Owner, repo.Name), cancellationToken).ConfigureAwait(false);
         return repository.DefaultBranch;
     }
 
@@ -31,7 +27,7 @@ public sealed class GitDataApi
     public async Task<string> BranchHeadAsync(RepositorySlug repo, string branch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(repo);
-        var found = await _retry.RunAsync($"read branch {branch} of {repo}", () => _client.Repository.Branch.Get(repo.Owner, repo.Name, branch), cancellationToken).ConfigureAwait(false);
+        var found = await Retry.RunAsync($"read branch {branch} of {repo}", () => Client.Repository.Branch.Get(repo.Owner, repo.Name, branch), cancellationToken).ConfigureAwait(false);
         return found.Commit.Sha;
     }
 
@@ -54,7 +50,7 @@ public sealed class GitDataApi
     public async Task<CommitTree> CommitAsync(RepositorySlug repo, string sha, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(repo);
-        var commit = await _retry.RunAsync($"read commit {sha} of {repo}", () => _client.Git.Commit.Get(repo.Owner, repo.Name, sha), cancellationToken).ConfigureAwait(false);
+        var commit = await Retry.RunAsync($"read commit {sha} of {repo}", () => Client.Git.Commit.Get(repo.Owner, repo.Name, sha), cancellationToken).ConfigureAwait(false);
         return new CommitTree(commit.Sha, commit.Tree.Sha, commit.Parents.Select(p => p.Sha).ToArray());
     }
 
@@ -65,8 +61,8 @@ public sealed class GitDataApi
         IReadOnlyList<RepositoryContent> entries;
         try
         {
-            entries = await _retry.RunAsync($"list {path} on {repo}",
-                () => _client.Repository.Content.GetAllContentsByRef(repo.Owner, repo.Name, path, reference), cancellationToken).ConfigureAwait(false);
+            entries = await Retry.RunAsync($"list {path} on {repo}",
+                () => Client.Repository.Content.GetAllContentsByRef(repo.Owner, repo.Name, path, reference), cancellationToken).ConfigureAwait(false);
         }
         catch (GitHubReportException e) when (e.StatusCode == 404)
         {
@@ -83,12 +79,12 @@ public sealed class GitDataApi
         var tree = new NewTree { BaseTree = baseTree };
         foreach (var file in files)
         {
-            var blob = await _retry.RunAsync($"upload {file.Name} to {repo}",
-                () => _client.Git.Blob.Create(repo.Owner, repo.Name, new NewBlob { Content = Convert.ToBase64String(file.Content.Span), Encoding = EncodingType.Base64 }),
+            var blob = await Retry.RunAsync($"upload {file.Name} to {repo}",
+                () => Client.Git.Blob.Create(repo.Owner, repo.Name, new NewBlob { Content = Convert.ToBase64String(file.Content.Span), Encoding = EncodingType.Base64 }),
                 cancellationToken).ConfigureAwait(false);
             tree.Tree.Add(new NewTreeItem { Path = file.Path, Mode = "100644", Type = TreeType.Blob, Sha = blob.Sha });
         }
-        var created = await _retry.RunAsync($"create a tree on {repo}", () => _client.Git.Tree.Create(repo.Owner, repo.Name, tree), cancellationToken).ConfigureAwait(false);
+        var created = await Retry.RunAsync($"create a tree on {repo}", () => Client.Git.Tree.Create(repo.Owner, repo.Name, tree), cancellationToken).ConfigureAwait(false);
         return created.Sha;
     }
 
@@ -96,23 +92,23 @@ public sealed class GitDataApi
     public async Task<string> CreateCommitAsync(RepositorySlug repo, string message, string treeSha, string parentSha, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(repo);
-        var commit = await _retry.RunAsync($"create a commit on {repo}",
-            () => _client.Git.Commit.Create(repo.Owner, repo.Name, new NewCommit(message, treeSha, parentSha)), cancellationToken).ConfigureAwait(false);
+        var commit = await Retry.RunAsync($"create a commit on {repo}",
+            () => Client.Git.Commit.Create(repo.Owner, repo.Name, new NewCommit(message, treeSha, parentSha)), cancellationToken).ConfigureAwait(false);
         return commit.Sha;
     }
 
     public Task CreateBranchAsync(RepositorySlug repo, string branch, string sha, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(repo);
-        return _retry.RunAsync($"create branch {branch} on {repo}",
-            () => _client.Git.Reference.Create(repo.Owner, repo.Name, new NewReference($"refs/heads/{branch}", sha)), cancellationToken);
+        return Retry.RunAsync($"create branch {branch} on {repo}",
+            () => Client.Git.Reference.Create(repo.Owner, repo.Name, new NewReference($"refs/heads/{branch}", sha)), cancellationToken);
     }
 
     /// <summary>Points the branch at <paramref name="sha"/>, forced: whatever it held is dropped.</summary>
     public Task MoveBranchAsync(RepositorySlug repo, string branch, string sha, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(repo);
-        return _retry.RunAsync($"move branch {branch} on {repo}",
-            () => _client.Git.Reference.Update(repo.Owner, repo.Name, $"heads/{branch}", new ReferenceUpdate(sha, force: true)), cancellationToken);
+        return Retry.RunAsync($"move branch {branch} on {repo}",
+            () => Client.Git.Reference.Update(repo.Owner, repo.Name, $"heads/{branch}", new ReferenceUpdate(sha, force: true)), cancellationToken);
     }
 }

@@ -4,15 +4,11 @@ using Pipeline.GitHub.Retries;
 namespace Pipeline.GitHub.PullRequests;
 
 /// <summary>Lists the files a pull request changes, across all pages.</summary>
-public sealed class PullRequestFiles
+public sealed class PullRequestFiles : GitHubConcern
 {
-    private readonly IGitHubClient _client;
-    private readonly GitHubRetryPolicy _retry;
-
     internal PullRequestFiles(IGitHubClient client, GitHubRetryPolicy retry)
+        : base(client, retry)
     {
-        _client = client;
-        _retry = retry;
     }
 
     /// <summary>GitHub lists at most this many files of one pull request.</summary>
@@ -21,8 +17,8 @@ public sealed class PullRequestFiles
     public async Task<PullRequestFileList> ListAsync(RepositorySlug repo, int number, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(repo);
-        var files = await _retry.RunAsync($"list files of pull request {repo}#{number}",
-            () => _client.PullRequest.Files(repo.Owner, repo.Name, number, new ApiOptions { PageSize = 100 }), cancellationToken).ConfigureAwait(false);
+        var files = await Retry.RunAsync($"list files of pull request {repo}#{number}",
+            () => Client.PullRequest.Files(repo.Owner, repo.Name, number, new ApiOptions { PageSize = 100 }), cancellationToken).ConfigureAwait(false);
         var list = files.Select(f => new PullRequestFile(
             f.FileName,
             StatusOf(f.Status),

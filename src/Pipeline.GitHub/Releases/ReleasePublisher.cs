@@ -8,15 +8,11 @@ namespace Pipeline.GitHub.Releases;
 /// Publishes a release idempotently: a re-run never duplicates, and a failed run leaves a draft
 /// (not a half-filled public release) that the next run completes.
 /// </summary>
-public sealed class ReleasePublisher
+public sealed class ReleasePublisher : GitHubConcern
 {
-    private readonly IGitHubClient _client;
-    private readonly GitHubRetryPolicy _retry;
-
     internal ReleasePublisher(IGitHubClient client, GitHubRetryPolicy retry)
+        : base(client, retry)
     {
-        _client = client;
-        _retry = retry;
     }
 
     public async Task<LatestRelease?> GetLatestAsync(RepositorySlug repo, CancellationToken cancellationToken = default)
@@ -24,8 +20,8 @@ public sealed class ReleasePublisher
         ArgumentNullException.ThrowIfNull(repo);
         try
         {
-            var latest = await _retry.RunAsync($"read the latest release of {repo}",
-                () => _client.Repository.Release.GetLatest(repo.Owner, repo.Name), cancellationToken).ConfigureAwait(false);
+            var latest = await Retry.RunAsync($"read the latest release of {repo}",
+                () => Client.Repository.Release.GetLatest(repo.Owner, repo.Name), cancellationToken).ConfigureAwait(false);
             return new LatestRelease(latest.Id, latest.TagName, latest.Name, latest.Body, latest.HtmlUrl);
         }
         catch (GitHubReportException error) when (error.StatusCode == 404)
@@ -49,7 +45,7 @@ public sealed class ReleasePublisher
 
         var draft = await FindDraftAsync(repo, request.Tag, cancellationToken).ConfigureAwait(false);
         var wasDraft = draft is not null;
-        draft ??= await _retry.RunAsync($"create draft release {request.Tag} on {repo}", () => _client.Repository.Release.Create(repo.Owner, repo.Name,
+        draft ??= await Retry.RunAsync($"create draft release {request.Tag} on {repo}", () => Client.Repository.Release.Create(repo.Owner, repo.Name,
             new NewRelease(request.Tag)
             {
                 Name = request.Name,
@@ -61,7 +57,7 @@ public sealed class ReleasePublisher
         var result = await SyncAssetsAsync(repo, draft, request.Assets, cancellationToken).ConfigureAwait(false);
 
         // Publishing last is what makes a failed run harmless: users never see a release without its files.
-        var final = await _retry.RunAsync($"publish release {request.Tag} on {repo}", () => _client.Repository.Release.Edit(repo.Owner, repo.Name, draft.Id,
+        var final = await Retry.RunAsync($"publish release {request.Tag} on {repo}", () => Client.Repository.Release.Edit(repo.Owner, repo.Name, draft.Id,
             new ReleaseUpdate { Draft = false, Name = request.Name, Body = request.Body, TagName = request.Tag }), cancellationToken).ConfigureAwait(false);
         return new ReleaseOutcome(wasDraft ? ReleaseAction.CompletedDraft : ReleaseAction.Created, final.Id, final.HtmlUrl, result.Uploaded, result.Replaced);
     }
@@ -70,8 +66,8 @@ public sealed class ReleasePublisher
     {
         try
         {
-            return await _retry.RunAsync($"read release {tag} of {repo}",
-                () => _client.Repository.Release.Get(repo.Owner, repo.Name, tag), cancellationToken).ConfigureAwait(false);
+            return await Retry.RunAsync($"read release {tag} of {repo}",
+                () => Client.Repository.Release.Get(repo.Owner, repo.Name, tag), cancellationToken).ConfigureAwait(false);
         }
         catch (GitHubReportException error) when (error.StatusCode == 404)
         {
@@ -82,8 +78,8 @@ public sealed class ReleasePublisher
     /// <summary>Drafts cannot be looked up by tag on GitHub, so list them; the newest one wins.</summary>
     private async Task<Release?> FindDraftAsync(RepositorySlug repo, string tag, CancellationToken cancellationToken)
     {
-        var all = await _retry.RunAsync($"list releases of {repo}",
-            () => _client.Repository.Release.GetAll(repo.Owner, repo.Name, new ApiOptions { PageSize = 100 }), cancellationToken).ConfigureAwait(false);
+        var all = await Retry.RunAsync($"list releases of {repo}",
+            () => Client.Repository.Release.GetAll(repo.Owner, repo.Name, new ApiOptions { PageSize = 100 }), cancellationToken).ConfigureAwait(false);
         return all.Where(r => r.Draft && r.TagName == tag).OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).FirstOrDefault();
     }
 
@@ -129,18 +125,18 @@ public sealed class ReleasePublisher
     }
 
     private Task<ReleaseAsset> SendAsync(RepositorySlug repo, Release release, ReleaseFile file, CancellationToken cancellationToken) =>
-        _retry.RunAsync($"upload {file.Name} to release {release.TagName} of {repo}", async () =>
+        Retry.RunAsync($"upload {file.Name} to release {release.TagName} of {repo}", async () =>
         {
             await using var content = file.OpenRead();
-            return await _client.Repository.Release.UploadAsset(release, new ReleaseAssetUpload(file.Name, file.ContentType, content, null), cancellationToken)
+            return await Client.Repository.Release.UploadAsset(release, new ReleaseAssetUpload(file.Name, file.ContentType, content, null), cancellationToken)
                 .ConfigureAwait(false);
         }, cancellationToken);
 
     private Task<IReadOnlyList<ReleaseAsset>> ListAssetsAsync(RepositorySlug repo, long releaseId, CancellationToken cancellationToken) =>
-        _retry.RunAsync($"list assets of release {releaseId} of {repo}",
-            () => _client.Repository.Release.GetAllAssets(repo.Owner, repo.Name, releaseId, new ApiOptions { PageSize = 100 }), cancellationToken);
+        Retry.RunAsync($"list assets of release {releaseId} of {repo}",
+            () => Client.Repository.Release.GetAllAssets(repo.Owner, repo.Name, releaseId, new ApiOptions { PageSize = 100 }), cancellationToken);
 
     private Task DeleteAssetAsync(RepositorySlug repo, ReleaseAsset asset, CancellationToken cancellationToken) =>
-        _retry.RunAsync($"delete asset {asset.Name} of {repo}",
-            () => _client.Repository.Release.DeleteAsset(repo.Owner, repo.Name, asset.Id), cancellationToken);
+        Retry.RunAsync($"delete asset {asset.Name} of {repo}",
+            () => Client.Repository.Release.DeleteAsset(repo.Owner, repo.Name, asset.Id), cancellationToken);
 }
