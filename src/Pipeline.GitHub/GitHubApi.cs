@@ -19,11 +19,11 @@ public sealed class GitHubApi
 {
     private readonly IGitHubClient _client;
 
-    internal GitHubApi(IGitHubClient client, GitHubRetryPolicy retry, TimeProvider clock)
+    internal GitHubApi(IGitHubClient client, GitHubRetryPolicy retry)
     {
         _client = client;
         Retry = retry;
-        CheckRuns = new CheckRunReporter(client, retry, clock);
+        CheckRuns = new CheckRunReporter(client, retry);
         Labels = new PullRequestLabels(client, retry);
         PullRequestFiles = new PullRequestFiles(client, retry);
         PullRequests = new PullRequestApi(client, retry);
@@ -35,9 +35,9 @@ public sealed class GitHubApi
     /// GitHub at <paramref name="apiUrl"/> (see <see cref="GitHubConnection.ApiUrlOrDefault"/>),
     /// as the token's identity; anonymous without one.
     /// </summary>
-    /// <param name="clock">What completion times are read from; the system clock by default.</param>
-    public static GitHubApi Connect(string apiUrl, string? token, GitHubRetryPolicy? retry = null, TimeProvider? clock = null) =>
-        new(GitHubConnection.Create(apiUrl, token), retry ?? new GitHubRetryPolicy(), clock ?? TimeProvider.System);
+    /// <param name="retry">How calls are retried, and the clock they read (<see cref="GitHubRetryPolicy.Clock"/>).</param>
+    public static GitHubApi Connect(string apiUrl, string? token, GitHubRetryPolicy? retry = null) =>
+        new(GitHubConnection.Create(apiUrl, token), retry ?? new GitHubRetryPolicy());
 
     public GitHubRetryPolicy Retry { get; }
 

@@ -22,7 +22,7 @@ public sealed class AnnotationLimitTests
     {
         await using var gh = await TestGitHub.StartAsync();
 
-        var report = await new CheckRunReporter(gh.Client, gh.Retry, gh.Clock).ReportAsync(gh.Repo, Request, HundredThousand(), CheckRunConclusion.Failure);
+        var report = await new CheckRunReporter(gh.Client, gh.Retry).ReportAsync(gh.Repo, Request, HundredThousand(), CheckRunConclusion.Failure);
 
         var run = gh.State.CheckRuns().Single();
         run.AnnotationBatches.Should().HaveCount(10).And.OnlyContain(b => b <= CheckRunReporter.AnnotationsPerRequest);
@@ -42,7 +42,7 @@ public sealed class AnnotationLimitTests
         await using var gh = await TestGitHub.StartAsync();
         var longSummary = Request with { Summary = string.Concat(Enumerable.Repeat("| row |\n", 20_000)) };
 
-        await new CheckRunReporter(gh.Client, gh.Retry, gh.Clock).ReportAsync(gh.Repo, longSummary, HundredThousand(), CheckRunConclusion.Failure);
+        await new CheckRunReporter(gh.Client, gh.Retry).ReportAsync(gh.Repo, longSummary, HundredThousand(), CheckRunConclusion.Failure);
 
         var summary = gh.State.CheckRuns().Single().Summary!;
         summary.Length.Should().BeLessThanOrEqualTo(65_535);

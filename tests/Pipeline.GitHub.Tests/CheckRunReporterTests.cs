@@ -24,7 +24,7 @@ public sealed class CheckRunReporterTests
         await using var gh = await TestGitHub.StartAsync();
         var diagnostics = Enumerable.Range(1, 120).Select(Numbered).ToList();
 
-        var report = await new CheckRunReporter(gh.Client, gh.Retry, gh.Clock).ReportAsync(gh.Repo, Request, diagnostics, CheckRunConclusion.Failure);
+        var report = await new CheckRunReporter(gh.Client, gh.Retry).ReportAsync(gh.Repo, Request, diagnostics, CheckRunConclusion.Failure);
 
         report.Batches.Should().Be(3);
         var run = gh.State.CheckRuns().Single();
@@ -48,7 +48,7 @@ public sealed class CheckRunReporterTests
             new("U003", Severity.Note, null, 0, 0, "repository-wide", null),
         ];
 
-        await new CheckRunReporter(gh.Client, gh.Retry, gh.Clock).ReportAsync(gh.Repo, Request, diagnostics, CheckRunConclusion.Failure);
+        await new CheckRunReporter(gh.Client, gh.Retry).ReportAsync(gh.Repo, Request, diagnostics, CheckRunConclusion.Failure);
 
         var annotations = gh.State.CheckRuns().Single().Annotations;
         annotations[0].Should().BeEquivalentTo(new FakeAnnotation("packages/A/a/0/package.json", 12, 12, "failure", "bad version\nuse semver", "U001", 5, 5));
@@ -63,7 +63,7 @@ public sealed class CheckRunReporterTests
     {
         await using var gh = await TestGitHub.StartAsync();
 
-        var report = await new CheckRunReporter(gh.Client, gh.Retry, gh.Clock).ReportAsync(
+        var report = await new CheckRunReporter(gh.Client, gh.Retry).ReportAsync(
             gh.Repo, Request, [], CheckRunConclusion.Success);
 
         report.Conclusion.Should().Be(CheckRunConclusion.Success);
@@ -76,7 +76,7 @@ public sealed class CheckRunReporterTests
     {
         await using var gh = await TestGitHub.StartAsync();
 
-        await new CheckRunReporter(gh.Client, gh.Retry, gh.Clock).ReportAsync(gh.Repo, Request, [], CheckRunConclusion.Success);
+        await new CheckRunReporter(gh.Client, gh.Retry).ReportAsync(gh.Repo, Request, [], CheckRunConclusion.Success);
 
         var completion = gh.Server.RequestsTo("PATCH", "/repos/acme/universe/check-runs/").Single();
         var completedAt = System.Text.Json.Nodes.JsonNode.Parse(completion.BodyText)!["completed_at"]!.GetValue<string>();
@@ -91,7 +91,7 @@ public sealed class CheckRunReporterTests
         await using var gh = await TestGitHub.StartAsync();
         gh.Server.InjectFault("PATCH", "/repos/*/*/check-runs/*", FakeFault.ValidationFailed(new FakeValidationError("CheckRun", "invalid", "annotations")));
 
-        var act = () => new CheckRunReporter(gh.Client, gh.Retry, gh.Clock).ReportAsync(gh.Repo, Request, [Numbered(1)], conclusion);
+        var act = () => new CheckRunReporter(gh.Client, gh.Retry).ReportAsync(gh.Repo, Request, [Numbered(1)], conclusion);
 
         (await act.Should().ThrowAsync<GitHubReportException>()).Which.StatusCode.Should().Be(422);
         // Not neutral: a required check accepts neutral, so errors would pass.

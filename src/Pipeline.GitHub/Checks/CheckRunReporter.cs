@@ -14,15 +14,12 @@ namespace Pipeline.GitHub.Checks;
 /// makes at most ten annotation requests of the thousand an hour a workflow token has; the summary
 /// counts the rest.
 /// </summary>
+/// <remarks>A run's completion time is read from the retry policy's <see cref="GitHubRetryPolicy.Clock"/>.</remarks>
 public sealed class CheckRunReporter : GitHubConcern
 {
-    private readonly TimeProvider _clock;
-
-    /// <param name="clock">What a run's completion time is read from.</param>
-    internal CheckRunReporter(IGitHubClient client, GitHubRetryPolicy retry, TimeProvider clock)
+    internal CheckRunReporter(IGitHubClient client, GitHubRetryPolicy retry)
         : base(client, retry)
     {
-        _clock = clock;
     }
 
     public const int AnnotationsPerRequest = 50;
@@ -96,7 +93,7 @@ public sealed class CheckRunReporter : GitHubConcern
     {
         Status = CheckStatus.Completed,
         Conclusion = ToOctokit(conclusion),
-        CompletedAt = _clock.GetUtcNow(),
+        CompletedAt = Retry.Clock.GetUtcNow(),
         Output = new NewCheckRunOutput(request.Title, summary),
     };
 
