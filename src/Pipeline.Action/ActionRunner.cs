@@ -1,16 +1,13 @@
-using Octokit;
 using Pipeline.Action.Inputs;
 using Pipeline.Action.Posting;
 using Pipeline.Action.Reports;
-using Pipeline.Changes.Events;
-using Pipeline.Changes;
 using Pipeline.Diagnostics.Paths;
 using Pipeline.Diagnostics.Reports.Sarif;
 using Pipeline.Diagnostics.Reports;
 using Pipeline.Diagnostics.Runs;
 using Pipeline.Diagnostics;
-using Pipeline.GitHub.Retries;
 using Pipeline.GitHub;
+using Pipeline.GitHub.Events;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 
@@ -27,15 +24,14 @@ public sealed class ActionRunner
 {
     private readonly ProcessEnvironment _environment;
     private readonly TextWriter _log;
-    private readonly Func<string, string?, IGitHubClient> _clients;
-    private readonly GitHubRetryPolicy _retry;
+    private readonly Func<string, string?, GitHubApi> _connect;
 
-    public ActionRunner(ProcessEnvironment environment, TextWriter log, Func<string, string?, IGitHubClient>? clients = null, GitHubRetryPolicy? retry = null)
+    /// <param name="connect">GitHub at an API URL with a token; <see cref="GitHubApi.Connect"/> by default.</param>
+    public ActionRunner(ProcessEnvironment environment, TextWriter log, Func<string, string?, GitHubApi>? connect = null)
     {
         _environment = environment;
         _log = log;
-        _clients = clients ?? GitHubConnection.Create;
-        _retry = retry ?? new GitHubRetryPolicy();
+        _connect = connect ?? ((apiUrl, token) => GitHubApi.Connect(apiUrl, token));
     }
 
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
@@ -62,7 +58,7 @@ public sealed class ActionRunner
         {
             ActionMode.PullRequest or ActionMode.Validate => await ValidateAsync(root, universe, paths, inputs, context, cancellationToken),
             ActionMode.Report => await ReportAsync(inputs, context, cancellationToken),
-            _ => await new PublishMode(_log, _clients, _retry).RunAsync(root, paths, inputs, context, cancellationToken),
+            _ => await new PublishMode(_log, _connect).RunAsync(root, paths, inputs, context, cancellationToken),
         };
     }
 
@@ -73,8 +69,8 @@ public sealed class ActionRunner
             _log.WriteLine($"::error title=Action input::input `path` names `{WorkflowCommands.Data(root)}`, which is not a folder");
             return ExitCodes.Failure;
         }
-        var client = inputs.Token is { } token && context.Repository is not null ? _clients(context.ApiUrl, token) : null;
-        var validated = await new PullRequestValidation(_log, client, _retry).RunAsync(universe, paths, inputs, context, cancellationToken);
+        var github = inputs.Token is { } token && context.Repository is not null ? _connect(context.ApiUrl, token) : null;
+        var validated = await new PullRequestValidation(_log, github).RunAsync(universe, paths, inputs, context, cancellationToken);
         var report = validated with { PathPrefix = paths.Prefix.Length > 0 ? paths.Prefix : null };
         var reportPath = ReportFiles.WritePath(inputs.ReportFile, context);
         var sarifPath = ReportFiles.SarifPath(reportPath);
@@ -91,9 +87,9 @@ public sealed class ActionRunner
         _log.WriteLine($"report written to {reportPath} and {sarifPath}");
 
         var posted = false;
-        if (inputs.Mode == ActionMode.PullRequest && client is not null && context.Repository is { } repository)
+        if (inputs.Mode == ActionMode.PullRequest && github is not null && context.Repository is { } repository)
         {
-            posted = (await new ReportPoster(client, _retry, _log).PostAsync(repository, report, inputs, context.RunUrl, cancellationToken, context.RepositoryUrl)).CheckRun;
+            posted = (await new ReportPoster(github, _log).PostAsync(repository, report, inputs, context.RunUrl, cancellationToken, context.RepositoryUrl)).CheckRun;
         }
         // Without a check run, the runner turns these lines into the annotations.
         if (!posted) WorkflowCommands.WriteAnnotations(report.InRepository(), _log, $"the report file {ReportFiles.Shown(reportPath, context)} (keep it as an artifact)");
@@ -119,21 +115,21 @@ public sealed class ActionRunner
             _log.WriteLine("::error title=Report::mode report needs the `token` input and GITHUB_REPOSITORY to post to the pull request");
             return ExitCodes.Failure;
         }
-        var client = _clients(context.ApiUrl, token);
+        var github = _connect(context.ApiUrl, token);
         // The report comes from the pull request's own run, so it is not trusted to say where it
         // goes, nor that it passes: the finished run must vouch for both.
-        var vouched = await ReportTarget.CheckAsync(client, _retry, repository, report, !Failed(report, inputs), context, _log, cancellationToken);
+        var vouched = await ReportTarget.CheckAsync(github, repository, report, !Failed(report, inputs), context, _log, cancellationToken);
         if (vouched is null) return ExitCodes.Failure;
         report = report with { PullRequest = vouched.PullRequest };
         if (vouched.FromFork) report = report with { Notes = [ForkNote(vouched.Run), .. report.Notes] };
         var checkRunName = vouched.FromFork ? ReportPoster.ForkCheckRunName : ReportPoster.CheckRunName;
-        await new ReportPoster(client, _retry, _log).PostAsync(repository, report, inputs, context.RunUrl, cancellationToken, context.RepositoryUrl, checkRunName);
+        await new ReportPoster(github, _log).PostAsync(repository, report, inputs, context.RunUrl, cancellationToken, context.RepositoryUrl, checkRunName);
         var sarifPath = ReportFiles.SarifPath(reportPath);
         return Finish(report, inputs, context, reportPath, File.Exists(sarifPath) ? sarifPath : null);
     }
 
     /// <summary>What a reader must know about a fork's report: it says only what that run produced.</summary>
-    internal static string ForkNote(Pipeline.Changes.Events.WorkflowRunEvent run) =>
+    internal static string ForkNote(WorkflowRunEvent run) =>
         $"Reported by the pull request's own run (from {run.HeadRepository ?? "a deleted fork"}): it ran the pull request's workflow files, "
         + "so this report says what that run produced for the head commit, not what this repository's workflow would find.";
 

@@ -1,11 +1,10 @@
-using Octokit;
 using Pipeline.Action.Inputs;
 using Pipeline.Action.Reports;
 using Pipeline.Diagnostics.Paths;
 using Pipeline.Diagnostics.Runs;
 using Pipeline.Diagnostics;
 using Pipeline.GitHub.Errors;
-using Pipeline.GitHub.Retries;
+using Pipeline.GitHub;
 using Pipeline.Publishing;
 
 namespace Pipeline.Action;
@@ -15,7 +14,7 @@ namespace Pipeline.Action;
 /// into the Pages folder (for actions/upload-pages-artifact) and makes the release. Outputs
 /// say where the folder is and which release was made.
 /// </summary>
-internal sealed class PublishMode(TextWriter log, Func<string, string?, IGitHubClient> clients, GitHubRetryPolicy retry)
+internal sealed class PublishMode(TextWriter log, Func<string, string?, GitHubApi> connect)
 {
     /// <summary>The outputs only this mode writes (action.yml declares them; a test checks).</summary>
     public static readonly IReadOnlyList<string> OwnOutputs = ["site", "digest", "release-tag"];
@@ -24,20 +23,21 @@ internal sealed class PublishMode(TextWriter log, Func<string, string?, IGitHubC
 
     public async Task<int> RunAsync(string root, RepositoryPaths paths, ActionInputs inputs, GitHubContext context, CancellationToken cancellationToken)
     {
-        var client = inputs.Token is { } token && context.Repository is not null ? clients(context.ApiUrl, token) : null;
+        var github = inputs.Token is { } token && context.Repository is not null ? connect(context.ApiUrl, token) : null;
         var output = Path.GetFullPath(Path.Combine(context.Workspace ?? Environment.CurrentDirectory, inputs.OutputFolder));
         PublishResult result;
         try
         {
-            result = await new Publisher(log, client, retry, context.Repository, TimeProvider.System).RunAsync(
+            result = await new Publisher(log, github, context.Repository, TimeProvider.System).RunAsync(
                 new PublishOptions { Root = root, OutputFolder = output, SourceCommit = context.Sha, Release = inputs.Release }, cancellationToken);
         }
-        catch (Exception e) when (e is GitHubReportException or ApiException or HttpRequestException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is GitHubReportException or IOException or UnauthorizedAccessException)
         {
             // The Pages folder, if written, is complete; the release step can be re-run.
             log.WriteLine($"::error title=Publish::{WorkflowCommands.Data(e.Message)}");
             return ExitCodes.Failure;
         }
+        if (result.MissingCredentials) log.WriteLine($"::notice title=Release::{WorkflowCommands.Data(Publisher.NoCredentialsMessage)}");
         if (!result.Published)
         {
             WorkflowCommands.WriteAnnotations(result.Validation.Diagnostics.Select(d => Reports.ReportedDiagnostic.From(paths.ToRepository(d))), log);

@@ -1,23 +1,20 @@
-using Octokit;
 using Pipeline.Action.Inputs;
 using Pipeline.Action.Reports;
 using Pipeline.Changes.Base;
 using Pipeline.Changes.ChangeSets;
-using Pipeline.Changes.Events;
 using Pipeline.Changes.Git;
 using Pipeline.Changes;
 using Pipeline.Diagnostics.Paths;
 using Pipeline.Diagnostics.Reports;
 using Pipeline.Diagnostics;
+using Pipeline.GitHub;
 using Pipeline.GitHub.Errors;
 using Pipeline.GitHub.PullRequests;
-using Pipeline.GitHub.Retries;
+using Pipeline.GitHub.Events;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Validation.Baselines;
 using Pipeline.Validation;
-using GitHubFileStatus = Pipeline.GitHub.PullRequests.ChangedFileStatus;
-using ChangedFile = Pipeline.Changes.ChangeSets.ChangedFile;
 
 namespace Pipeline.Action;
 
@@ -26,7 +23,7 @@ namespace Pipeline.Action;
 /// branch and HEAD), or, in a shallow clone, from the pull request's file list on GitHub; outside
 /// a pull request, or when neither source works, the whole tree.
 /// </summary>
-internal sealed class PullRequestValidation(TextWriter log, IGitHubClient? client, GitHubRetryPolicy retry)
+internal sealed class PullRequestValidation(TextWriter log, GitHubApi? github)
 {
     /// <param name="root">The universe root (the folder holding packages/).</param>
     /// <param name="paths">Its place in the repository, whose paths GitHub's file list gives.</param>
@@ -100,47 +97,31 @@ internal sealed class PullRequestValidation(TextWriter log, IGitHubClient? clien
 
     private async Task<(ChangeSet?, BaseView?)> FromFileListAsync(string root, RepositoryPaths paths, PullRequestEvent pullRequest, GitHubContext context, List<string> notes, CancellationToken cancellationToken)
     {
-        if (client is null || context.Repository is not { } repository)
+        if (github is null || context.Repository is not { } repository)
         {
             notes.Add("Without a token the pull request's file list cannot be read, so the whole tree was validated. Check out with `fetch-depth: 0` to validate only the changes.");
             return (null, null);
         }
         try
         {
-            var list = await new PullRequestFiles(client, retry).ListAsync(repository, pullRequest.Number, cancellationToken);
+            var list = await github.PullRequestFiles.ListAsync(repository, pullRequest.Number, cancellationToken);
             if (list.Truncated)
             {
                 notes.Add($"GitHub lists at most {PullRequestFiles.GitHubFileLimit} files of a pull request, so the whole tree was validated.");
                 return (null, null);
             }
-            // GitHub lists repository paths; the change rules know the universe's ("repo/packages/…"
-            // is "packages/…", and a file beside the universe folder is "../…", outside packages).
-            var files = list.Files
-                .Select(f => ChangedFile.StatusFromGitHub(StatusName(f.Status)) is { } status
-                    ? new ChangedFile(paths.ToUniverse(f.Path), status, f.PreviousPath is { } previous ? paths.ToUniverse(previous) : null)
-                    : null)
-                .OfType<ChangedFile>()
-                .ToArray();
-            var changes = ChangeSet.FromFiles(files);
+            var changes = ChangeSet.FromFiles(list.Files.Select(f => PullRequestFileChanges.ToChange(f, paths)));
             log.WriteLine($"changes from the pull request's file list: {changes.Files.Count} files");
             notes.Add("Released revisions are compared with the head checkout, as the base branch's files are not in a shallow clone.");
             return (changes, BaseView.Infer(root, changes));
         }
-        catch (Exception e) when (e is GitHubReportException or ApiException or HttpRequestException)
+        catch (GitHubReportException e)
         {
             log.WriteLine($"::warning title=Pull request files::{WorkflowCommands.Data(e.Message)}");
             notes.Add($"The pull request's file list could not be read ({e.Message}), so the whole tree was validated.");
             return (null, null);
         }
     }
-
-    private static string StatusName(GitHubFileStatus status) => status switch
-    {
-        GitHubFileStatus.Added or GitHubFileStatus.Copied => "added",
-        GitHubFileStatus.Removed => "removed",
-        GitHubFileStatus.Renamed => "renamed",
-        _ => "modified",
-    };
 
     /// <param name="labels">For a pull request: its labels and the action's allow-label input.</param>
     private static ActionReport WholeTree(string root, List<string> notes, string? headSha, int? pullRequest = null, string? baseSha = null,

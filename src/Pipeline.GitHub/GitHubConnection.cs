@@ -17,7 +17,7 @@ public static class GitHubConnection
     /// constructor would rewrite a non-GitHub.com path to <c>/api/v3/</c>; GitHub Enterprise Server
     /// already gives the full API root in <c>GITHUB_API_URL</c>, so we build the connection ourselves.
     /// </summary>
-    public static IGitHubClient Create(string apiUrl, string? token)
+    internal static IGitHubClient Create(string apiUrl, string? token)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(apiUrl);
         var credentials = string.IsNullOrEmpty(token) ? Credentials.Anonymous : new Credentials(token);

@@ -13,4 +13,11 @@ public sealed record PublishResult(
     string? Digest,
     string? ReleaseTag,
     ReleaseOutcome? Release,
-    string? ReleaseNote);
+    string? ReleaseNote)
+{
+    /// <summary>
+    /// A release was asked for, but there was no token or repository to make it with; the caller
+    /// says so (<see cref="Publisher.NoCredentialsMessage"/>) in its own way.
+    /// </summary>
+    public bool MissingCredentials { get; init; }
+}

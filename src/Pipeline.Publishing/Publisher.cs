@@ -1,7 +1,5 @@
-using Octokit;
 using Pipeline.Build;
 using Pipeline.GitHub.Releases;
-using Pipeline.GitHub.Retries;
 using Pipeline.GitHub;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
@@ -19,8 +17,15 @@ namespace Pipeline.Publishing;
 /// release already has this digest; a draft left by a failed run is completed, not duplicated
 /// (see <see cref="ReleasePublisher"/>).
 /// </summary>
-public sealed class Publisher(TextWriter log, IGitHubClient? client, GitHubRetryPolicy retry, RepositorySlug? repository, TimeProvider clock)
+/// <remarks>
+/// <paramref name="log"/> gets plain progress lines; what the caller shows in its own way (the
+/// action as a workflow command, the CLI as a line) comes back in the <see cref="PublishResult"/>.
+/// </remarks>
+public sealed class Publisher(TextWriter log, GitHubApi? github, RepositorySlug? repository, TimeProvider clock)
 {
+    /// <summary>What to tell the user when <see cref="PublishResult.MissingCredentials"/> is set.</summary>
+    public const string NoCredentialsMessage = "no token or repository, so no GitHub release is made";
+
     public async Task<PublishResult> RunAsync(PublishOptions options, CancellationToken cancellationToken = default)
     {
         var root = TreeLocator.FindRoot(options.Root, out var reason) ?? throw new DirectoryNotFoundException(reason ?? $"{options.Root} holds no universe");
@@ -39,20 +44,19 @@ public sealed class Publisher(TextWriter log, IGitHubClient? client, GitHubRetry
         var output = Path.GetFullPath(options.OutputFolder);
         var build = RepositoryBuilder.BuildTo(tree, output, new BuildOptions { SourceCommit = options.SourceCommit, Gzip = true }, site);
         var siteFiles = site.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var digest = ContentDigest.Of(build, siteFiles);
+        var digest = PublicationDigest.Of(build, siteFiles);
         log.WriteLine($"built {build.Files.Count} files ({build.TotalBytes:N0} bytes, {site.Count} of them the site) into {output}; content digest {digest[..12]}");
 
         if (!options.Release)
         {
             return new PublishResult(true, validation, output, build.Files.Count, build.TotalBytes, digest, null, null, "releases are turned off");
         }
-        if (client is null || repository is null)
+        if (github is null || repository is null)
         {
-            log.WriteLine("::notice title=Release::no token or repository, so no GitHub release is made");
-            return new PublishResult(true, validation, output, build.Files.Count, build.TotalBytes, digest, null, null, "no token or repository");
+            return new PublishResult(true, validation, output, build.Files.Count, build.TotalBytes, digest, null, null, "no token or repository") { MissingCredentials = true };
         }
 
-        var publisher = new ReleasePublisher(client, retry);
+        var publisher = github.Releases;
         var latest = await publisher.GetLatestAsync(repository, cancellationToken);
         if (latest is not null && ReleaseTags.DigestOf(latest.Tag) == digest[..ReleaseTags.DigestLength])
         {

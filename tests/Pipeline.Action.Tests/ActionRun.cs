@@ -141,7 +141,7 @@ internal sealed class ActionRun : IAsyncDisposable
         var log = new StringWriter();
         // No waiting in tests: the retry policy's clock is not the wall clock.
         var retry = new GitHubRetryPolicy(new RetryOptions { MaxTotalWait = TimeSpan.Zero });
-        var runner = new ActionRunner(ProcessEnvironment.Of(_variables), log, GitHubConnection.Create, retry);
+        var runner = new ActionRunner(ProcessEnvironment.Of(_variables), log, (apiUrl, token) => GitHubApi.Connect(apiUrl, token, retry));
         var status = await runner.RunAsync();
         Log += log.ToString();
         return status;

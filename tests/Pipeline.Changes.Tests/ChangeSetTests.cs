@@ -77,17 +77,4 @@ public sealed class ChangeSetTests
         changes.Files.Single().Path.Should().Be("packages/E/ev\\il/0/package.json");
         changes.Revisions.Should().Equal(new RevisionLocation("E", "ev\\il", 0));
     }
-
-    [Theory]
-    [InlineData("added", ChangeStatus.Added)]
-    [InlineData("copied", ChangeStatus.Added)]
-    [InlineData("removed", ChangeStatus.Deleted)]
-    [InlineData("modified", ChangeStatus.Modified)]
-    [InlineData("changed", ChangeStatus.Modified)]
-    [InlineData("renamed", ChangeStatus.Renamed)]
-    public void MapsGitHubFileStatuses(string status, ChangeStatus expected) =>
-        ChangedFile.StatusFromGitHub(status).Should().Be(expected);
-
-    [Fact]
-    public void AnUnchangedFileFromGitHubIsNoChange() => ChangedFile.StatusFromGitHub("unchanged").Should().BeNull();
 }

@@ -40,7 +40,7 @@ public sealed class BuildCommandTests
     }
 
     [Fact]
-    public void ARevisionWithMalformedJsonIsSkippedAndReportedInValidationsWords()
+    public async Task ARevisionWithMalformedJsonIsSkippedAndReportedInValidationsWords()
     {
         var tree = Path.Combine(Path.GetTempPath(), $"universe-build-{Guid.NewGuid():N}");
         try
@@ -53,8 +53,8 @@ public sealed class BuildCommandTests
                 File.Copy(file, target);
             }
 
-            var run = CliRun.Of("build", tree, "--output", Path.Combine(tree, "out"), "--no-site");
-            var validate = CliRun.Of("validate", tree, "--format", "json");
+            var run = await CliRun.OfAsync("build", tree, "--output", Path.Combine(tree, "out"), "--no-site");
+            var validate = await CliRun.OfAsync("validate", tree, "--format", "json");
 
             run.ExitCode.Should().Be(1);
             run.Error.Should().Contain("packages/S/sample/0/package.json:7:21: error UNI102: trailing comma after the last property");

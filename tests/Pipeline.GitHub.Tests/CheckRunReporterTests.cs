@@ -64,11 +64,23 @@ public sealed class CheckRunReporterTests
         await using var gh = await TestGitHub.StartAsync();
 
         var report = await new CheckRunReporter(gh.Client, gh.Retry).ReportAsync(
-            gh.Repo, Request, [], DiagnosticAnnotations.ConclusionFor([]));
+            gh.Repo, Request, [], CheckRunConclusion.Success);
 
         report.Conclusion.Should().Be(CheckRunConclusion.Success);
         gh.State.CheckRuns().Single().Conclusion.Should().Be("success");
         gh.Server.RequestsTo("PATCH", "/repos/acme/universe/check-runs/").Should().HaveCount(1);
+    }
+
+    [Fact]
+    public async Task TheCompletionTimeIsTheClocks()
+    {
+        await using var gh = await TestGitHub.StartAsync();
+
+        await new CheckRunReporter(gh.Client, gh.Retry).ReportAsync(gh.Repo, Request, [], CheckRunConclusion.Success);
+
+        var completion = gh.Server.RequestsTo("PATCH", "/repos/acme/universe/check-runs/").Single();
+        var completedAt = System.Text.Json.Nodes.JsonNode.Parse(completion.BodyText)!["completed_at"]!.GetValue<string>();
+        DateTimeOffset.Parse(completedAt, System.Globalization.CultureInfo.InvariantCulture).Should().Be(gh.Clock.GetUtcNow());
     }
 
     [Theory]

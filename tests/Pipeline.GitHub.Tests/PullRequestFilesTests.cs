@@ -19,9 +19,9 @@ public sealed class PullRequestFilesTests
 
         list.Truncated.Should().BeFalse();
         list.Files.Should().HaveCount(230);
-        list.Files[3].Should().Be(new ChangedFile("packages/B/b/0/package.json", ChangedFileStatus.Added, null));
-        list.Files[150].Should().Be(new ChangedFile("packages/C/c/1/package.json", ChangedFileStatus.Renamed, "packages/C/c/0/package.json"));
-        list.Files[229].Status.Should().Be(ChangedFileStatus.Removed);
+        list.Files[3].Should().Be(new PullRequestFile("packages/B/b/0/package.json", PullRequestFileStatus.Added, null));
+        list.Files[150].Should().Be(new PullRequestFile("packages/C/c/1/package.json", PullRequestFileStatus.Renamed, "packages/C/c/0/package.json"));
+        list.Files[229].Status.Should().Be(PullRequestFileStatus.Removed);
         gh.Server.RequestsTo("GET", "/repos/acme/universe/pulls/12/files").Should().HaveCount(3);
     }
 

@@ -6,7 +6,15 @@ namespace Pipeline.GitHub.Tests;
 
 public sealed class ReleasePublisherTests
 {
-    private static ReleaseFile Text(string name, string content) => ReleaseFile.FromBytes(name, "application/json", Encoding.UTF8.GetBytes(content));
+    // Release files are read from disk; one folder per test process holds these small ones.
+    private static readonly string Files = Directory.CreateTempSubdirectory("universe-release-files-").FullName;
+
+    private static ReleaseFile Text(string name, string content)
+    {
+        var path = Path.Combine(Files, $"{Guid.NewGuid():N}-{name}");
+        File.WriteAllText(path, content, new UTF8Encoding(false));
+        return ReleaseFile.FromFile(name, "application/json", path);
+    }
 
     private static ReleaseRequest Request(params ReleaseFile[] assets) =>
         new("index-2025.01.01", "Universe index 2025.01.01", "digest: sha256:abc", assets);

@@ -40,7 +40,7 @@ public sealed class RetryPolicyTests
     public async Task RateLimitWaitsUntilTheResetTime()
     {
         await using var gh = await TestGitHub.StartAsync();
-        gh.Server.InjectFault("GET", IssueLabels, FakeFault.RateLimit(gh.Clock.UtcNow.AddSeconds(20)));
+        gh.Server.InjectFault("GET", IssueLabels, FakeFault.RateLimit(gh.Clock.GetUtcNow().AddSeconds(20)));
 
         await AddLabel(gh);
 
@@ -83,7 +83,7 @@ public sealed class RetryPolicyTests
     public async Task RateLimitResetBeyondTheBoundFailsAtOnceWithoutWaiting()
     {
         await using var gh = await TestGitHub.StartAsync();
-        gh.Server.InjectFault("GET", IssueLabels, FakeFault.RateLimit(gh.Clock.UtcNow.AddMinutes(30)));
+        gh.Server.InjectFault("GET", IssueLabels, FakeFault.RateLimit(gh.Clock.GetUtcNow().AddMinutes(30)));
 
         var act = () => AddLabel(gh);
 

@@ -29,26 +29,46 @@ internal sealed class TestGitHub : IAsyncDisposable
     public ValueTask DisposeAsync() => Server.DisposeAsync();
 }
 
-/// <summary>Advances its own time instead of sleeping, and remembers every wait.</summary>
-internal sealed class FakeClock : IRetryClock
+/// <summary>
+/// Advances its own time instead of sleeping, and remembers every wait: a timer set for a delay
+/// moves the clock on by it and fires at once.
+/// </summary>
+internal sealed class FakeClock : TimeProvider
 {
     private readonly Lock _gate = new();
     private readonly List<TimeSpan> _waits = [];
+    private DateTimeOffset _now = new(2025, 1, 1, 12, 0, 0, TimeSpan.Zero);
 
-    public DateTimeOffset UtcNow { get; private set; } = new(2025, 1, 1, 12, 0, 0, TimeSpan.Zero);
+    public override DateTimeOffset GetUtcNow()
+    {
+        lock (_gate) return _now;
+    }
 
     public IReadOnlyList<TimeSpan> Waits
     {
         get { lock (_gate) return _waits.ToList(); }
     }
 
-    public Task DelayAsync(TimeSpan delay, CancellationToken cancellationToken)
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         lock (_gate)
         {
-            _waits.Add(delay);
-            UtcNow += delay;
+            _waits.Add(dueTime);
+            _now += dueTime;
         }
-        return Task.CompletedTask;
+        // Fired off this thread, as a real timer is, once the caller holds the timer.
+        ThreadPool.UnsafeQueueUserWorkItem(_ => callback(state), null);
+        return new FiredTimer();
+    }
+
+    private sealed class FiredTimer : ITimer
+    {
+        public bool Change(TimeSpan dueTime, TimeSpan period) => false;
+
+        public void Dispose()
+        {
+        }
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

@@ -21,7 +21,7 @@ public sealed class PromotionPullRequestTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _server = await FakeGitHubServer.StartAsync(new FakeGitHubOptions { Token = Token });
-        _pullRequest = new PromotionPullRequest(GitHubConnection.Create(_server.BaseUrl.ToString(), Token), new GitHubRetryPolicy());
+        _pullRequest = new PromotionPullRequest(GitHubApi.Connect(_server.BaseUrl.ToString(), Token));
         // The production repository on GitHub and its working tree hold the same released package.
         _trees.Production.Package("zookeeper", 0, "1.0.0");
         State.SeedBranch("main", new Dictionary<string, string>
@@ -107,8 +107,8 @@ public sealed class PromotionPullRequestTests : IAsyncLifetime
     public async Task A_server_error_is_retried_and_a_refusal_is_reported_without_a_pull_request()
     {
         _trees.Staging.Package("kafka", 0, "2.0.0");
-        _pullRequest = new PromotionPullRequest(GitHubConnection.Create(_server.BaseUrl.ToString(), Token),
-            new GitHubRetryPolicy(new RetryOptions { InitialBackoff = TimeSpan.FromMilliseconds(10) }));
+        _pullRequest = new PromotionPullRequest(GitHubApi.Connect(_server.BaseUrl.ToString(), Token,
+            new GitHubRetryPolicy(new RetryOptions { InitialBackoff = TimeSpan.FromMilliseconds(10) })));
         _server.InjectFault("POST", "/repos/*/*/git/trees", FakeFault.ServerError());
         _server.InjectFault("POST", "/repos/*/*/git/refs", FakeFault.ValidationFailed(new FakeValidationError("Reference", "custom", "ref", "protected branch")));
 

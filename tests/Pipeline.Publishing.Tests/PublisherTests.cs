@@ -32,10 +32,9 @@ public sealed class PublisherTests : IAsyncLifetime
 
     private Task<PublishResult> PublishAsync(DateTimeOffset? now = null, TextWriter? log = null, bool useBaseline = true)
     {
-        var client = GitHubConnection.Create(_server.BaseUrl.ToString(), Token);
         var clock = new FixedClock(now ?? new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
         var retry = new GitHubRetryPolicy(new RetryOptions { MaxTotalWait = TimeSpan.Zero });
-        return new Publisher(log ?? TextWriter.Null, client, retry, Repository, clock)
+        return new Publisher(log ?? TextWriter.Null, GitHubApi.Connect(_server.BaseUrl.ToString(), Token, retry), Repository, clock)
             .RunAsync(new PublishOptions { Root = Tree, OutputFolder = Output, SourceCommit = "0123456789abcdef0123456789abcdef01234567", UseBaseline = useBaseline });
     }
 
@@ -62,6 +61,22 @@ public sealed class PublisherTests : IAsyncLifetime
         again.Release.Should().BeNull();
         again.ReleaseNote.Should().Contain("unchanged");
         GitHub.Releases().Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task WithoutAConnectionTheResultSaysSoAndTheLogHasNoWorkflowCommand()
+    {
+        var log = new StringWriter();
+        var clock = new FixedClock(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+
+        var result = await new Publisher(log, null, Repository, clock)
+            .RunAsync(new PublishOptions { Root = Tree, OutputFolder = Output, SourceCommit = "0123456789abcdef0123456789abcdef01234567" });
+
+        result.Published.Should().BeTrue();
+        result.MissingCredentials.Should().BeTrue();
+        result.Release.Should().BeNull();
+        log.ToString().Should().NotContain("::", "workflow commands are the action's to write");
+        GitHub.Releases().Should().BeEmpty();
     }
 
     [Fact]

@@ -1,14 +1,8 @@
-using Octokit;
 using Pipeline.Action.Inputs;
 using Pipeline.Action.Reports;
 using Pipeline.GitHub.Checks;
-using Pipeline.GitHub.Comments;
 using Pipeline.GitHub.Errors;
-using Pipeline.GitHub.Labels;
-using Pipeline.GitHub.Retries;
 using Pipeline.GitHub;
-using CheckRunConclusion = Pipeline.GitHub.Checks.CheckRunConclusion;
-using CheckRunRequest = Pipeline.GitHub.Checks.CheckRunRequest;
 
 namespace Pipeline.Action.Posting;
 
@@ -17,7 +11,7 @@ namespace Pipeline.Action.Posting;
 /// an annotation, and the labels. Each part is tried on its own; a part GitHub refuses is
 /// reported as a warning and never hides the validation result.
 /// </summary>
-public sealed class ReportPoster(IGitHubClient client, GitHubRetryPolicy retry, TextWriter log)
+public sealed class ReportPoster(GitHubApi github, TextWriter log)
 {
     public const string CheckRunName = "Universe validation";
 
@@ -42,7 +36,7 @@ public sealed class ReportPoster(IGitHubClient client, GitHubRetryPolicy retry, 
         {
             commented = await Try("post the pull request comment", async () =>
             {
-                var result = await new StickyComment(client, retry).PublishAsync(repository, number, markdown, runUrl, cancellationToken);
+                var result = await github.StickyComment().PublishAsync(repository, number, markdown, runUrl, cancellationToken);
                 log.WriteLine($"comment {result.Action.ToString().ToLowerInvariant()} (id {result.CommentId}){(result.Truncated ? ", cut to fit GitHub's limit" : "")}");
             });
         }
@@ -56,7 +50,7 @@ public sealed class ReportPoster(IGitHubClient client, GitHubRetryPolicy retry, 
                     ? CheckRunConclusion.Failure
                     : CheckRunConclusion.Success;
                 var request = new CheckRunRequest(checkRunName, sha, ReportMarkdown.Counts(report), markdown) { DetailsUrl = runUrl };
-                var result = await new CheckRunReporter(client, retry).ReportAsync(repository, request, diagnostics, conclusion, cancellationToken);
+                var result = await github.CheckRuns.ReportAsync(repository, request, diagnostics, conclusion, cancellationToken);
                 log.WriteLine($"check run {result.CheckRunId}: {result.Annotations} annotations in {result.Batches} requests{(result.NotAnnotated > 0 ? $" ({result.NotAnnotated} more in the report file only)" : "")}, {result.Conclusion.ToString().ToLowerInvariant()}");
             });
         }
@@ -69,7 +63,7 @@ public sealed class ReportPoster(IGitHubClient client, GitHubRetryPolicy retry, 
                 (report.Changes.Any(c => c.Kind == "NewPackage") ? add : remove).Add(names.NewPackage);
                 (report.Changes.Any(c => c.Kind == "Update") ? add : remove).Add(names.Update);
                 (report.Errors > 0 ? add : remove).Add(names.NeedsFixes);
-                var change = await new PullRequestLabels(client, retry).ApplyAsync(repository, pr, add, remove, cancellationToken);
+                var change = await github.Labels.ApplyAsync(repository, pr, add, remove, cancellationToken);
                 if (change.Added.Count + change.Removed.Count > 0)
                 {
                     log.WriteLine($"labels: {string.Join(", ", change.Added.Select(l => "+" + l).Concat(change.Removed.Select(l => "-" + l)))}");
@@ -86,7 +80,7 @@ public sealed class ReportPoster(IGitHubClient client, GitHubRetryPolicy retry, 
             await action();
             return true;
         }
-        catch (Exception e) when (e is GitHubReportException or ApiException or HttpRequestException or TaskCanceledException)
+        catch (Exception e) when (e is GitHubReportException or TaskCanceledException)
         {
             log.WriteLine($"::warning title=Could not {WorkflowCommands.Property(what)}::{WorkflowCommands.Data(e.Message)}");
             return false;

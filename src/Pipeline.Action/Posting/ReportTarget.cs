@@ -1,11 +1,8 @@
-using Octokit;
 using Pipeline.Action.Inputs;
 using Pipeline.Action.Reports;
-using Pipeline.Changes.Events;
-using Pipeline.Changes;
 using Pipeline.GitHub.Errors;
-using Pipeline.GitHub.Retries;
 using Pipeline.GitHub;
+using Pipeline.GitHub.Events;
 
 namespace Pipeline.Action.Posting;
 
@@ -26,7 +23,7 @@ internal static class ReportTarget
         public bool FromFork => Run.IsFork || Run.HeadRepository is null;
     }
 
-    public static async Task<Vouched?> CheckAsync(IGitHubClient client, GitHubRetryPolicy retry, RepositorySlug repository, ActionReport report, bool passing, GitHubContext context, TextWriter log, CancellationToken cancellationToken)
+    public static async Task<Vouched?> CheckAsync(GitHubApi github, RepositorySlug repository, ActionReport report, bool passing, GitHubContext context, TextWriter log, CancellationToken cancellationToken)
     {
         if (report.PullRequest is not { } number)
         {
@@ -43,10 +40,10 @@ internal static class ReportTarget
             log.WriteLine("::error title=Report::mode report runs from a workflow_run event; this event is not one");
             return null;
         }
-        return await CheckNumberAsync(client, retry, repository, report, number, passing, run, log, cancellationToken) ? new Vouched(number, run) : null;
+        return await CheckNumberAsync(github, repository, report, number, passing, run, log, cancellationToken) ? new Vouched(number, run) : null;
     }
 
-    private static async Task<bool> CheckNumberAsync(IGitHubClient client, GitHubRetryPolicy retry, RepositorySlug repository, ActionReport report, int number, bool passing, WorkflowRunEvent run, TextWriter log, CancellationToken cancellationToken)
+    private static async Task<bool> CheckNumberAsync(GitHubApi github, RepositorySlug repository, ActionReport report, int number, bool passing, WorkflowRunEvent run, TextWriter log, CancellationToken cancellationToken)
     {
         if (report.HeadSha is not { } sha || !string.Equals(sha, run.HeadSha, StringComparison.OrdinalIgnoreCase))
         {
@@ -66,12 +63,12 @@ internal static class ReportTarget
         }
         try
         {
-            var pullRequest = await retry.RunAsync("read the pull request", () => client.PullRequest.Get(repository.Owner, repository.Name, number), cancellationToken);
-            if (string.Equals(pullRequest.Head.Sha, run.HeadSha, StringComparison.OrdinalIgnoreCase)) return true;
-            log.WriteLine($"::error title=Report::pull request #{number} is at {pullRequest.Head.Sha}, not at the validated {run.HeadSha} (pushed again since?); not posting");
+            var head = await github.PullRequests.HeadShaAsync(repository, number, cancellationToken);
+            if (string.Equals(head, run.HeadSha, StringComparison.OrdinalIgnoreCase)) return true;
+            log.WriteLine($"::error title=Report::pull request #{number} is at {head}, not at the validated {run.HeadSha} (pushed again since?); not posting");
             return false;
         }
-        catch (Exception e) when (e is GitHubReportException or ApiException or HttpRequestException)
+        catch (GitHubReportException e)
         {
             log.WriteLine($"::error title=Report::pull request #{number} cannot be read: {WorkflowCommands.Data(e.Message)}");
             return false;

@@ -14,19 +14,6 @@ public enum ChangeStatus
 /// </summary>
 public sealed record ChangedFile(string Path, ChangeStatus Status, string? PreviousPath = null)
 {
-    /// <summary>
-    /// Maps the <c>status</c> of GitHub's pull request files API (added, removed, modified,
-    /// renamed, copied, changed, unchanged). A copy adds a file; "changed" is a mode change.
-    /// </summary>
-    public static ChangeStatus? StatusFromGitHub(string status) => status switch
-    {
-        "added" or "copied" => ChangeStatus.Added,
-        "removed" => ChangeStatus.Deleted,
-        "modified" or "changed" => ChangeStatus.Modified,
-        "renamed" => ChangeStatus.Renamed,
-        _ => null,
-    };
-
     /// <summary>The paths this change touches: the path, and the previous one of a rename.</summary>
     public IEnumerable<string> Paths()
     {

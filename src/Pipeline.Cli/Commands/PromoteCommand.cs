@@ -1,11 +1,9 @@
 using System.CommandLine;
-using Octokit;
 using Pipeline.Cli.Commands.Repo;
 using Pipeline.Diagnostics.Reports;
 using Pipeline.Diagnostics.Runs;
 using Pipeline.GitHub;
 using Pipeline.GitHub.Errors;
-using Pipeline.GitHub.Retries;
 using Pipeline.Promotion;
 using Pipeline.Promotion.PullRequests;
 using Pipeline.Repositories.Configuration;
@@ -102,16 +100,16 @@ public static class PromoteCommand
             console.Out.WriteLine($"would open or update a pull request on {slug} from branch {PromotionPullRequest.BranchName(plan)}");
             return ExitCodes.Success;
         }
-        var client = GitHubConnection.Create(GitHubConnection.ApiUrlOrDefault(environment["GITHUB_API_URL"]), environment["GITHUB_TOKEN"] ?? environment["GH_TOKEN"]);
+        var github = GitHubApi.Connect(GitHubConnection.ApiUrlOrDefault(environment["GITHUB_API_URL"]), environment["GITHUB_TOKEN"] ?? environment["GH_TOKEN"]);
         try
         {
-            var result = await new PromotionPullRequest(client, new GitHubRetryPolicy()).PublishAsync(slug, plan, outcome.Validation, cancellationToken).ConfigureAwait(false);
+            var result = await new PromotionPullRequest(github).PublishAsync(slug, plan, outcome.Validation, cancellationToken).ConfigureAwait(false);
             var branch = result.BranchCreated ? "created" : result.CommitCreated ? "updated" : "unchanged (already held these files)";
             console.Out.WriteLine($"branch {result.Branch}: {branch}, at {result.Commit}");
             console.Out.WriteLine($"pull request #{result.Number} {(result.PullRequestCreated ? "opened" : "updated")}: {result.Url}");
             return ExitCodes.Success;
         }
-        catch (Exception e) when (e is GitHubReportException or ApiException or HttpRequestException)
+        catch (GitHubReportException e)
         {
             return Fail(console, e.Message);
         }

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using Octokit;
 using Pipeline.Diagnostics.Runs;
 using Pipeline.GitHub.Errors;
-using Pipeline.GitHub.Retries;
 using Pipeline.GitHub;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
@@ -55,11 +53,12 @@ public static class PublishCommand
         {
             console.Error.WriteLine("universe publish: a release needs GITHUB_TOKEN and --repository (or GITHUB_REPOSITORY); building without one");
         }
-        IGitHubClient? client = token is not null && repository is not null ? GitHubConnection.Create(GitHubConnection.ApiUrlOrDefault(environment["GITHUB_API_URL"]), token) : null;
+        var github = token is not null && repository is not null ? GitHubApi.Connect(GitHubConnection.ApiUrlOrDefault(environment["GITHUB_API_URL"]), token) : null;
         try
         {
-            var result = await new Publisher(console.Out, client, new GitHubRetryPolicy(), repository, TimeProvider.System).RunAsync(
+            var result = await new Publisher(console.Out, github, repository, TimeProvider.System).RunAsync(
                 new PublishOptions { Root = root, OutputFolder = output, SourceCommit = commit ?? SourceCommit.Find(root), Release = release, UseBaseline = useBaseline }, cancellationToken);
+            if (result.MissingCredentials) console.Out.WriteLine(Publisher.NoCredentialsMessage);
             if (!result.Published)
             {
                 console.Error.WriteLine($"universe publish: the tree has {result.Validation.Errors} errors; run `universe validate {path}` for the list");
@@ -67,7 +66,7 @@ public static class PublishCommand
             }
             return ExitCodes.Success;
         }
-        catch (Exception e) when (e is GitHubReportException or ApiException or HttpRequestException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is GitHubReportException or IOException or UnauthorizedAccessException)
         {
             console.Error.WriteLine($"universe publish: {e.Message}");
             return ExitCodes.Failure;

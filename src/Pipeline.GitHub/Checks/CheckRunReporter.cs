@@ -14,8 +14,14 @@ namespace Pipeline.GitHub.Checks;
 /// makes at most ten annotation requests of the thousand an hour a workflow token has; the summary
 /// counts the rest.
 /// </summary>
-public sealed class CheckRunReporter(IGitHubClient client, GitHubRetryPolicy retry)
+/// <remarks>A run's completion time is read from the retry policy's <see cref="GitHubRetryPolicy.Clock"/>.</remarks>
+public sealed class CheckRunReporter : GitHubConcern
 {
+    internal CheckRunReporter(IGitHubClient client, GitHubRetryPolicy retry)
+        : base(client, retry)
+    {
+    }
+
     public const int AnnotationsPerRequest = 50;
 
     // GitHub's limit on a check run output summary.
@@ -32,7 +38,7 @@ public sealed class CheckRunReporter(IGitHubClient client, GitHubRetryPolicy ret
         var note = left == 0 ? "" : $"> {PostingLimit.LeftOut(left, "the report file (the workflow run's artifact)")}\n\n";
         var summary = CommentBody.Fit(note, request.Summary, request.DetailsUrl, MaxSummary).Body;
 
-        var created = await retry.RunAsync($"create check run '{request.Name}' on {repo}", () => client.Check.Run.Create(repo.Owner, repo.Name,
+        var created = await Retry.RunAsync($"create check run '{request.Name}' on {repo}", () => Client.Check.Run.Create(repo.Owner, repo.Name,
             new NewCheckRun(request.Name, request.HeadSha)
             {
                 Status = CheckStatus.InProgress,
@@ -46,7 +52,7 @@ public sealed class CheckRunReporter(IGitHubClient client, GitHubRetryPolicy ret
             for (var i = 0; i < batches.Count; i++)
             {
                 var batch = batches[i];
-                await retry.RunAsync($"annotate check run {created.Id} on {repo} (batch {i + 1} of {batches.Count})", () => client.Check.Run.Update(
+                await Retry.RunAsync($"annotate check run {created.Id} on {repo} (batch {i + 1} of {batches.Count})", () => Client.Check.Run.Update(
                     repo.Owner, repo.Name, created.Id,
                     new CheckRunUpdate { Output = new NewCheckRunOutput(request.Title, summary) { Annotations = batch } }), cancellationToken).ConfigureAwait(false);
             }
@@ -57,7 +63,7 @@ public sealed class CheckRunReporter(IGitHubClient client, GitHubRetryPolicy ret
             throw;
         }
 
-        await retry.RunAsync($"complete check run {created.Id} on {repo}", () => client.Check.Run.Update(repo.Owner, repo.Name, created.Id,
+        await Retry.RunAsync($"complete check run {created.Id} on {repo}", () => Client.Check.Run.Update(repo.Owner, repo.Name, created.Id,
             Completion(request, summary, conclusion)), cancellationToken).ConfigureAwait(false);
 
         return new CheckRunReport(created.Id, annotated.Count, batches.Count, conclusion) { NotAnnotated = left };
@@ -74,7 +80,7 @@ public sealed class CheckRunReporter(IGitHubClient client, GitHubRetryPolicy ret
         var summary = CommentBody.Fit($"> Sending the annotations to GitHub failed, so they are not shown here; see the job log and summary.\n\n{note}", request.Summary, request.DetailsUrl, MaxSummary).Body;
         try
         {
-            await retry.RunAsync($"close check run {id} on {repo}", () => client.Check.Run.Update(repo.Owner, repo.Name, id,
+            await Retry.RunAsync($"close check run {id} on {repo}", () => Client.Check.Run.Update(repo.Owner, repo.Name, id,
                 Completion(request, summary, conclusion)), cancellationToken).ConfigureAwait(false);
         }
         catch (GitHubReportException)
@@ -83,11 +89,11 @@ public sealed class CheckRunReporter(IGitHubClient client, GitHubRetryPolicy ret
         }
     }
 
-    private static CheckRunUpdate Completion(CheckRunRequest request, string summary, CheckRunConclusion conclusion) => new()
+    private CheckRunUpdate Completion(CheckRunRequest request, string summary, CheckRunConclusion conclusion) => new()
     {
         Status = CheckStatus.Completed,
         Conclusion = ToOctokit(conclusion),
-        CompletedAt = DateTimeOffset.UtcNow,
+        CompletedAt = Retry.Clock.GetUtcNow(),
         Output = new NewCheckRunOutput(request.Title, summary),
     };
 

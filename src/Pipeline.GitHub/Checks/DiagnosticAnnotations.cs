@@ -48,9 +48,5 @@ public static class DiagnosticAnnotations
         _ => CheckAnnotationLevel.Notice,
     };
 
-    /// <summary>Failure when any diagnostic is an error, success otherwise.</summary>
-    public static CheckRunConclusion ConclusionFor(IEnumerable<Diagnostic> diagnostics) =>
-        diagnostics.Any(d => d.Severity == Severity.Error) ? CheckRunConclusion.Failure : CheckRunConclusion.Success;
-
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }

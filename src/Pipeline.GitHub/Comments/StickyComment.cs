@@ -12,18 +12,15 @@ namespace Pipeline.GitHub.Comments;
 /// missing. Anyone can write the marker into a comment; only a comment we authored is ours to edit.
 /// The key lets two workflows each keep their own.
 /// </summary>
-public sealed partial class StickyComment
+public sealed partial class StickyComment : GitHubConcern
 {
-    private readonly IGitHubClient _client;
-    private readonly GitHubRetryPolicy _retry;
     private string? _login;
 
-    public StickyComment(IGitHubClient client, GitHubRetryPolicy retry, string key = "report")
+    internal StickyComment(IGitHubClient client, GitHubRetryPolicy retry, string key = "report")
+        : base(client, retry)
     {
         // The key sits inside an HTML comment: "--" or ">" would end it early and show the marker.
         if (!KeyPattern().IsMatch(key)) throw new ArgumentException($"Sticky comment key '{key}' must be letters, digits, '.', '_' or '-' (no '--').", nameof(key));
-        _client = client;
-        _retry = retry;
         Marker = $"<!-- universe-pipeline:{key} -->";
     }
 
@@ -64,22 +61,22 @@ public sealed partial class StickyComment
     {
         if (existing is null)
         {
-            var created = await _retry.RunAsync($"comment on {repo}#{issueNumber}",
-                () => _client.Issue.Comment.Create(repo.Owner, repo.Name, issueNumber, body), cancellationToken).ConfigureAwait(false);
+            var created = await Retry.RunAsync($"comment on {repo}#{issueNumber}",
+                () => Client.Issue.Comment.Create(repo.Owner, repo.Name, issueNumber, body), cancellationToken).ConfigureAwait(false);
             return new StickyCommentResult(created.Id, StickyCommentAction.Created, truncated, 0, note);
         }
 
-        var updated = await _retry.RunAsync($"update comment {existing.Id} on {repo}#{issueNumber}",
-            () => _client.Issue.Comment.Update(repo.Owner, repo.Name, existing.Id, body), cancellationToken).ConfigureAwait(false);
+        var updated = await Retry.RunAsync($"update comment {existing.Id} on {repo}#{issueNumber}",
+            () => Client.Issue.Comment.Update(repo.Owner, repo.Name, existing.Id, body), cancellationToken).ConfigureAwait(false);
         return new StickyCommentResult(updated.Id, StickyCommentAction.Updated, truncated, found - 1, note);
     }
 
     /// <summary>Our comments (marked, and authored by the token's identity), oldest first, read across every page of the issue's comments.</summary>
     private async Task<IReadOnlyList<IssueComment>> FindOursAsync(RepositorySlug repo, int issueNumber, CancellationToken cancellationToken)
     {
-        _login ??= await TokenIdentity.LoginAsync(_client, _retry, cancellationToken).ConfigureAwait(false);
-        var all = await _retry.RunAsync($"list comments on {repo}#{issueNumber}",
-            () => _client.Issue.Comment.GetAllForIssue(repo.Owner, repo.Name, issueNumber, new ApiOptions { PageSize = 100 }),
+        _login ??= await TokenIdentity.LoginAsync(Client, Retry, cancellationToken).ConfigureAwait(false);
+        var all = await Retry.RunAsync($"list comments on {repo}#{issueNumber}",
+            () => Client.Issue.Comment.GetAllForIssue(repo.Owner, repo.Name, issueNumber, new ApiOptions { PageSize = 100 }),
             cancellationToken).ConfigureAwait(false);
         return all.Where(c => c.Body is not null && c.Body.Contains(Marker, StringComparison.Ordinal)
                               && string.Equals(c.User?.Login, _login, StringComparison.OrdinalIgnoreCase))

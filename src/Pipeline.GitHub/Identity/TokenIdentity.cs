@@ -12,7 +12,7 @@ namespace Pipeline.GitHub.Identity;
 /// this cannot learn without the app's key: such a caller gets a fresh comment instead of an
 /// update, never someone else's comment edited.
 /// </summary>
-public static class TokenIdentity
+internal static class TokenIdentity
 {
     /// <summary>The author of everything the Actions GITHUB_TOKEN creates.</summary>
     public const string ActionsBot = "github-actions[bot]";

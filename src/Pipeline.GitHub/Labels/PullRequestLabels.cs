@@ -12,8 +12,13 @@ public sealed record LabelChange(IReadOnlyList<string> Added, IReadOnlyList<stri
 /// Puts the pull request's labels (new package, update, needs fixes; names given by the caller)
 /// into the wanted state. Idempotent: a second run with the same input sends no change.
 /// </summary>
-public sealed class PullRequestLabels(IGitHubClient client, GitHubRetryPolicy retry)
+public sealed class PullRequestLabels : GitHubConcern
 {
+    internal PullRequestLabels(IGitHubClient client, GitHubRetryPolicy retry)
+        : base(client, retry)
+    {
+    }
+
     /// <param name="add">Labels that must be present.</param>
     /// <param name="remove">Labels that must be absent; a label in both lists stays.</param>
     public async Task<LabelChange> ApplyAsync(
@@ -23,16 +28,16 @@ public sealed class PullRequestLabels(IGitHubClient client, GitHubRetryPolicy re
         var wanted = add.Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var unwanted = remove.Where(n => !wanted.Contains(n, StringComparer.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
-        var current = await retry.RunAsync($"list labels of {repo}#{number}",
-            () => client.Issue.Labels.GetAllForIssue(repo.Owner, repo.Name, number), cancellationToken).ConfigureAwait(false);
+        var current = await Retry.RunAsync($"list labels of {repo}#{number}",
+            () => Client.Issue.Labels.GetAllForIssue(repo.Owner, repo.Name, number), cancellationToken).ConfigureAwait(false);
         // GitHub compares label names without case.
         var has = new HashSet<string>(current.Select(l => l.Name), StringComparer.OrdinalIgnoreCase);
 
         var toAdd = wanted.Where(n => !has.Contains(n)).ToArray();
         if (toAdd.Length > 0)
         {
-            await retry.RunAsync($"add labels to {repo}#{number}",
-                () => client.Issue.Labels.AddToIssue(repo.Owner, repo.Name, number, toAdd), cancellationToken).ConfigureAwait(false);
+            await Retry.RunAsync($"add labels to {repo}#{number}",
+                () => Client.Issue.Labels.AddToIssue(repo.Owner, repo.Name, number, toAdd), cancellationToken).ConfigureAwait(false);
         }
 
         var removed = new List<string>();
@@ -42,8 +47,8 @@ public sealed class PullRequestLabels(IGitHubClient client, GitHubRetryPolicy re
             {
                 // The name is one path segment: Octokit puts it in the URL as it is, so a '/', '?',
                 // '#' or '%' in it would name another route, start a query or cut the name short.
-                await retry.RunAsync($"remove label '{name}' from {repo}#{number}",
-                    () => client.Issue.Labels.RemoveFromIssue(repo.Owner, repo.Name, number, Uri.EscapeDataString(name)), cancellationToken).ConfigureAwait(false);
+                await Retry.RunAsync($"remove label '{name}' from {repo}#{number}",
+                    () => Client.Issue.Labels.RemoveFromIssue(repo.Owner, repo.Name, number, Uri.EscapeDataString(name)), cancellationToken).ConfigureAwait(false);
                 removed.Add(name);
             }
             catch (GitHubReportException error) when (error.StatusCode == 404)

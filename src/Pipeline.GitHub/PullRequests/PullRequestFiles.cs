@@ -3,38 +3,23 @@ using Pipeline.GitHub.Retries;
 
 namespace Pipeline.GitHub.PullRequests;
 
-public enum ChangedFileStatus
-{
-    Added,
-    Modified,
-    Removed,
-    Renamed,
-    Copied,
-    Changed,
-    Unchanged,
-}
-
-/// <param name="PreviousPath">The old path of a renamed file, null otherwise.</param>
-public sealed record ChangedFile(string Path, ChangedFileStatus Status, string? PreviousPath);
-
-/// <param name="Truncated">
-/// True when GitHub's 3,000-file cap may have hidden files; the caller should take the change
-/// set from Git instead.
-/// </param>
-public sealed record PullRequestFileList(IReadOnlyList<ChangedFile> Files, bool Truncated);
-
 /// <summary>Lists the files a pull request changes, across all pages.</summary>
-public sealed class PullRequestFiles(IGitHubClient client, GitHubRetryPolicy retry)
+public sealed class PullRequestFiles : GitHubConcern
 {
+    internal PullRequestFiles(IGitHubClient client, GitHubRetryPolicy retry)
+        : base(client, retry)
+    {
+    }
+
     /// <summary>GitHub lists at most this many files of one pull request.</summary>
     public const int GitHubFileLimit = 3_000;
 
     public async Task<PullRequestFileList> ListAsync(RepositorySlug repo, int number, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(repo);
-        var files = await retry.RunAsync($"list files of pull request {repo}#{number}",
-            () => client.PullRequest.Files(repo.Owner, repo.Name, number, new ApiOptions { PageSize = 100 }), cancellationToken).ConfigureAwait(false);
-        var list = files.Select(f => new ChangedFile(
+        var files = await Retry.RunAsync($"list files of pull request {repo}#{number}",
+            () => Client.PullRequest.Files(repo.Owner, repo.Name, number, new ApiOptions { PageSize = 100 }), cancellationToken).ConfigureAwait(false);
+        var list = files.Select(f => new PullRequestFile(
             f.FileName,
             StatusOf(f.Status),
             string.IsNullOrEmpty(f.PreviousFileName) ? null : f.PreviousFileName)).ToList();
@@ -42,14 +27,14 @@ public sealed class PullRequestFiles(IGitHubClient client, GitHubRetryPolicy ret
     }
 
     // An unknown status means GitHub added one; "changed" is the safe reading (look at the file).
-    private static ChangedFileStatus StatusOf(string? status) => status switch
+    private static PullRequestFileStatus StatusOf(string? status) => status switch
     {
-        "added" => ChangedFileStatus.Added,
-        "modified" => ChangedFileStatus.Modified,
-        "removed" => ChangedFileStatus.Removed,
-        "renamed" => ChangedFileStatus.Renamed,
-        "copied" => ChangedFileStatus.Copied,
-        "unchanged" => ChangedFileStatus.Unchanged,
-        _ => ChangedFileStatus.Changed,
+        "added" => PullRequestFileStatus.Added,
+        "modified" => PullRequestFileStatus.Modified,
+        "removed" => PullRequestFileStatus.Removed,
+        "renamed" => PullRequestFileStatus.Renamed,
+        "copied" => PullRequestFileStatus.Copied,
+        "unchanged" => PullRequestFileStatus.Unchanged,
+        _ => PullRequestFileStatus.Changed,
     };
 }

@@ -8,15 +8,20 @@ namespace Pipeline.GitHub.Releases;
 /// Publishes a release idempotently: a re-run never duplicates, and a failed run leaves a draft
 /// (not a half-filled public release) that the next run completes.
 /// </summary>
-public sealed class ReleasePublisher(IGitHubClient client, GitHubRetryPolicy retry)
+public sealed class ReleasePublisher : GitHubConcern
 {
+    internal ReleasePublisher(IGitHubClient client, GitHubRetryPolicy retry)
+        : base(client, retry)
+    {
+    }
+
     public async Task<LatestRelease?> GetLatestAsync(RepositorySlug repo, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(repo);
         try
         {
-            var latest = await retry.RunAsync($"read the latest release of {repo}",
-                () => client.Repository.Release.GetLatest(repo.Owner, repo.Name), cancellationToken).ConfigureAwait(false);
+            var latest = await Retry.RunAsync($"read the latest release of {repo}",
+                () => Client.Repository.Release.GetLatest(repo.Owner, repo.Name), cancellationToken).ConfigureAwait(false);
             return new LatestRelease(latest.Id, latest.TagName, latest.Name, latest.Body, latest.HtmlUrl);
         }
         catch (GitHubReportException error) when (error.StatusCode == 404)
@@ -40,7 +45,7 @@ public sealed class ReleasePublisher(IGitHubClient client, GitHubRetryPolicy ret
 
         var draft = await FindDraftAsync(repo, request.Tag, cancellationToken).ConfigureAwait(false);
         var wasDraft = draft is not null;
-        draft ??= await retry.RunAsync($"create draft release {request.Tag} on {repo}", () => client.Repository.Release.Create(repo.Owner, repo.Name,
+        draft ??= await Retry.RunAsync($"create draft release {request.Tag} on {repo}", () => Client.Repository.Release.Create(repo.Owner, repo.Name,
             new NewRelease(request.Tag)
             {
                 Name = request.Name,
@@ -52,7 +57,7 @@ public sealed class ReleasePublisher(IGitHubClient client, GitHubRetryPolicy ret
         var result = await SyncAssetsAsync(repo, draft, request.Assets, cancellationToken).ConfigureAwait(false);
 
         // Publishing last is what makes a failed run harmless: users never see a release without its files.
-        var final = await retry.RunAsync($"publish release {request.Tag} on {repo}", () => client.Repository.Release.Edit(repo.Owner, repo.Name, draft.Id,
+        var final = await Retry.RunAsync($"publish release {request.Tag} on {repo}", () => Client.Repository.Release.Edit(repo.Owner, repo.Name, draft.Id,
             new ReleaseUpdate { Draft = false, Name = request.Name, Body = request.Body, TagName = request.Tag }), cancellationToken).ConfigureAwait(false);
         return new ReleaseOutcome(wasDraft ? ReleaseAction.CompletedDraft : ReleaseAction.Created, final.Id, final.HtmlUrl, result.Uploaded, result.Replaced);
     }
@@ -61,8 +66,8 @@ public sealed class ReleasePublisher(IGitHubClient client, GitHubRetryPolicy ret
     {
         try
         {
-            return await retry.RunAsync($"read release {tag} of {repo}",
-                () => client.Repository.Release.Get(repo.Owner, repo.Name, tag), cancellationToken).ConfigureAwait(false);
+            return await Retry.RunAsync($"read release {tag} of {repo}",
+                () => Client.Repository.Release.Get(repo.Owner, repo.Name, tag), cancellationToken).ConfigureAwait(false);
         }
         catch (GitHubReportException error) when (error.StatusCode == 404)
         {
@@ -73,8 +78,8 @@ public sealed class ReleasePublisher(IGitHubClient client, GitHubRetryPolicy ret
     /// <summary>Drafts cannot be looked up by tag on GitHub, so list them; the newest one wins.</summary>
     private async Task<Release?> FindDraftAsync(RepositorySlug repo, string tag, CancellationToken cancellationToken)
     {
-        var all = await retry.RunAsync($"list releases of {repo}",
-            () => client.Repository.Release.GetAll(repo.Owner, repo.Name, new ApiOptions { PageSize = 100 }), cancellationToken).ConfigureAwait(false);
+        var all = await Retry.RunAsync($"list releases of {repo}",
+            () => Client.Repository.Release.GetAll(repo.Owner, repo.Name, new ApiOptions { PageSize = 100 }), cancellationToken).ConfigureAwait(false);
         return all.Where(r => r.Draft && r.TagName == tag).OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id).FirstOrDefault();
     }
 
@@ -120,18 +125,18 @@ public sealed class ReleasePublisher(IGitHubClient client, GitHubRetryPolicy ret
     }
 
     private Task<ReleaseAsset> SendAsync(RepositorySlug repo, Release release, ReleaseFile file, CancellationToken cancellationToken) =>
-        retry.RunAsync($"upload {file.Name} to release {release.TagName} of {repo}", async () =>
+        Retry.RunAsync($"upload {file.Name} to release {release.TagName} of {repo}", async () =>
         {
             await using var content = file.OpenRead();
-            return await client.Repository.Release.UploadAsset(release, new ReleaseAssetUpload(file.Name, file.ContentType, content, null), cancellationToken)
+            return await Client.Repository.Release.UploadAsset(release, new ReleaseAssetUpload(file.Name, file.ContentType, content, null), cancellationToken)
                 .ConfigureAwait(false);
         }, cancellationToken);
 
     private Task<IReadOnlyList<ReleaseAsset>> ListAssetsAsync(RepositorySlug repo, long releaseId, CancellationToken cancellationToken) =>
-        retry.RunAsync($"list assets of release {releaseId} of {repo}",
-            () => client.Repository.Release.GetAllAssets(repo.Owner, repo.Name, releaseId, new ApiOptions { PageSize = 100 }), cancellationToken);
+        Retry.RunAsync($"list assets of release {releaseId} of {repo}",
+            () => Client.Repository.Release.GetAllAssets(repo.Owner, repo.Name, releaseId, new ApiOptions { PageSize = 100 }), cancellationToken);
 
     private Task DeleteAssetAsync(RepositorySlug repo, ReleaseAsset asset, CancellationToken cancellationToken) =>
-        retry.RunAsync($"delete asset {asset.Name} of {repo}",
-            () => client.Repository.Release.DeleteAsset(repo.Owner, repo.Name, asset.Id), cancellationToken);
+        Retry.RunAsync($"delete asset {asset.Name} of {repo}",
+            () => Client.Repository.Release.DeleteAsset(repo.Owner, repo.Name, asset.Id), cancellationToken);
 }

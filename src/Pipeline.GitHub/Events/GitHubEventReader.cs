@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Pipeline.Changes.Events;
+namespace Pipeline.GitHub.Events;
 
 /// <summary>
 /// Reads the event payload GitHub writes to <c>$GITHUB_EVENT_PATH</c>. Never throws for bad

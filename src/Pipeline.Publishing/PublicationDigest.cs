@@ -10,7 +10,7 @@ namespace Pipeline.Publishing;
 /// records the source commit, which changes with every push, and the site because a change of
 /// its look is not a new universe; the index's package content is in the package documents.
 /// </summary>
-public static class ContentDigest
+public static class PublicationDigest
 {
     public static string Of(BuildSummary build, IReadOnlySet<string> siteFiles)
     {

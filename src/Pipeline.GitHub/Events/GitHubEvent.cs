@@ -1,4 +1,4 @@
-namespace Pipeline.Changes.Events;
+namespace Pipeline.GitHub.Events;
 
 /// <summary>
 /// What <c>$GITHUB_EVENT_PATH</c> held, as far as the pipeline cares: a pull request, a
@@ -20,11 +20,7 @@ public sealed record PullRequestEvent(
     string? HeadRepository,
     bool IsFork,
     IReadOnlyList<string> Labels,
-    bool Draft) : GitHubEvent
-{
-    /// <summary>Labels are compared as GitHub does: without regard to case.</summary>
-    public bool HasLabel(string name) => Labels.Contains(name, StringComparer.OrdinalIgnoreCase);
-}
+    bool Draft) : GitHubEvent;
 
 /// <summary>
 /// A <c>workflow_run</c> event: the run that validated a pull request has finished. GitHub leaves
