@@ -28,6 +28,6 @@ public static class UnbuiltRevisionFindings
         var errors = diagnostics.Where(d => d.File == file.RelativePath && d.Severity == Severity.Error).ToList();
         if (errors.Count > 0) return errors;
         // The build's reader refused what validation's accepts (a nesting deeper than it reads).
-        return [RuleCatalog.MalformedJson.At(file.RelativePath, $"`{file.Name}` could not be read for the build")];
+        return [JsonFileReader.UnreadableForBuild(file.RelativePath, file.Name)];
     }
 }

@@ -28,18 +28,10 @@ public sealed class TypeNameTests
             .SelectMany(name => SourceProject.Named(name).Assembly.GetTypes())
             .Where(t => !t.IsNested && !t.Name.Contains('<') && t.Namespace?.StartsWith("Pipeline.", StringComparison.Ordinal) == true);
 
-    /// <summary>
-    /// Names being resolved on branches of issue #12 that are not merged yet. Empty once they are:
-    /// the coordinator removes each as its branch lands.
-    /// </summary>
-    private static readonly HashSet<string> PendingOnOpenBranches =
-        ["ChangedFile", "ContentDigest"];
-
     [Fact]
     public void NoTwoLibrariesExportTheSameName()
     {
         var shared = PipelineTypes()
-            .Where(t => !PendingOnOpenBranches.Contains(SimpleName(t)))
             .GroupBy(t => SimpleName(t))
             .Where(g => g.Select(t => t.Assembly).Distinct().Count() > 1)
             .Select(g => $"{g.Key}: {string.Join(", ", g.Select(t => t.FullName))}")

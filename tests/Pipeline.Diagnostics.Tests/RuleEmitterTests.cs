@@ -14,14 +14,6 @@ namespace Pipeline.Diagnostics.Tests;
 /// </summary>
 public sealed partial class RuleEmitterTests
 {
-    /// <summary>
-    /// Removed by the model branch: Build still emits these four from Build/Revisions
-    /// (RevisionDocuments.cs, JsonFileParser.cs) in wordings of its own. Emptied when it is merged.
-    /// </summary>
-    private static readonly HashSet<string> PendingBuildEmitters = new(StringComparer.Ordinal) { "UNI009", "UNI013", "UNI100", "UNI102" };
-
-    private const string PendingBuildFolder = "src/Pipeline.Build/Revisions/";
-
     private static readonly string[] RuleProperties = ["Code", "Family", "Severity", "Title", "Hint", "Name", "HelpUri", "Anchor", "CheckedIn", "ProvenBy"];
 
     [Fact]
@@ -40,22 +32,10 @@ public sealed partial class RuleEmitterTests
             {
                 problems.Add($"{rule.Code}: `{rule.CheckedIn}` does not emit it");
             }
-            var others = found.Where(f => f != rule.CheckedIn)
-                .Where(f => !(PendingBuildEmitters.Contains(rule.Code) && f.StartsWith(PendingBuildFolder, StringComparison.Ordinal)));
+            var others = found.Where(f => f != rule.CheckedIn);
             problems.AddRange(others.Select(f => $"{rule.Code}: also emitted by `{f}`"));
         }
         problems.Should().BeEmpty("one file emits each rule, the one its catalog entry names");
-    }
-
-    [Fact]
-    public void ThePendingSetHoldsOnlyRulesBuildStillEmits()
-    {
-        var emitters = Emitters();
-        foreach (var code in PendingBuildEmitters)
-        {
-            emitters.GetValueOrDefault(code, []).Should().Contain(f => f.StartsWith(PendingBuildFolder, StringComparison.Ordinal),
-                $"Build no longer emits {code}: take it out of the pending set");
-        }
     }
 
     [Fact]

@@ -26,6 +26,10 @@ public static class JsonFileReader
         }
     }
 
+    /// <summary>A file this reader accepts but the build's reader could not use (a nesting deeper than it reads).</summary>
+    public static Diagnostic UnreadableForBuild(string path, string name) =>
+        RuleCatalog.MalformedJson.At(path, $"`{name}` could not be read for the build");
+
     private static Diagnostic Map(JsonProblem problem, string file) => problem.Kind switch
     {
         JsonProblemKind.InvalidUtf8 => EncodingChecks.InvalidUtf8(file, problem.Position, problem.Message),
