@@ -3,16 +3,21 @@ using Pipeline.Testing;
 
 namespace Pipeline.Architecture.Tests;
 
-/// <summary>A type's namespace says where its file is: src/Pipeline.Json/Schema/Keywords/X.cs is Pipeline.Json.Schema.Keywords.</summary>
+/// <summary>
+/// A type's namespace says where its file is: src/Pipeline.Json/Schema/Keywords/X.cs is
+/// Pipeline.Json.Schema.Keywords, tests/Pipeline.Json.Tests/Dom/X.cs is Pipeline.Json.Tests.Dom.
+/// </summary>
 public sealed partial class NamespaceTests
 {
-    [Fact]
-    public void NamespacesFollowFolders()
+    [Theory]
+    [InlineData("src")]
+    [InlineData("tests")]
+    public void NamespacesFollowFolders(string top)
     {
-        var src = Path.Combine(RepositoryFolders.Root, "src");
+        var src = Path.Combine(RepositoryFolders.Root, top);
         var astray = Directory.GetFiles(src, "*.cs", SearchOption.AllDirectories)
             .Select(file => Path.GetRelativePath(src, file).Replace('\\', '/'))
-            .Where(relative => !relative.Split('/').Any(segment => segment is "bin" or "obj"))
+            .Where(relative => !relative.Split('/').Any(segment => segment is "bin" or "obj" or "TestResults"))
             .Select(relative => (File: relative, Declared: Declared(Path.Combine(src, relative)), Expected: Path.GetDirectoryName(relative)!.Replace('\\', '/').Replace('/', '.')))
             .Where(f => f.Declared is not null && f.Declared != f.Expected)
             .Select(f => $"{f.File}: namespace {f.Declared}, folder says {f.Expected}")
