@@ -1,3 +1,5 @@
+using Pipeline.Testing.Trees;
+
 namespace Pipeline.Promotion.Tests;
 
 public sealed class PromoterTests : IDisposable

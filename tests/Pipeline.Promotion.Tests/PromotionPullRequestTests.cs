@@ -1,9 +1,10 @@
-using Pipeline.GitHub;
 using Pipeline.GitHub.Errors;
 using Pipeline.GitHub.Retries;
+using Pipeline.GitHub;
 using Pipeline.Promotion.PullRequests;
 using Pipeline.Testing.FakeGitHub;
 using Pipeline.Testing.Git;
+using Pipeline.Testing.Trees;
 
 namespace Pipeline.Promotion.Tests;
 

@@ -1,4 +1,5 @@
 using Pipeline.Repositories.Configuration;
+using Pipeline.Testing.Trees;
 
 namespace Pipeline.Repositories.Tests;
 

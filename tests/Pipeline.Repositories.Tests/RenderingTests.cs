@@ -4,6 +4,7 @@ using Pipeline.Packages.Model;
 using Pipeline.Packages;
 using Pipeline.Repositories.Rendering;
 using Pipeline.Repositories.Sources;
+using Pipeline.Testing.Trees;
 
 namespace Pipeline.Repositories.Tests;
 

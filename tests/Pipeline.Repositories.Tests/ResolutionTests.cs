@@ -2,6 +2,7 @@ using Pipeline.Repositories.Configuration;
 using Pipeline.Repositories.Resolution;
 using Pipeline.Repositories.Sources;
 using Pipeline.Testing.StaticFiles;
+using Pipeline.Testing.Trees;
 
 namespace Pipeline.Repositories.Tests;
 

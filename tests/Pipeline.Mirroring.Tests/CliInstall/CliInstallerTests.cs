@@ -5,6 +5,7 @@ using Pipeline.Mirroring.Downloads;
 using Pipeline.Repositories.Fetching;
 using Pipeline.Repositories.Sources;
 using Pipeline.Testing.Downloads;
+using Pipeline.Testing.Trees;
 
 namespace Pipeline.Mirroring.Tests.CliInstall;
 

@@ -1,6 +1,7 @@
 using Pipeline.Mirroring.Downloads;
 using Pipeline.Repositories.Fetching;
 using Pipeline.Testing.Downloads;
+using Pipeline.Testing.Trees;
 
 namespace Pipeline.Mirroring.Tests.Downloads;
 

@@ -8,6 +8,7 @@ using Pipeline.Repositories.Resolution;
 using Pipeline.Repositories.Sources;
 using Pipeline.Testing.Downloads;
 using Pipeline.Testing.StaticFiles;
+using Pipeline.Testing.Trees;
 using Pipeline.Validation;
 
 namespace Pipeline.Mirroring.Tests.Mirror;

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace Pipeline.Repositories.Tests;
+namespace Pipeline.Testing.Trees;
 
 /// <summary>Universe trees and repository files written into a temp folder that is deleted afterwards.</summary>
 public sealed class TestTrees : IDisposable

@@ -2,8 +2,9 @@ using Pipeline.Cli;
 using Pipeline.Diagnostics.Runs;
 using Pipeline.Testing.FakeGitHub;
 using Pipeline.Testing.Git;
+using Pipeline.Testing.Trees;
 
-namespace Pipeline.Promotion.Tests;
+namespace Pipeline.Cli.Tests.Promote;
 
 public sealed class PromoteCommandTests : IDisposable
 {

@@ -1,14 +1,15 @@
 using System.Text.Json.Nodes;
-using Pipeline.Cli;
 using Pipeline.Cli.Commands;
+using Pipeline.Cli;
 using Pipeline.Diagnostics.Runs;
 using Pipeline.Mirroring.CliInstall;
 using Pipeline.Testing.Downloads;
+using Pipeline.Testing.Trees;
 
-namespace Pipeline.Mirroring.Tests.Cli;
+namespace Pipeline.Cli.Tests.Mirror;
 
 /// <summary>`universe mirror` and `universe cli install` as a user runs them.</summary>
-public sealed class CommandTests : IAsyncLifetime, IDisposable
+public sealed class MirrorCommandTests : IAsyncLifetime, IDisposable
 {
     private readonly MirrorTrees _trees = new();
     private readonly StringWriter _out = new();

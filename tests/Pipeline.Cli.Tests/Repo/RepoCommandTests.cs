@@ -2,16 +2,17 @@ using System.Text.Json.Nodes;
 using Pipeline.Cli;
 using Pipeline.Diagnostics.Runs;
 using Pipeline.Testing.StaticFiles;
+using Pipeline.Testing.Trees;
 
-namespace Pipeline.Repositories.Tests;
+namespace Pipeline.Cli.Tests.Repo;
 
 /// <summary>The commands end to end through <see cref="Program.RunAsync(string[], CliConsole, ProcessEnvironment, CancellationToken)"/>, with a temp XDG_CONFIG_HOME.</summary>
-public sealed class CliTests : IDisposable
+public sealed class RepoCommandTests : IDisposable
 {
     private readonly TestTrees _trees = new();
     private readonly ProcessEnvironment _environment;
 
-    public CliTests()
+    public RepoCommandTests()
     {
         _environment = ProcessEnvironment.Of(new Dictionary<string, string> { ["XDG_CONFIG_HOME"] = _trees.Path("xdg"), ["HOME"] = _trees.Path("home") }, _trees.Root);
     }

@@ -1,17 +1,12 @@
-using Pipeline.Repositories.Sources;
 using Pipeline.Testing.Git;
 
-namespace Pipeline.Promotion.Tests;
+namespace Pipeline.Testing.Trees;
 
 /// <summary>A staging tree and a production working tree, each a real Git repository in a temp folder.</summary>
-internal sealed class PromotionTrees : IDisposable
+public sealed class PromotionTrees : IDisposable
 {
     public GitRepository Staging { get; } = new();
     public GitRepository Production { get; } = new();
-
-    public IPackageSource Source => new LocalTreeSource(Staging.Root);
-
-    public PromotionRequest Request(string name, string version) => new(name, version, Source, Production.Root);
 
     public string InProduction(string path) => Path.Combine(Production.Root, path);
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 
-namespace Pipeline.Mirroring.Tests;
+namespace Pipeline.Testing.Trees;
 
 /// <summary>Universe trees written into a temp folder that is deleted afterwards.</summary>
 public sealed class MirrorTrees : IDisposable
