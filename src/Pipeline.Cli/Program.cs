@@ -18,26 +18,7 @@ public static class Program
     /// </summary>
     public static async Task<int> RunAsync(string[] args, CliConsole console, ProcessEnvironment environment, CancellationToken cancellationToken = default)
     {
-        var root = new RootCommand("universe: validate, build and publish package repositories compatible with Mesosphere's Universe.")
-        {
-            ValidateCommand.Create(console),
-            BuildCommand.Create(console),
-            BaselineCommand.Create(console),
-            RulesCommand.Create(console),
-            // Consuming repositories (repo, search, describe, versions, render …): registered here.
-            Commands.Repo.RepoCommand.Create(console, environment),
-            SearchCommand.Create(console, environment),
-            DescribeCommand.Create(console, environment),
-            VersionsCommand.Create(console, environment),
-            RenderCommand.Create(console, environment),
-            MirrorCommand.Create(console, environment),
-            CliInstallCommand.Create(console, environment),
-            PromoteCommand.Create(console, environment),
-            ServeCommand.Create(console, environment),
-        };
-        // The GitHub Action's entry point.
-        root.Subcommands.Add(ActionCommand.Create(console, environment));
-        root.Subcommands.Add(PublishCommand.Create(console, environment));
+        var root = CreateRoot(console, environment);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -63,6 +44,36 @@ public static class Program
             TryWriteError(console, $"universe: {parsed.CommandResult.Command.Name} failed: {Pipeline.Diagnostics.Reports.TerminalText.Escape(error.Message)} ({error.GetType().Name})");
             return ExitCodes.Failure;
         }
+    }
+
+    /// <summary>
+    /// The whole command tree. Public so tests can check every command the README, the help and
+    /// the messages print against the commands and options that really exist.
+    /// </summary>
+    public static RootCommand CreateRoot(CliConsole console, ProcessEnvironment environment)
+    {
+        var root = new RootCommand("universe: validate, build and publish package repositories compatible with Mesosphere's Universe.")
+        {
+            ValidateCommand.Create(console, environment),
+            BuildCommand.Create(console, environment),
+            BaselineCommand.Create(console, environment),
+            RulesCommand.Create(console),
+            // Consuming repositories (repo, search, describe, versions, render …): registered here.
+            Commands.Repo.RepoCommand.Create(console, environment),
+            SearchCommand.Create(console, environment),
+            DescribeCommand.Create(console, environment),
+            VersionsCommand.Create(console, environment),
+            RenderCommand.Create(console, environment),
+            MirrorCommand.Create(console, environment),
+            CliInstallCommand.Create(console, environment),
+            PromoteCommand.Create(console, environment),
+            ServeCommand.Create(console, environment),
+        };
+        // The GitHub Action's entry point.
+        root.Subcommands.Add(ActionCommand.Create(console, environment));
+        root.Subcommands.Add(PublishCommand.Create(console, environment));
+        HelpExamples.Install(root);
+        return root;
     }
 
     /// <summary>Writes the last line of a failed run; the error stream may be what failed.</summary>

@@ -1,3 +1,4 @@
+using Pipeline.Diagnostics.Runs;
 using Pipeline.Testing;
 
 namespace Pipeline.Cli.Tests;
@@ -10,6 +11,15 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
         var output = new StringWriter();
         var error = new StringWriter();
         var code = await Program.RunAsync(args, new CliConsole(output, error, IsTerminal: false));
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs in <paramref name="environment"/>: its variables and its working folder.</summary>
+    public static async Task<CliRun> InAsync(ProcessEnvironment environment, IReadOnlyList<string> args, CancellationToken cancellationToken = default)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = await Program.RunAsync([.. args], new CliConsole(output, error, IsTerminal: false), environment, cancellationToken);
         return new CliRun(code, output.ToString(), error.ToString());
     }
 

@@ -41,7 +41,7 @@ public sealed partial class RuleEmitterTests
     [Fact]
     public void EveryRuleIsProvenByATestClassThatExists()
     {
-        var classes = TestClasses();
+        var classes = TestClasses.Declared;
         RuleCatalog.All.Where(r => !classes.Contains(r.ProvenBy)).Select(r => $"{r.Code}: {r.ProvenBy}")
             .Should().BeEmpty("every rule names a test class under tests/ that holds tests");
     }
@@ -102,26 +102,6 @@ public sealed partial class RuleEmitterTests
 
     [GeneratedRegex(@"\bRuleCatalog\s*\.\s*(?<member>[A-Z]\w*)(?:\s*\.\s*(?<property>\w+)\b(?!\s*\())?")]
     private static partial Regex MemberReference();
-
-    /// <summary>Full names of the classes under tests/ declared in a file that holds tests.</summary>
-    private static HashSet<string> TestClasses()
-    {
-        var classes = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in SourceFiles("tests"))
-        {
-            var text = File.ReadAllText(file);
-            if (!text.Contains("[Fact", StringComparison.Ordinal) && !text.Contains("[Theory", StringComparison.Ordinal)) continue;
-            if (FileNamespace().Match(text) is not { Success: true } ns) continue;
-            foreach (Match declared in ClassDeclaration().Matches(text)) classes.Add($"{ns.Groups[1].Value}.{declared.Groups[1].Value}");
-        }
-        return classes;
-    }
-
-    [GeneratedRegex(@"^namespace\s+([\w.]+)\s*;", RegexOptions.Multiline)]
-    private static partial Regex FileNamespace();
-
-    [GeneratedRegex(@"\bclass\s+(\w+)")]
-    private static partial Regex ClassDeclaration();
 
     private static IEnumerable<string> SourceFiles(string top) =>
         Directory.EnumerateFiles(Path.Combine(RepositoryFolders.Root, top), "*.cs", SearchOption.AllDirectories)

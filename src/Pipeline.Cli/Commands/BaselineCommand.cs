@@ -18,13 +18,13 @@ namespace Pipeline.Cli.Commands;
 /// </summary>
 public static class BaselineCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, ProcessEnvironment environment)
     {
         var path = TreeArgument.Create();
         var prune = new Option<bool>("--prune") { Description = "Only drop entries whose findings are gone; never add any." };
         var output = new Option<string?>("--output", "-o") { Description = "Write to FILE instead of universe-baseline.json in the universe root." };
         var command = new Command("baseline", "Write universe-baseline.json: the current findings of released revisions, accepted from now on.") { path, prune, output };
-        command.SetAction(parsed => Run(console, parsed.GetValue(path)!, parsed.GetValue(prune), parsed.GetValue(output)));
+        command.SetAction(parsed => Run(console, environment.FullPath(parsed.GetValue(path)!), parsed.GetValue(prune), parsed.GetValue(output) is { } file ? environment.FullPath(file) : null));
         return command;
     }
 

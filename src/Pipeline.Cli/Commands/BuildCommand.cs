@@ -17,7 +17,7 @@ namespace Pipeline.Cli.Commands;
 /// <summary><c>universe build [PATH] --output DIR [--gzip] [--commit SHA] [--no-site] [--no-baseline]</c>.</summary>
 public static class BuildCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, ProcessEnvironment environment)
     {
         var path = TreeArgument.Create();
         var output = new Option<string>("--output", "-o") { Description = "The folder to build into.", Required = true };
@@ -26,7 +26,7 @@ public static class BuildCommand
         var noSite = new Option<bool>("--no-site") { Description = "Leave out the web site (index.html, packages/, assets/)." };
         var noBaseline = BaselineOption.Create();
         var command = new Command("build", "Build the web site, index.json, the package files, the DC/OS repository files and SHA256SUMS.") { path, output, gzip, commit, noSite, noBaseline };
-        command.SetAction(parsed => Run(console, parsed.GetValue(path)!, parsed.GetValue(output)!, parsed.GetValue(gzip), parsed.GetValue(commit), !parsed.GetValue(noSite), !parsed.GetValue(noBaseline)));
+        command.SetAction(parsed => Run(console, environment.FullPath(parsed.GetValue(path)!), environment.FullPath(parsed.GetValue(output)!), parsed.GetValue(gzip), parsed.GetValue(commit), !parsed.GetValue(noSite), !parsed.GetValue(noBaseline)));
         return command;
     }
 

@@ -25,7 +25,7 @@ public static class PublishCommand
         var commit = new Option<string?>("--commit") { Description = "The source commit (default: read from .git)." };
         var noBaseline = BaselineOption.Create();
         var command = new Command("publish", "Validate, build the site and repository files, and make a GitHub release when the content changed.") { path, output, noRelease, repository, commit, noBaseline };
-        command.SetAction((parsed, cancellationToken) => RunAsync(console, environment, parsed.GetValue(path)!, parsed.GetValue(output)!, !parsed.GetValue(noRelease),
+        command.SetAction((parsed, cancellationToken) => RunAsync(console, environment, environment.FullPath(parsed.GetValue(path)!), environment.FullPath(parsed.GetValue(output)!), !parsed.GetValue(noRelease),
             parsed.GetValue(repository), parsed.GetValue(commit), cancellationToken, !parsed.GetValue(noBaseline)));
         return command;
     }

@@ -13,7 +13,7 @@ namespace Pipeline.Cli.Commands;
 /// <summary><c>universe validate [PATH] [--format text|json|sarif] [--output FILE] [--no-baseline]</c>.</summary>
 public static class ValidateCommand
 {
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, ProcessEnvironment environment)
     {
         var path = TreeArgument.Create();
         var format = new Option<string>("--format") { Description = "Report format: text, json or sarif.", DefaultValueFactory = _ => "text" };
@@ -21,13 +21,13 @@ public static class ValidateCommand
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to FILE instead of standard output." };
         var noBaseline = BaselineOption.Create();
         var command = new Command("validate", "Validate a package tree and report every problem with file, line, rule and hint.") { path, format, output, noBaseline };
-        command.SetAction(parsed => Run(console, parsed.GetValue(path)!, Enum.Parse<ReportFormat>(parsed.GetValue(format)!, ignoreCase: true), parsed.GetValue(output), !parsed.GetValue(noBaseline)));
+        command.SetAction(parsed => Run(console, environment, parsed.GetValue(path)!, Enum.Parse<ReportFormat>(parsed.GetValue(format)!, ignoreCase: true), parsed.GetValue(output), !parsed.GetValue(noBaseline)));
         return command;
     }
 
-    public static int Run(CliConsole console, string path, ReportFormat format, string? outputFile, bool useBaseline = true)
+    public static int Run(CliConsole console, ProcessEnvironment environment, string path, ReportFormat format, string? outputFile, bool useBaseline = true)
     {
-        var root = TreeArgument.FindRoot(path, "validate", console);
+        var root = TreeArgument.FindRoot(environment.FullPath(path), "validate", console);
         if (root is null) return ExitCodes.Failure;
         var tree = PackageTreeReader.Read(root, new TreeReaderOptions { LoadContent = false });
         var report = TreeValidator.Validate(tree);
@@ -35,7 +35,7 @@ public static class ValidateCommand
         // SARIF and JSON place files relative to the Git work tree, so code scanning takes the file
         // as is; text shows them relative to the current folder when the tree is inside it, which
         // the user can paste, and relative to the universe root otherwise.
-        var fromHere = RepositoryPaths.Of(root, Environment.CurrentDirectory, out var outsideHere);
+        var fromHere = RepositoryPaths.Of(root, environment.CurrentDirectory, out var outsideHere);
         var paths = format != ReportFormat.Text ? RepositoryPaths.FromGit(root)
             : outsideHere is null ? fromHere
             : RepositoryPaths.None;
@@ -43,7 +43,7 @@ public static class ValidateCommand
         {
             ReportWriters.Write(format, report, console.Out, color: console.IsTerminal && format == ReportFormat.Text, paths);
         }
-        else if (!OutputFile.TryWrite(outputFile, writer => ReportWriters.Write(format, report, writer, paths: paths), console))
+        else if (!OutputFile.TryWrite(environment.FullPath(outputFile), writer => ReportWriters.Write(format, report, writer, paths: paths), console))
         {
             return ExitCodes.Failure;
         }
