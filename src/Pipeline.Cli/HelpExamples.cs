@@ -16,7 +16,7 @@ public static class HelpExamples
     {
         ["repo add"] =
         [
-            "universe repo add staging ./packages --priority 10",
+            "universe repo add staging ../universe --priority 10",
             "universe repo add mesosphere https://universe.mesosphere.com/repo",
         ],
         ["repo remove"] =
