@@ -1,4 +1,6 @@
+using System.Net;
 using System.Text;
+using Pipeline.Diagnostics.Baselines;
 using Pipeline.Diagnostics.Reports;
 
 namespace Pipeline.Action.Reports;
@@ -106,7 +108,8 @@ public static class ReportMarkdown
         {
             var count = report.Fixed.Sum(e => e.Count);
             text.AppendLine().Append("<details><summary>").Append(Plural(count, "baselined finding")).Append(count == 1 ? " is" : " are")
-                .AppendLine(" fixed: run <code>universe baseline --prune</code> to drop them from the baseline</summary>").AppendLine();
+                .Append(" fixed: run <code>").Append(WebUtility.HtmlEncode(PruneCommand.For(paths.Prefix)))
+                .AppendLine("</code> from the repository root to drop them from the baseline</summary>").AppendLine();
             foreach (var entry in report.Fixed.Take(AcceptedRows))
             {
                 text.Append("- ").Append(MarkdownText.Code(paths.ToRepository(entry.File))).Append(' ').Append(MarkdownText.Inline(entry.Code));

@@ -12,7 +12,7 @@ internal static class DynamicCode
     {
         if (!AppContext.TryGetSwitch("Pipeline.Cli.NativeBuild", out var native) || !native) return true;
         console.Error.WriteLine($"universe {command}: this is the native build of universe, which cannot talk to GitHub; " +
-            "use the container image or a ReadyToRun build (dotnet publish src/Pipeline.Cli -r linux-x64 --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true)");
+            "use the container image or a ReadyToRun build: `dotnet publish src/Pipeline.Cli -c Release -r linux-x64 --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true`");
         return false;
     }
 }

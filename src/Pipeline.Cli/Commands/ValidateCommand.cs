@@ -41,9 +41,9 @@ public static class ValidateCommand
             : RepositoryPaths.None;
         if (outputFile is null)
         {
-            ReportWriters.Write(format, report, console.Out, color: console.IsTerminal && format == ReportFormat.Text, paths);
+            ReportWriters.Write(format, report, console.Out, color: console.IsTerminal && format == ReportFormat.Text, paths, path);
         }
-        else if (!OutputFile.TryWrite(environment.FullPath(outputFile), writer => ReportWriters.Write(format, report, writer, paths: paths), console))
+        else if (!OutputFile.TryWrite(environment.FullPath(outputFile), writer => ReportWriters.Write(format, report, writer, paths: paths, universeFolder: path), console))
         {
             return ExitCodes.Failure;
         }

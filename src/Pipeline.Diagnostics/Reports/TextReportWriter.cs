@@ -1,3 +1,4 @@
+using Pipeline.Diagnostics.Baselines;
 using Pipeline.Diagnostics.Paths;
 
 namespace Pipeline.Diagnostics.Reports;
@@ -6,7 +7,7 @@ namespace Pipeline.Diagnostics.Reports;
 /// The terminal report: problems grouped by package (repository-wide ones first), each with its
 /// location, code, message and hint, then a count per code and a one-line summary.
 /// </summary>
-public sealed class TextReportWriter(bool color, RepositoryPaths? paths = null)
+public sealed class TextReportWriter(bool color, RepositoryPaths? paths = null, string? universeFolder = null)
 {
     private string Paint(string text, string code) => color ? $"\u001b[{code}m{text}\u001b[0m" : text;
 
@@ -47,12 +48,12 @@ public sealed class TextReportWriter(bool color, RepositoryPaths? paths = null)
     /// Accepted findings are only counted here: they are old and known, and listing them would bury
     /// the new ones. `--format json` or `sarif` lists them; `--no-baseline` reports them as findings.
     /// </summary>
-    private static string? BaselineLine(ValidationReport report)
+    private string? BaselineLine(ValidationReport report)
     {
         if (report.Baseline is null) return null;
         var line = $"{report.Accepted.Count} accepted {(report.Accepted.Count == 1 ? "finding" : "findings")} ({TerminalText.Escape(report.Baseline)})";
         var fixedCount = report.Fixed.Sum(e => e.Count);
-        return fixedCount == 0 ? line : $"{line}, {fixedCount} fixed: run `universe baseline --prune` to drop {(fixedCount == 1 ? "it" : "them")}";
+        return fixedCount == 0 ? line : $"{line}, {fixedCount} fixed: run `{PruneCommand.For(universeFolder ?? paths?.Prefix)}` to drop {(fixedCount == 1 ? "it" : "them")}";
     }
 
     private string Label(Severity severity) => severity switch

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Pipeline.Diagnostics.Reports;
 using Pipeline.Mirroring.Downloads;
 using Pipeline.Repositories.Sources;
 
@@ -23,7 +24,7 @@ public sealed class CliInstaller(VerifiedDownloader downloader)
         {
             if (PipRequirements(package.Command) is { Count: > 0 } requirements)
             {
-                var command = "pip install " + string.Join(' ', requirements.Select(ShellQuote));
+                var command = "pip install " + string.Join(' ', requirements.Select(ShellText.Word));
                 return new CliInstallResult(CliInstallOutcome.PipCommand, $"{package.Name} {package.Version} ships its CLI as a Python package; install it with:") { PipCommand = command };
             }
             return new CliInstallResult(CliInstallOutcome.NotAvailable, $"{package.Name} {package.Version} has no CLI (no cli.binaries in resource.json, no command.json)");
@@ -114,8 +115,4 @@ public sealed class CliInstaller(VerifiedDownloader downloader)
     private static List<string>? PipRequirements(JsonObject? command) =>
         (command?["pip"] as JsonArray)?.Select(p => p is JsonValue v && v.TryGetValue(out string? line) ? line.Trim() : null)
             .OfType<string>().Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
-
-    /// <summary>Quotes a requirement for a POSIX shell when it holds anything but URL-safe characters.</summary>
-    private static string ShellQuote(string text) =>
-        text.All(c => char.IsAsciiLetterOrDigit(c) || "-_./:@%+=".Contains(c)) ? text : "'" + text.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 }

@@ -33,8 +33,9 @@ public static partial class CommandTree
             path.Add(sub.Name);
         }
         var problems = new List<string>();
-        if (command == Root) problems.Add($"`{args.FirstOrDefault()}` is not a command");
-        else if (command.Action is null) problems.Add($"`{string.Join(' ', path)}` needs one of its commands ({string.Join(", ", command.Subcommands.Select(c => c.Name))})");
+        // `universe --help` and `universe --version` are the root's own options.
+        if (command == Root && (args.Count == 0 || !args[0].StartsWith('-'))) problems.Add($"`{args.FirstOrDefault()}` is not a command");
+        else if (command != Root && command.Action is null) problems.Add($"`{string.Join(' ', path)}` needs one of its commands ({string.Join(", ", command.Subcommands.Select(c => c.Name))})");
         var known = Known(command);
         foreach (var word in args.Skip(index))
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pipeline.Testing.Printed;
 
 namespace Pipeline.Cli.Tests.Printed;
 

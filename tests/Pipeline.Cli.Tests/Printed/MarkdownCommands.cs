@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Pipeline.Testing.Printed;
 
 namespace Pipeline.Cli.Tests.Printed;
 

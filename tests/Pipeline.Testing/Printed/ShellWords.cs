@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Pipeline.Cli.Tests.Printed;
+namespace Pipeline.Testing.Printed;
 
 /// <summary>A printed command line split into words as a POSIX shell splits them (quotes, backslashes), one command per `&amp;&amp;`.</summary>
 public static class ShellWords
