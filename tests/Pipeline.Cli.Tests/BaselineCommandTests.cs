@@ -83,7 +83,7 @@ public sealed class BaselineCommandTests : IDisposable
         // The defect of `sample` is gone (its revision rewritten for the test); `second` gains a new one.
         var packageJson = Path.Combine(_root, "packages", "S", "sample", "0", "package.json");
         File.WriteAllText(packageJson, File.ReadAllText(packageJson).Replace("\"version\": \"1.0.1\",", "", StringComparison.Ordinal));
-        (await CliRun.OfAsync("validate", _root)).Out.Should().Contain("1 accepted finding (universe-baseline.json), 1 fixed: run `universe baseline --prune` to drop it");
+        (await CliRun.OfAsync("validate", _root)).Out.Should().Contain($"1 accepted finding (universe-baseline.json), 1 fixed: run `universe baseline {_root} --prune` to drop it");
 
         var prune = await CliRun.OfAsync("baseline", _root, "--prune");
 
