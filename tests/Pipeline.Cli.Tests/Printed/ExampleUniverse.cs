@@ -16,6 +16,9 @@ namespace Pipeline.Cli.Tests.Printed;
 /// </summary>
 public sealed class ExampleUniverse : IDisposable
 {
+    /// <summary>Bounds every run here, so a command that hangs fails its test instead of stalling the run.</summary>
+    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromMinutes(2));
+
     public ExampleUniverse()
     {
         Root = Directory.CreateTempSubdirectory("universe-printed-").FullName;
@@ -42,9 +45,9 @@ public sealed class ExampleUniverse : IDisposable
     /// Runs a command here. `serve` runs until it has answered one request for /health on its
     /// listen address (port 0 unless the command names one), then is stopped as Ctrl+C stops it.
     /// </summary>
-    public Task<CliRun> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken = default) =>
-        args is ["serve", ..] ? ServeOnceAsync(args.Contains("--listen") ? args : [.. args, "--listen", "127.0.0.1:0"], cancellationToken)
-            : CliRun.InAsync(Environment, args, cancellationToken);
+    public Task<CliRun> RunAsync(IReadOnlyList<string> args) =>
+        args is ["serve", ..] ? ServeOnceAsync(args.Contains("--listen") ? args : [.. args, "--listen", "127.0.0.1:0"], _timeout.Token)
+            : CliRun.InAsync(Environment, args, _timeout.Token);
 
     private async Task<CliRun> ServeOnceAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
@@ -63,7 +66,11 @@ public sealed class ExampleUniverse : IDisposable
         return new CliRun(code, output.ToString(), error.ToString());
     }
 
-    public void Dispose() => Directory.Delete(Root, recursive: true);
+    public void Dispose()
+    {
+        _timeout.Dispose();
+        Directory.Delete(Root, recursive: true);
+    }
 
     private static void CopyFolder(string from, string to)
     {

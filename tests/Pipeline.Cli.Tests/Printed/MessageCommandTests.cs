@@ -12,13 +12,8 @@ namespace Pipeline.Cli.Tests.Printed;
 public sealed partial class MessageCommandTests : IDisposable
 {
     private readonly ExampleUniverse _universe = new();
-    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromMinutes(2));
 
-    public void Dispose()
-    {
-        _universe.Dispose();
-        _timeout.Dispose();
-    }
+    public void Dispose() => _universe.Dispose();
 
     [Fact]
     public void EveryUniverseCommandAMessagePrintsNamesARealCommandAndItsOptions()
@@ -58,13 +53,13 @@ public sealed partial class MessageCommandTests : IDisposable
         var defect = Path.Combine(_universe.Root, "universe", "repo", "packages", "H", "hello-world", "3");
         Directory.CreateDirectory(defect);
         File.WriteAllText(Path.Combine(defect, "package.json"), GitRepositoryPackage());
-        (await _universe.RunAsync(["baseline", "../universe/repo"], _timeout.Token)).ExitCode.Should().Be(0);
+        (await _universe.RunAsync(["baseline", "../universe/repo"])).ExitCode.Should().Be(0);
         Directory.Delete(defect, recursive: true);
 
-        var before = await _universe.RunAsync(["validate", "../universe/repo"], _timeout.Token);
+        var before = await _universe.RunAsync(["validate", "../universe/repo"]);
         var hint = BacktickSpan().Matches(before.Out).Select(m => m.Groups[1].Value).Single(s => s.Contains("--prune", StringComparison.Ordinal));
-        var prune = await _universe.RunAsync(ShellWords.Commands(hint).Single().Skip(1).ToArray(), _timeout.Token);
-        var after = await _universe.RunAsync(["validate", "../universe/repo"], _timeout.Token);
+        var prune = await _universe.RunAsync(ShellWords.Commands(hint).Single().Skip(1).ToArray());
+        var after = await _universe.RunAsync(["validate", "../universe/repo"]);
 
         hint.Should().Be("universe baseline ../universe/repo --prune");
         prune.ExitCode.Should().Be(0, prune.Error);

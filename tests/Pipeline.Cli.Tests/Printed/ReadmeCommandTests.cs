@@ -11,13 +11,8 @@ namespace Pipeline.Cli.Tests.Printed;
 public sealed class ReadmeCommandTests : IDisposable
 {
     private readonly ExampleUniverse _universe = new();
-    private readonly CancellationTokenSource _timeout = new(TimeSpan.FromMinutes(2));
 
-    public void Dispose()
-    {
-        _universe.Dispose();
-        _timeout.Dispose();
-    }
+    public void Dispose() => _universe.Dispose();
 
     [Fact]
     public void TheReadmeShowsTheMainJobTheTableAndTheTests()
@@ -74,7 +69,7 @@ public sealed class ReadmeCommandTests : IDisposable
     {
         foreach (var args in ReadmeCommands.ShortestForms)
         {
-            var run = await _universe.RunAsync(args, _timeout.Token);
+            var run = await _universe.RunAsync(args);
             run.ExitCode.Should().Be(0, $"`universe {string.Join(' ', args)}` printed:\n{run.Out}{run.Error}");
             if (args[0] == "serve") run.Out.Should().Contain("GET /health: 200");
         }
@@ -89,13 +84,13 @@ public sealed class ReadmeCommandTests : IDisposable
     public async Task EveryConcreteCommandRunsAsPrinted()
     {
         // The adoption section's `universe baseline --prune` prunes the baseline the universe has.
-        (await _universe.RunAsync(["baseline"], _timeout.Token)).ExitCode.Should().Be(0);
+        (await _universe.RunAsync(["baseline"])).ExitCode.Should().Be(0);
         var runnable = ReadmeCommands.Runnable(ReadmeCommands.All).ToArray();
 
         runnable.Should().NotBeEmpty();
         foreach (var (command, args) in runnable)
         {
-            var run = await _universe.RunAsync(args, _timeout.Token);
+            var run = await _universe.RunAsync(args);
             run.ExitCode.Should().Be(0, $"{command} printed:\n{run.Out}{run.Error}");
         }
         File.Exists(_universe.InCheckout("out", "index.json")).Should().BeTrue("the main job builds into out/");
