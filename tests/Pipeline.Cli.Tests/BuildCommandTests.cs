@@ -59,7 +59,7 @@ public sealed class BuildCommandTests
             run.ExitCode.Should().Be(1);
             run.Error.Should().Contain("packages/S/sample/0/package.json:7:21: error UNI102: trailing comma after the last property");
             validate.Out.Should().Contain("trailing comma after the last property", "build and validate word the rule alike");
-            run.Out.Should().Contain("1 revisions or files were skipped; run `universe validate` for details");
+            run.Out.Should().Contain($"1 revisions or files were skipped; run `universe validate {tree}` for details");
             File.Exists(Path.Combine(tree, "out", "index.json")).Should().BeTrue("the rest of the tree is built");
         }
         finally

@@ -70,7 +70,7 @@ public static class BuildCommand
         }
         console.Out.WriteLine($"built {tree.Revisions.Count} revisions of {tree.Packages().Count()} packages into {output}: {summary.Files.Count} files, {summary.TotalBytes / 1048576.0:F1} MB in {clock.Elapsed.TotalSeconds:F2} s");
         if (accepted > 0) console.Out.WriteLine($"{accepted} skipped revisions or files are accepted by {Baseline.FileName}");
-        if (problems.Length > 0) console.Out.WriteLine($"{problems.Length} revisions or files were skipped; run `universe validate` for details");
+        if (problems.Length > 0) console.Out.WriteLine($"{problems.Length} revisions or files were skipped; run `universe validate {ShellText.Word(path)}` for details");
         return problems.Length > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
     }
 }

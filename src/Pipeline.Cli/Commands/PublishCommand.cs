@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Pipeline.Diagnostics.Reports;
 using Pipeline.Diagnostics.Runs;
 using Pipeline.GitHub.Errors;
 using Pipeline.GitHub;
@@ -61,7 +62,7 @@ public static class PublishCommand
             if (result.MissingCredentials) console.Out.WriteLine(Publisher.NoCredentialsMessage);
             if (!result.Published)
             {
-                console.Error.WriteLine($"universe publish: the tree has {result.Validation.Errors} errors; run `universe validate {path}` for the list");
+                console.Error.WriteLine($"universe publish: the tree has {result.Validation.Errors} errors; run `universe validate {ShellText.Word(path)}` for the list");
                 return ExitCodes.ContentErrors;
             }
             return ExitCodes.Success;

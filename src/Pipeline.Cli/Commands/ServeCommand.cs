@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Pipeline.Build;
 using Pipeline.Cli.Commands.Repo;
+using Pipeline.Diagnostics.Reports;
 using Pipeline.Diagnostics.Runs;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
@@ -68,7 +69,7 @@ public static class ServeCommand
             local = RepositoryBuilder.Build(PackageTreeReader.Read(root));
             if (local.Unbuilt.Count > 0)
             {
-                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"universe serve: {local.Unbuilt.Count} revision(s) could not be built and are not served; run `universe validate` for details"));
+                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"universe serve: {local.Unbuilt.Count} revision(s) could not be built and are not served; run `universe validate {ShellText.Word(settings.Path)}` for details"));
             }
         }
         var configPath = RepositoryCommandLine.ConfigPath(settings.Config, environment, console);

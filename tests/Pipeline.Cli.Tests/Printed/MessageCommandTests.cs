@@ -67,6 +67,21 @@ public sealed partial class MessageCommandTests : IDisposable
         after.Out.Should().NotContain("fixed");
     }
 
+    [Fact]
+    public async Task TheBuildHintValidatesTheTreeThatWasBuilt()
+    {
+        // A revision whose package.json does not parse is left out of the build.
+        File.WriteAllText(Path.Combine(_universe.Root, "universe", "repo", "packages", "H", "hello-world", "2", "package.json"), "{");
+
+        var build = await _universe.RunAsync(["build", "../universe/repo", "--output", "out"]);
+        var hint = BacktickSpan().Matches(build.Out).Select(m => m.Groups[1].Value).Single(s => s.StartsWith("universe validate", StringComparison.Ordinal));
+        var validate = await _universe.RunAsync(ShellWords.Commands(hint).Single().Skip(1).ToArray());
+
+        build.ExitCode.Should().Be(1);
+        validate.ExitCode.Should().Be(1, "the hint validates the tree that was built, not the working folder's");
+        validate.Out.Should().Contain("packages/H/hello-world/2/package.json");
+    }
+
     private static string GitRepositoryPackage() => Pipeline.Testing.Git.GitRepository.PackageJson("hello-world", "3.0.0")
         .Replace("\"maintainer\"", "\"version\": \"2.9.0\",\n  \"maintainer\"", StringComparison.Ordinal);
 
