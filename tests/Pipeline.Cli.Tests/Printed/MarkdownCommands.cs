@@ -11,7 +11,7 @@ namespace Pipeline.Cli.Tests.Printed;
 /// </summary>
 public static partial class MarkdownCommands
 {
-    private static readonly string[] ShellFences = ["sh", "shell", "bash", "console"];
+    private static readonly string[] ShellFences = ["sh", "shell", "bash"];
 
     public static IReadOnlyList<PrintedCommand> Find(string markdown)
     {
