@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using Pipeline.Testing;
+
+namespace Pipeline.Action.Tests.Release;
+
+/// <summary>
+/// Runs one of the release workflow's scripts (.github/release/NAME) with bash, as its steps do,
+/// with the developer's own Git settings kept out. The run is killed when <paramref name="timeout"/> passes.
+/// </summary>
+internal static class ReleaseScript
+{
+    public sealed record Result(int ExitCode, string Output, string Error)
+    {
+        public override string ToString() => $"exit {ExitCode}\n{Output}\n{Error}";
+    }
+
+    public static string Folder { get; } = Path.Combine(RepositoryFolders.Root, ".github", "release");
+
+    public static async Task<Result> RunAsync(
+        string name,
+        IEnumerable<string> arguments,
+        string? workingDirectory = null,
+        IReadOnlyDictionary<string, string>? environment = null,
+        TimeSpan? timeout = null)
+    {
+        var start = new ProcessStartInfo("bash")
+        {
+            WorkingDirectory = workingDirectory ?? RepositoryFolders.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(Folder, name));
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
+        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cancellation = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(2));
+        try
+        {
+            await process.WaitForExitAsync(cancellation.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{name} did not finish in time:\n{await output}\n{await error}");
+        }
+        return new Result(process.ExitCode, await output, await error);
+    }
+}
