@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Pipeline.Action.Tests.Release;
 
 /// <summary>
@@ -21,22 +19,11 @@ public sealed class BinaryTests : IDisposable
 
         result.ExitCode.Should().Be(0, result.ToString());
         Directory.GetFiles(output).Select(Path.GetFileName).Should().Equal("universe-1.2.0-linux-x64.tar.gz");
-        (await RunAsync("tar", "-xzf", Path.Combine(output, "universe-1.2.0-linux-x64.tar.gz"), "-C", folder)).Status.Should().Be(0);
+        (await ReleaseScript.RunProgramAsync("tar", ["-xzf", Path.Combine(output, "universe-1.2.0-linux-x64.tar.gz"), "-C", folder])).ExitCode.Should().Be(0);
         Directory.GetFileSystemEntries(folder).Select(Path.GetFileName).Should().BeEquivalentTo("dist", "universe", "LICENSE");
-        var help = await RunAsync(Path.Combine(folder, "universe"), "--help");
-        help.Status.Should().Be(0, help.Output);
+        var help = await ReleaseScript.RunProgramAsync(Path.Combine(folder, "universe"), ["--help"]);
+        help.ExitCode.Should().Be(0, help.ToString());
         help.Output.Should().Contain("validate");
-    }
-
-    private static async Task<(int Status, string Output)> RunAsync(string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
     }
 
     public void Dispose() => Directory.Delete(folder, recursive: true);

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Pipeline.Action.Tests.Release;
 
 /// <summary>checksums.sh: SHA256SUMS over every release file, which `sha256sum -c` verifies.</summary>
@@ -21,12 +19,12 @@ public sealed class ChecksumTests : IDisposable
         var lines = File.ReadAllLines(Path.Combine(folder, "SHA256SUMS"));
         lines.Should().HaveCount(3, "every file but SHA256SUMS itself, also on a re-run");
         var check = await CheckAsync();
-        check.Status.Should().Be(0, check.Output);
+        check.ExitCode.Should().Be(0, check.ToString());
         check.Output.Should().Contain("universe-1.2.0-linux-x64.tar.gz: OK").And.Contain("a name with spaces.zip: OK");
 
         File.WriteAllText(Path.Combine(folder, "Universe.Pipeline.1.2.0.nupkg"), "tampered");
         var tampered = await CheckAsync();
-        tampered.Status.Should().NotBe(0);
+        tampered.ExitCode.Should().NotBe(0);
         tampered.Output.Should().Contain("Universe.Pipeline.1.2.0.nupkg: FAILED");
     }
 
@@ -39,21 +37,7 @@ public sealed class ChecksumTests : IDisposable
         result.Error.Should().Contain("holds no files to checksum");
     }
 
-    private async Task<(int Status, string Output)> CheckAsync()
-    {
-        var start = new ProcessStartInfo("sha256sum", ["-c", "SHA256SUMS"])
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
-    }
+    private Task<ReleaseScript.Result> CheckAsync() => ReleaseScript.RunProgramAsync("sha256sum", ["-c", "SHA256SUMS"], folder);
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 }

@@ -5,7 +5,8 @@ namespace Pipeline.Action.Tests.Release;
 
 /// <summary>
 /// Runs one of the release workflow's scripts (.github/release/NAME) with bash, as its steps do,
-/// with the developer's own Git settings kept out. The run is killed when <paramref name="timeout"/> passes.
+/// with the developer's own Git settings kept out. A run is killed when its timeout (2 minutes
+/// unless given) passes.
 /// </summary>
 internal static class ReleaseScript
 {
@@ -16,21 +17,29 @@ internal static class ReleaseScript
 
     public static string Folder { get; } = Path.Combine(RepositoryFolders.Root, ".github", "release");
 
-    public static async Task<Result> RunAsync(
+    public static Task<Result> RunAsync(
         string name,
+        IEnumerable<string> arguments,
+        string? workingDirectory = null,
+        IReadOnlyDictionary<string, string>? environment = null,
+        TimeSpan? timeout = null) =>
+        RunProgramAsync("bash", arguments.Prepend(Path.Combine(Folder, name)), workingDirectory, environment, timeout);
+
+    /// <summary>Runs any program the same way (the tests check the scripts' results with tar, sha256sum, shellcheck).</summary>
+    public static async Task<Result> RunProgramAsync(
+        string program,
         IEnumerable<string> arguments,
         string? workingDirectory = null,
         IReadOnlyDictionary<string, string>? environment = null,
         TimeSpan? timeout = null)
     {
-        var start = new ProcessStartInfo("bash")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory ?? RepositoryFolders.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine(Folder, name));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
         start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
@@ -47,7 +56,7 @@ internal static class ReleaseScript
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{name} did not finish in time:\n{await output}\n{await error}");
+            throw new TimeoutException($"{program} did not finish in time:\n{await output}\n{await error}");
         }
         return new Result(process.ExitCode, await output, await error);
     }

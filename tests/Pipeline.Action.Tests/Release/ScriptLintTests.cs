@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Pipeline.Action.Tests.Release;
 
 /// <summary>The release scripts are strict bash, pass shellcheck, and each one is used.</summary>
@@ -24,14 +22,9 @@ public sealed class ScriptLintTests
     [ShellcheckFact]
     public async Task ShellcheckFindsNothing()
     {
-        var start = new ProcessStartInfo("shellcheck", Scripts) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
+        var result = await ReleaseScript.RunProgramAsync("shellcheck", Scripts);
 
-        process.ExitCode.Should().Be(0, await output + await error);
+        result.ExitCode.Should().Be(0, result.ToString());
     }
 
     /// <summary>Skipped, saying so, where shellcheck is not installed (apt-get install shellcheck).</summary>
