@@ -37,7 +37,8 @@ ${fence}
 The \`universe\` command, as a .NET tool from this release's package:
 
 ${fence}sh
-dotnet tool install --global Universe.Pipeline --version $version --add-source <folder holding Universe.Pipeline.$version.nupkg>
+gh release download v$version --repo $repository --pattern '*.nupkg'
+dotnet tool install --global Universe.Pipeline --version $version --add-source .
 ${fence}
 
 or as a single-file binary below (linux-x64, linux-arm64, osx-arm64, win-x64). Check a download with:

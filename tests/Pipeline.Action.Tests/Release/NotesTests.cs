@@ -13,7 +13,8 @@ public sealed class NotesTests
             .And.Contain("`@v1` to follow")
             .And.Contain("      - uses: Acme-Corp/Universe.Fork@v1.4.0\n")
             .And.Contain("docker pull ghcr.io/acme-corp/universe.fork:1.4.0\n")
-            .And.Contain("dotnet tool install --global Universe.Pipeline --version 1.4.0 ")
+            .And.Contain("gh release download v1.4.0 --repo Acme-Corp/Universe.Fork --pattern '*.nupkg'\n")
+            .And.Contain("dotnet tool install --global Universe.Pipeline --version 1.4.0 --add-source .\n")
             .And.Contain("sha256sum -c SHA256SUMS --ignore-missing\n");
     }
 }
