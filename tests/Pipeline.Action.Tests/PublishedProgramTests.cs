@@ -12,6 +12,7 @@ namespace Pipeline.Action.Tests;
 /// publishes it and sets UNIVERSE_EXECUTABLE; without it the test publishes it itself
 /// (<see cref="PublishedProgram"/>). ContainerTests run the real image.
 /// </summary>
+[Collection(PublishingCollection.Name)]
 public sealed class PublishedProgramTests
 {
     [RecordedEventFact]
