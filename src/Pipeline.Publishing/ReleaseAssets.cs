@@ -10,20 +10,29 @@ namespace Pipeline.Publishing;
 /// </summary>
 public static class ReleaseAssets
 {
-    public static IReadOnlyList<ReleaseFile> From(string outputFolder, BuildSummary build)
+    public static IReadOnlyList<ReleaseFile> From(string outputFolder, BuildSummary build) =>
+        [.. Names(build).Select(name => ReleaseFile.FromFile(name, ContentType(name), Path.Combine(outputFolder, name)))];
+
+    /// <summary>The assets' names, in the order they are uploaded: a DC/OS file is named by its gzip copy when the build wrote one.</summary>
+    public static IReadOnlyList<string> Names(BuildSummary build)
     {
         var written = build.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var assets = new List<ReleaseFile> { ReleaseFile.FromFile("index.json", "application/json", Path.Combine(outputFolder, "index.json")) };
+        var names = new List<string> { "index.json" };
         foreach (var name in written.Where(IsRepositoryFile).Order(StringComparer.Ordinal))
         {
             var gz = name + ".gz";
-            assets.Add(written.Contains(gz)
-                ? ReleaseFile.FromFile(gz, "application/gzip", Path.Combine(outputFolder, gz))
-                : ReleaseFile.FromFile(name, "application/json", Path.Combine(outputFolder, name)));
+            names.Add(written.Contains(gz) ? gz : name);
         }
-        assets.Add(ReleaseFile.FromFile("SHA256SUMS", "text/plain", Path.Combine(outputFolder, "SHA256SUMS")));
-        return assets;
+        names.Add("SHA256SUMS");
+        return names;
     }
+
+    private static string ContentType(string name) => name switch
+    {
+        "SHA256SUMS" => "text/plain",
+        _ when name.EndsWith(".gz", StringComparison.Ordinal) => "application/gzip",
+        _ => "application/json",
+    };
 
     private static bool IsRepositoryFile(string path) =>
         !path.Contains('/') && (path == "universe.json" || path.StartsWith("repo-up-to-", StringComparison.Ordinal) && path.EndsWith(".json", StringComparison.Ordinal));

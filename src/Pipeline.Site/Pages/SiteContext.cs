@@ -1,4 +1,4 @@
 namespace Pipeline.Site.Pages;
 
-/// <summary>What every page needs to know about the whole site.</summary>
-internal sealed record SiteContext(string Title, string? Description, string? SourceCommit, int PackageCount);
+/// <summary>What every page needs to know about the whole site. <see cref="BaseUrl"/> ends with '/'.</summary>
+internal sealed record SiteContext(string Title, string? Description, string? SourceCommit, int PackageCount, string BaseUrl, SiteRelease? Release);
