@@ -43,7 +43,7 @@ public sealed class Publisher(TextWriter log, GitHubApi? github, RepositorySlug?
         }
 
         var output = Path.GetFullPath(options.OutputFolder);
-        var site = new SiteOptions { SourceCommit = options.SourceCommit, BaseUrl = tree.Settings.Site.BaseUrl ?? PagesAddress.BasePath(repository, options.ServerUrl) };
+        var site = new SiteOptions { SourceCommit = options.SourceCommit, BaseUrl = tree.Settings.Site.BaseUrl ?? PagesAddress.SiteUrl(repository, options.ServerUrl) };
         if (!options.Release || github is null || repository is null)
         {
             var (built, builtDigest) = Build(tree, output, options, site);

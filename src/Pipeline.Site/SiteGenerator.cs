@@ -35,7 +35,8 @@ public static partial class SiteGenerator
             options.SourceCommit,
             packages.Count,
             SiteBase.Normalise(options.BaseUrl ?? tree.Settings.Site.BaseUrl),
-            options.Release);
+            options.Release,
+            tree.Settings.Name);
 
         var pages = new List<BuiltFile>[packages.Count];
         Parallel.For(0, packages.Count, parallel, i =>

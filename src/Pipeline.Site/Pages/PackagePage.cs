@@ -50,7 +50,7 @@ internal static class PackagePage
         html.Raw("<div class=\"description\">").Raw(SafeMarkdownHtml.ToHtml(revision.Description, headingShift: 2)).Raw("</div>\n");
 
         Facts(html, revision);
-        PackageSections.Install(html, revision);
+        InstallSection.Write(html, site, revision);
         VersionTable.Excerpt(html, package, revision);
         PackageSections.Notes(html, revision);
         if (!string.IsNullOrWhiteSpace(revision.Readme))

@@ -7,45 +7,9 @@ using Pipeline.Site.Model;
 
 namespace Pipeline.Site.Pages;
 
-/// <summary>The sections of a package page that come from its files: install, notes, options, descriptors, CLI, resources.</summary>
+/// <summary>The sections of a package page that come from its files: notes, options, descriptors, CLI, resources.</summary>
 internal static class PackageSections
 {
-    public static void Install(HtmlWriter html, SiteRevision revision)
-    {
-        html.Raw("<section aria-labelledby=\"install\"><h2 id=\"install\">How to install</h2>\n")
-            .Raw("<p>Render the descriptors with the <code>universe</code> tool");
-        var needed = Needed(revision);
-        if (needed.Count > 0)
-        {
-            html.Raw(", with your options in a JSON file: this version needs a value for ");
-            for (var i = 0; i < needed.Count; i++) html.Raw(i == 0 ? "" : i == needed.Count - 1 ? " and " : ", ").Raw("<code>").Text(needed[i]).Raw("</code>");
-            html.Raw(" (see <a href=\"#options\">Options</a>)");
-        }
-        else if (revision.Options.Count > 0)
-        {
-            html.Raw(", optionally with your options in a JSON file (see <a href=\"#options\">Options</a>)");
-        }
-        // The CLI names a version as PKG@VERSION; the whole reference is one shell word.
-        html.Raw(":</p>\n<pre class=\"command\"><code>universe render ").Text(ShellWord($"{revision.Name}@{revision.Version}"));
-        if (revision.Options.Count > 0) html.Raw(" --options options.json");
-        html.Raw("</code></pre>\n<p>or install it on a DC/OS cluster whose package repositories include this one:</p>\n<pre class=\"command\"><code>dcos package install ")
-            .Text(revision.Name).Raw(" --package-version=").Text(ShellWord(revision.Version));
-        if (revision.Options.Count > 0) html.Raw(" --options=options.json");
-        html.Raw("</code></pre>\n</section>\n");
-    }
-
-    /// <summary>Options the render refuses to go without: required, no default, not an object the defaults fill in, not inside an array.</summary>
-    private static List<string> Needed(SiteRevision revision) =>
-        [.. revision.Options
-            .Where(o => o.Required == Requirement.Required && o.Default is null && o.Type != "object" && !o.Path.Contains("[]", StringComparison.Ordinal))
-            .Select(o => o.Path)];
-
-    /// <summary>A word quoted for a POSIX shell when it holds anything but characters no shell treats specially.</summary>
-    internal static string ShellWord(string word) =>
-        word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '+' or ':' or '@' or '/' or ',')
-            ? word
-            : "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
-
     public static void Notes(HtmlWriter html, SiteRevision revision)
     {
         if (revision.PreInstallNotes is null && revision.PostInstallNotes is null && revision.PostUninstallNotes is null) return;

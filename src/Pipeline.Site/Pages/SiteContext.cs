@@ -1,4 +1,10 @@
+using Pipeline.Site.Html;
+
 namespace Pipeline.Site.Pages;
 
 /// <summary>What every page needs to know about the whole site. <see cref="BaseUrl"/> ends with '/'.</summary>
-internal sealed record SiteContext(string Title, string? Description, string? SourceCommit, int PackageCount, string BaseUrl, SiteRelease? Release);
+internal sealed record SiteContext(string Title, string? Description, string? SourceCommit, int PackageCount, string BaseUrl, SiteRelease? Release, string RepositoryName)
+{
+    /// <summary>The address of the site's index.json, when the site knows its own absolute address.</summary>
+    public string? IndexUrl => SafeUrl.IsWebAddress(BaseUrl) ? BaseUrl + SitePaths.IndexJson : null;
+}
