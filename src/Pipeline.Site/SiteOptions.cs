@@ -10,8 +10,9 @@ public sealed record SiteOptions
 
     /// <summary>
     /// Where the site is served: an http(s) URL or a path from the host's root ("/my-universe/");
-    /// defaults to universe.yaml's site.baseUrl, then "/". Pages link relatively and need none; only
-    /// the 404 page, which a host serves at any missing path whatever its depth, links from it.
+    /// defaults to universe.yaml's site.baseUrl, then "/". Pages link relatively and need none; the
+    /// 404 page, which a host serves at any missing path whatever its depth, links from its path, and
+    /// an http(s) URL gives package pages the <c>universe repo add</c> line.
     /// </summary>
     public string? BaseUrl { get; init; }
 

@@ -73,7 +73,7 @@ public sealed class PublisherTests : IAsyncLifetime
         index.Should().Contain($"href=\"{download}index.json\"").And.Contain($"href=\"{download}universe.json.gz\"").And.Contain($"href=\"{download}SHA256SUMS\"");
         index.Should().Contain($"from release <a href=\"https://github.com/acme/universe/releases/tag/{first.ReleaseTag}\">");
         GitHub.Assets(GitHub.Releases().Single().Id).Select(a => download + a.Name).Should().Contain([$"{download}index.json", $"{download}universe.json.gz", $"{download}SHA256SUMS"], "every link names an asset of the release");
-        File.ReadAllText(Path.Combine(Output, "404.html")).Should().Contain("href=\"https://acme.github.io/universe/assets/site.css\"", "acme/universe's Pages site is there");
+        File.ReadAllText(Path.Combine(Output, "404.html")).Should().Contain("href=\"/universe/assets/site.css\"", "acme/universe's Pages site is at https://acme.github.io/universe/");
         File.ReadAllText(Path.Combine(Output, "packages", "hello-world", "index.html")).Should().Contain("universe repo add universe-pipeline-examples https://acme.github.io/universe/index.json");
 
         // Unchanged a day later: no new release, and the pages keep naming the one that has these files.

@@ -3,7 +3,7 @@ using Pipeline.Site.Tests.Support;
 
 namespace Pipeline.Site.Tests.Unit;
 
-/// <summary>404.html is served at any missing path, so every link and the stylesheet start from the site's base address.</summary>
+/// <summary>404.html is served at any missing path, so every link and the stylesheet start from the path of the site's base address.</summary>
 public sealed class NotFoundPageTests : IDisposable
 {
     private readonly TempFolder _temp = new();
@@ -20,12 +20,13 @@ public sealed class NotFoundPageTests : IDisposable
     [Theory]
     [InlineData("/universe/", "/universe/")]
     [InlineData("/universe", "/universe/")]
-    [InlineData("https://packages.example.com/u", "https://packages.example.com/u/")]
+    [InlineData("https://packages.example.com/u", "/u/")]
+    [InlineData("https://acme.github.io/", "/")]
     [InlineData(null, "/")]
     [InlineData("universe/", "/")]
     [InlineData("//evil.example/", "/")]
     [InlineData("javascript:alert(1)//", "/")]
-    public void LinksStartFromTheBaseAddress(string? baseUrl, string expected)
+    public void LinksStartFromTheBasePath(string? baseUrl, string expected)
     {
         var html = NotFound(baseUrl);
 
