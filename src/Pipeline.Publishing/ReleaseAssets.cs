@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Pipeline.Build;
 using Pipeline.GitHub.Releases;
 
@@ -17,14 +18,34 @@ public static class ReleaseAssets
     public static IReadOnlyList<string> Names(BuildSummary build)
     {
         var written = build.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        return NamesOf(written, name => written.Contains(name + ".gz"));
+    }
+
+    /// <summary>
+    /// The names <see cref="Names"/> gives for the same tree built with gzip copies, from a build
+    /// in <paramref name="folder"/> without them (compressing is most of a build's time). JSON of
+    /// 1 KiB or more shrinks; a smaller file is compressed here to see.
+    /// </summary>
+    public static IReadOnlyList<string> PredictNames(string folder, BuildSummary plain)
+    {
+        var sizes = plain.Files.ToDictionary(f => f.Path, f => f.Length, StringComparer.Ordinal);
+        return NamesOf(sizes.Keys, name => sizes[name] >= 1024 || Shrinks(File.ReadAllBytes(Path.Combine(folder, name))));
+    }
+
+    private static List<string> NamesOf(IEnumerable<string> paths, Func<string, bool> hasGzipCopy)
+    {
         var names = new List<string> { "index.json" };
-        foreach (var name in written.Where(IsRepositoryFile).Order(StringComparer.Ordinal))
-        {
-            var gz = name + ".gz";
-            names.Add(written.Contains(gz) ? gz : name);
-        }
+        foreach (var name in paths.Where(IsRepositoryFile).Order(StringComparer.Ordinal)) names.Add(hasGzipCopy(name) ? name + ".gz" : name);
         names.Add("SHA256SUMS");
         return names;
+    }
+
+    /// <summary>Whether the build keeps a gzip copy: compressed as it compresses, smaller than the file.</summary>
+    private static bool Shrinks(byte[] content)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true)) gzip.Write(content);
+        return buffer.Length < content.Length;
     }
 
     private static string ContentType(string name) => name switch
