@@ -29,7 +29,7 @@ internal sealed class PublishMode(TextWriter log, Func<string, string?, GitHubAp
         try
         {
             result = await new Publisher(log, github, context.Repository, TimeProvider.System).RunAsync(
-                new PublishOptions { Root = root, OutputFolder = output, SourceCommit = context.Sha, Release = inputs.Release }, cancellationToken);
+                new PublishOptions { Root = root, OutputFolder = output, SourceCommit = context.Sha, Release = inputs.Release, ServerUrl = context.ServerUrl }, cancellationToken);
         }
         catch (Exception e) when (e is GitHubReportException or IOException or UnauthorizedAccessException)
         {

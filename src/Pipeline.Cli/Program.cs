@@ -68,7 +68,9 @@ public static class Program
             CliInstallCommand.Create(console, environment),
             PromoteCommand.Create(console, environment),
             ServeCommand.Create(console, environment),
+            VersionCommand.Create(console),
         };
+        VersionCommand.Replace(root, console);
         // The GitHub Action's entry point.
         root.Subcommands.Add(ActionCommand.Create(console, environment));
         root.Subcommands.Add(PublishCommand.Create(console, environment));

@@ -14,6 +14,9 @@ public sealed record PublishOptions
     /// <summary>Also make a GitHub release (needs a client and a repository).</summary>
     public bool Release { get; init; } = true;
 
+    /// <summary>The GitHub server the repository is on (GITHUB_SERVER_URL), for the addresses of its release and Pages site.</summary>
+    public string ServerUrl { get; init; } = PagesAddress.GitHubDotCom;
+
     /// <summary>Apply universe-baseline.json: findings it accepts do not stop the publication.</summary>
     public bool UseBaseline { get; init; } = true;
 }

@@ -5,6 +5,7 @@ using Pipeline.Packages.Model;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Site.Assets;
+using Pipeline.Site.Html;
 using Pipeline.Site.Model;
 using Pipeline.Site.Pages;
 using Pipeline.Site.Reading;
@@ -14,9 +15,9 @@ namespace Pipeline.Site;
 
 /// <summary>
 /// Generates the static web site of a package tree, in memory: index.html, a page per package
-/// revision and a version list per package, the stylesheet, the search script and its index (paths in <see cref="SitePaths"/>).
+/// revision and a version list per package, a 404 page, the stylesheet, the search script and its index (paths in <see cref="SitePaths"/>).
 /// Pages link to each other and to the repository files relatively, so the site works under any
-/// base path, and load nothing from other hosts. It reads the tree itself rather than the build's
+/// base path (the 404 page, served at any depth, links from <see cref="SiteOptions.BaseUrl"/>), and load nothing from other hosts. It reads the tree itself rather than the build's
 /// outputs, so it depends on nothing but the package files. Same tree and options, same bytes.
 /// </summary>
 public static partial class SiteGenerator
@@ -32,7 +33,10 @@ public static partial class SiteGenerator
             options.Title ?? tree.Settings.Site.Title ?? tree.Settings.Name,
             tree.Settings.Description,
             options.SourceCommit,
-            packages.Count);
+            packages.Count,
+            SiteBase.Normalise(options.BaseUrl ?? tree.Settings.Site.BaseUrl),
+            options.Release,
+            tree.Settings.Name);
 
         var pages = new List<BuiltFile>[packages.Count];
         Parallel.For(0, packages.Count, parallel, i =>
@@ -49,6 +53,7 @@ public static partial class SiteGenerator
         var all = new List<BuiltFile>
         {
             Page(SitePaths.Index, IndexPage.Render(site, packages)),
+            Page(SitePaths.NotFound, NotFoundPage.Render(site)),
             new(SitePaths.SearchIndex, SearchIndex.Write(packages)),
             new(SitePaths.Stylesheet, SiteAssets.Read("site.css")),
             new(SitePaths.Script, SiteAssets.Read("search.js")),

@@ -11,6 +11,9 @@ public static class SitePaths
     public const string Script = "assets/search.js";
     public const string SearchIndex = "search-index.json";
 
+    /// <summary>The page a host (GitHub Pages among them) serves for any missing path.</summary>
+    public const string NotFound = "404.html";
+
     /// <summary>The package's page, showing its newest revision.</summary>
     public static string Package(string name) => $"packages/{name}/index.html";
 
@@ -25,6 +28,7 @@ public static class SitePaths
     /// <summary>Repository files the pages link to (written by the build, not by the site).</summary>
     public const string IndexJson = "index.json";
     public const string UniverseJson = "universe.json";
+    public const string Checksums = "SHA256SUMS";
 
     public static string PackageJson(string name) => $"package/{name}.json";
 }

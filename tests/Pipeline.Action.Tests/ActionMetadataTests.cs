@@ -12,18 +12,19 @@ namespace Pipeline.Action.Tests;
 /// </summary>
 public sealed class ActionMetadataTests
 {
-    private static YamlMappingNode Metadata()
+    /// <summary>This repository's action.yml, or the one at <paramref name="path"/> (a release's stamped copy).</summary>
+    internal static YamlMappingNode Metadata(string? path = null)
     {
         var stream = new YamlStream();
-        stream.Load(new StringReader(File.ReadAllText(Path.Combine(Pipeline.Testing.RepositoryFolders.Root, "action.yml"))));
+        stream.Load(new StringReader(File.ReadAllText(path ?? Path.Combine(Pipeline.Testing.RepositoryFolders.Root, "action.yml"))));
         return (YamlMappingNode)stream.Documents[0].RootNode;
     }
 
-    private static IEnumerable<string> Keys(YamlMappingNode root, string section) =>
+    internal static IEnumerable<string> Keys(YamlMappingNode root, string section) =>
         ((YamlMappingNode)root[section]).Children.Keys.Select(k => ((YamlScalarNode)k).Value!);
 
-    [Fact]
-    public void TheInputsAreExactlyThoseTheProgramReads()
+    /// <summary>The INPUT_* variables the program reads.</summary>
+    internal static IEnumerable<string> InputVariablesTheProgramReads()
     {
         var asked = new HashSet<string>(StringComparer.Ordinal);
         ActionInputs.Read(new ProcessEnvironment(name =>
@@ -31,9 +32,12 @@ public sealed class ActionMetadataTests
             asked.Add(name);
             return null;
         }));
-
-        Keys(Metadata(), "inputs").Select(ActionInputs.VariableOf).Should().BeEquivalentTo(asked.Where(n => n.StartsWith("INPUT_", StringComparison.Ordinal)));
+        return asked.Where(n => n.StartsWith("INPUT_", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void TheInputsAreExactlyThoseTheProgramReads() =>
+        Keys(Metadata(), "inputs").Select(ActionInputs.VariableOf).Should().BeEquivalentTo(InputVariablesTheProgramReads());
 
     [Fact]
     public void EveryInputIsDescribedAndHasADefault()

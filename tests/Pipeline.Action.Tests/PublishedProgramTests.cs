@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json.Nodes;
 using Pipeline.Testing.Git;
 
 namespace Pipeline.Action.Tests;
@@ -11,6 +12,7 @@ namespace Pipeline.Action.Tests;
 /// publishes it and sets UNIVERSE_EXECUTABLE; without it the test publishes it itself
 /// (<see cref="PublishedProgram"/>). ContainerTests run the real image.
 /// </summary>
+[Collection(PublishingCollection.Name)]
 public sealed class PublishedProgramTests
 {
     [RecordedEventFact]
@@ -46,9 +48,26 @@ public sealed class PublishedProgramTests
         run.Outputs()["valid"].Should().Be("true");
     }
 
-    private static async Task<(int Status, string Output)> RunProcessAsync(IReadOnlyDictionary<string, string> variables)
+    [Fact]
+    public async Task ThePublishedProgramReportsTheFlavourItWasBuiltWith()
     {
-        var start = new ProcessStartInfo(await PublishedProgram.ExecutableAsync(), "action")
+        var executable = await PublishedProgram.ExecutableAsync();
+        // What the build wrote into the program's runtime configuration (UniverseFlavour in
+        // Pipeline.Cli.csproj); published as the tests and .ci/run publish it, that is the flavour
+        // derived for a framework-dependent publish.
+        var configuration = JsonNode.Parse(File.ReadAllText(Path.ChangeExtension(executable, null) + ".runtimeconfig.json"))!;
+        var built = configuration["runtimeOptions"]!["configProperties"]!["Pipeline.Cli.Flavour"]!.GetValue<string>();
+
+        var (status, output) = await RunProcessAsync(new Dictionary<string, string>(), "version");
+
+        status.Should().Be(0, output);
+        output.Split('\n').Should().Contain($"flavour {built}").And.Contain(line => line.StartsWith("universe ", StringComparison.Ordinal));
+        if (Environment.GetEnvironmentVariable("UNIVERSE_EXECUTABLE") is not { Length: > 0 }) built.Should().Be("framework-dependent");
+    }
+
+    private static async Task<(int Status, string Output)> RunProcessAsync(IReadOnlyDictionary<string, string> variables, string command = "action")
+    {
+        var start = new ProcessStartInfo(await PublishedProgram.ExecutableAsync(), command)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

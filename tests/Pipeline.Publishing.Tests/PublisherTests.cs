@@ -30,12 +30,12 @@ public sealed class PublisherTests : IAsyncLifetime
         try { Directory.Delete(_work, recursive: true); } catch (IOException) { }
     }
 
-    private Task<PublishResult> PublishAsync(DateTimeOffset? now = null, TextWriter? log = null, bool useBaseline = true)
+    private Task<PublishResult> PublishAsync(DateTimeOffset? now = null, TextWriter? log = null, bool useBaseline = true, bool release = true)
     {
         var clock = new FixedClock(now ?? new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
         var retry = new GitHubRetryPolicy(new RetryOptions { MaxTotalWait = TimeSpan.Zero });
         return new Publisher(log ?? TextWriter.Null, GitHubApi.Connect(_server.BaseUrl.ToString(), Token, retry), Repository, clock)
-            .RunAsync(new PublishOptions { Root = Tree, OutputFolder = Output, SourceCommit = "0123456789abcdef0123456789abcdef01234567", UseBaseline = useBaseline });
+            .RunAsync(new PublishOptions { Root = Tree, OutputFolder = Output, SourceCommit = "0123456789abcdef0123456789abcdef01234567", UseBaseline = useBaseline, Release = release });
     }
 
     [Fact]
@@ -61,6 +61,36 @@ public sealed class PublisherTests : IAsyncLifetime
         again.Release.Should().BeNull();
         again.ReleaseNote.Should().Contain("unchanged");
         GitHub.Releases().Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task TheSiteLinksToTheFilesOfTheReleaseItWasPublishedWith()
+    {
+        var first = await PublishAsync();
+        var download = $"https://github.com/acme/universe/releases/download/{first.ReleaseTag}/";
+
+        var index = File.ReadAllText(Path.Combine(Output, "index.html"));
+        index.Should().Contain($"href=\"{download}index.json\"").And.Contain($"href=\"{download}universe.json.gz\"").And.Contain($"href=\"{download}SHA256SUMS\"");
+        index.Should().Contain($"from release <a href=\"https://github.com/acme/universe/releases/tag/{first.ReleaseTag}\">");
+        GitHub.Assets(GitHub.Releases().Single().Id).Select(a => download + a.Name).Should().Contain([$"{download}index.json", $"{download}universe.json.gz", $"{download}SHA256SUMS"], "every link names an asset of the release");
+        File.ReadAllText(Path.Combine(Output, "404.html")).Should().Contain("href=\"/universe/assets/site.css\"", "acme/universe's Pages site is at https://acme.github.io/universe/");
+        File.ReadAllText(Path.Combine(Output, "packages", "hello-world", "index.html")).Should().Contain("universe repo add universe-pipeline-examples https://acme.github.io/universe/index.json");
+
+        // Unchanged a day later: no new release, and the pages keep naming the one that has these files.
+        var again = await PublishAsync(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+        again.ReleaseTag.Should().Be(first.ReleaseTag);
+        File.ReadAllText(Path.Combine(Output, "packages", "hello-world", "index.html")).Should().Contain($"href=\"{download}index.json\"");
+    }
+
+    [Fact]
+    public async Task WithoutAReleaseTheSiteLinksToItsOwnFiles()
+    {
+        var result = await PublishAsync(release: false);
+
+        result.ReleaseTag.Should().BeNull();
+        var index = File.ReadAllText(Path.Combine(Output, "index.html"));
+        index.Should().Contain("href=\"index.json\"").And.Contain("href=\"universe.json\"").And.Contain("href=\"SHA256SUMS\"");
+        index.Should().NotContain("releases/download");
     }
 
     [Fact]

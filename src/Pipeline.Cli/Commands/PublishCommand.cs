@@ -58,7 +58,8 @@ public static class PublishCommand
         try
         {
             var result = await new Publisher(console.Out, github, repository, TimeProvider.System).RunAsync(
-                new PublishOptions { Root = root, OutputFolder = output, SourceCommit = commit ?? SourceCommit.Find(root), Release = release, UseBaseline = useBaseline }, cancellationToken);
+                new PublishOptions { Root = root, OutputFolder = output, SourceCommit = commit ?? SourceCommit.Find(root), Release = release, UseBaseline = useBaseline,
+                    ServerUrl = environment["GITHUB_SERVER_URL"] ?? PagesAddress.GitHubDotCom }, cancellationToken);
             if (result.MissingCredentials) console.Out.WriteLine(Publisher.NoCredentialsMessage);
             if (!result.Published)
             {

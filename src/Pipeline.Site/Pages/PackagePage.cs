@@ -50,7 +50,7 @@ internal static class PackagePage
         html.Raw("<div class=\"description\">").Raw(SafeMarkdownHtml.ToHtml(revision.Description, headingShift: 2)).Raw("</div>\n");
 
         Facts(html, revision);
-        PackageSections.Install(html, revision);
+        InstallSection.Write(html, site, revision);
         VersionTable.Excerpt(html, package, revision);
         PackageSections.Notes(html, revision);
         if (!string.IsNullOrWhiteSpace(revision.Readme))
@@ -66,7 +66,7 @@ internal static class PackagePage
         html.Raw("<section aria-labelledby=\"files\"><h2 id=\"files\">JSON files</h2><ul>")
             .Raw("<li>").SiteLink(root + SitePaths.PackageJson(package.Name), SitePaths.PackageJson(package.Name))
             .Raw(" — every revision of this package</li>")
-            .Raw("<li>").SiteLink(root + SitePaths.IndexJson, SitePaths.IndexJson).Raw(" — the condensed index of the repository</li>")
+            .Raw("<li>").RepositoryFile(site, root, SitePaths.IndexJson).Raw(" — the condensed index of the repository</li>")
             .Raw("</ul></section>\n</article>\n");
         PageLayout.End(html, site, page);
         return html.ToString();

@@ -7,28 +7,9 @@ using Pipeline.Site.Model;
 
 namespace Pipeline.Site.Pages;
 
-/// <summary>The sections of a package page that come from its files: install, notes, options, descriptors, CLI, resources.</summary>
+/// <summary>The sections of a package page that come from its files: notes, options, descriptors, CLI, resources.</summary>
 internal static class PackageSections
 {
-    public static void Install(HtmlWriter html, SiteRevision revision)
-    {
-        html.Raw("<section aria-labelledby=\"install\"><h2 id=\"install\">How to install</h2>\n")
-            .Raw("<p>Render the descriptors with the <code>universe</code> tool");
-        if (revision.Options.Count > 0) html.Raw(", optionally with your options in a JSON file (see <a href=\"#options\">Options</a>)");
-        html.Raw(":</p>\n<pre><code>universe render ").Text(revision.Name).Raw(" --version ").Text(ShellWord(revision.Version));
-        if (revision.Options.Count > 0) html.Raw(" --options options.json");
-        html.Raw("</code></pre>\n<p>or install it on a DC/OS cluster whose package repositories include this one:</p>\n<pre><code>dcos package install ")
-            .Text(revision.Name).Raw(" --package-version=").Text(ShellWord(revision.Version));
-        if (revision.Options.Count > 0) html.Raw(" --options=options.json");
-        html.Raw("</code></pre>\n</section>\n");
-    }
-
-    /// <summary>A version quoted for a POSIX shell when it holds anything but safe characters.</summary>
-    internal static string ShellWord(string word) =>
-        word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '+' or ':')
-            ? word
-            : "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
-
     public static void Notes(HtmlWriter html, SiteRevision revision)
     {
         if (revision.PreInstallNotes is null && revision.PostInstallNotes is null && revision.PostUninstallNotes is null) return;

@@ -20,7 +20,8 @@ internal static partial class WorkflowRules
     /// <param name="file">The workflow's file name, for messages.</param>
     /// <param name="yaml">The workflow's text.</param>
     /// <param name="writes">Per job id, the scopes it may hold with write access.</param>
-    public static IReadOnlyList<string> Check(string file, string yaml, IReadOnlyDictionary<string, string[]> writes)
+    /// <param name="ownAction">The repository's own action (another name in a release commit made in a fork).</param>
+    public static IReadOnlyList<string> Check(string file, string yaml, IReadOnlyDictionary<string, string[]> writes, string ownAction = OwnAction)
     {
         var problems = new List<string>();
         var stream = new YamlStream();
@@ -39,13 +40,13 @@ internal static partial class WorkflowRules
             var job = (YamlMappingNode)value;
             if (Child(job, "permissions") is not { } permissions) problems.Add($"{file}: job `{id}` has no job-level permissions");
             else CheckNoWrites($"{file}: job `{id}`", permissions, writes.TryGetValue(id, out var allowed) ? allowed : [], problems);
-            if (Child(job, "uses") is YamlScalarNode called) CheckPinned($"{file}: job `{id}`", called.Value!, yaml, problems);
+            if (Child(job, "uses") is YamlScalarNode called) CheckPinned($"{file}: job `{id}`", called.Value!, ownAction, yaml, problems);
             if (Child(job, "steps") is not YamlSequenceNode steps) continue;
             foreach (var step in steps.Children.OfType<YamlMappingNode>())
             {
                 if (Child(step, "uses") is YamlScalarNode uses)
                 {
-                    CheckPinned($"{file}: job `{id}`", uses.Value!, yaml, problems);
+                    CheckPinned($"{file}: job `{id}`", uses.Value!, ownAction, yaml, problems);
                     // A checkout that keeps the token in .git/config hands it to whatever runs next
                     // with the workspace, including code and images built from the pull request.
                     if (uses.Value!.StartsWith("actions/checkout@", StringComparison.Ordinal)
@@ -80,13 +81,13 @@ internal static partial class WorkflowRules
         }
     }
 
-    private static void CheckPinned(string where, string uses, string yaml, List<string> problems)
+    private static void CheckPinned(string where, string uses, string ownAction, string yaml, List<string> problems)
     {
         if (uses.StartsWith("./", StringComparison.Ordinal)) return;
         var at = uses.LastIndexOf('@');
         var action = at < 0 ? uses : uses[..at];
-        if (string.Equals(action, OwnAction, StringComparison.OrdinalIgnoreCase)
-            || action.StartsWith(OwnAction + "/", StringComparison.OrdinalIgnoreCase)) return;
+        if (string.Equals(action, ownAction, StringComparison.OrdinalIgnoreCase)
+            || action.StartsWith(ownAction + "/", StringComparison.OrdinalIgnoreCase)) return;
         if (at < 0 || !Sha().IsMatch(uses[(at + 1)..]))
         {
             problems.Add($"{where} uses `{uses}`, not pinned to a 40-hex commit SHA");
@@ -109,7 +110,11 @@ internal static partial class WorkflowRules
     [GeneratedRegex(@"^\s+#\s*v\d")]
     private static partial Regex VersionComment();
 
-    /// <summary>An expression in a script that names a secret or the event's text (titles, branch names, bodies).</summary>
-    [GeneratedRegex(@"\$\{\{[^}]*\b(secrets\.|github\.event\.|github\.head_ref)[^}]*\}\}")]
+    /// <summary>
+    /// An expression in a script that names a secret, the event's text (titles, branch names,
+    /// bodies), the pushed ref's name (a tag is text too), or a value carried from it (inputs, job and
+    /// step outputs, matrix values).
+    /// </summary>
+    [GeneratedRegex(@"\$\{\{[^}]*\b(secrets\.|github\.event\.|github\.head_ref|github\.ref|needs\.|steps\.|matrix\.|inputs\.)[^}]*\}\}")]
     private static partial Regex UntrustedExpression();
 }

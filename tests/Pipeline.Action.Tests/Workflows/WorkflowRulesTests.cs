@@ -4,9 +4,12 @@ namespace Pipeline.Action.Tests.Workflows;
 public sealed class WorkflowRulesTests
 {
     /// <summary>Per workflow file and job, the scopes it may write; every other job reads only.</summary>
-    private static readonly Dictionary<string, Dictionary<string, string[]>> Writes = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, Dictionary<string, string[]>> Writes = new(StringComparer.Ordinal)
     {
-        ["ci.yml"] = new() { ["release-image"] = ["packages"] },
+        ["ci.yml"] = new(),
+        // Only the job that pushes the image holds packages write, only the one that tags and
+        // makes the release holds contents write.
+        ["release.yml"] = new() { ["image"] = ["packages"], ["release"] = ["contents"] },
         ["pr.yml"] = new() { ["same-repository"] = ["pull-requests", "issues", "checks"] },
         ["report.yml"] = new() { ["report"] = ["pull-requests", "issues", "checks"] },
         ["publish.yml"] = new() { ["publish"] = ["contents", "pages", "id-token"] },
@@ -56,6 +59,9 @@ public sealed class WorkflowRulesTests
     [InlineData("run: echo \"$TITLE\"", "run: echo \"${{ github.event.pull_request.title }}\"", "github.event.pull_request.title")]
     [InlineData("run: echo \"$TITLE\"", "run: echo ${{secrets.TOKEN}} | login", "secrets.TOKEN")]
     [InlineData("run: echo \"$TITLE\"", "run: git checkout ${{ github.head_ref }}", "github.head_ref")]
+    [InlineData("run: echo \"$TITLE\"", "run: bash release.sh ${{ github.ref_name }}", "github.ref_name")]
+    [InlineData("run: echo \"$TITLE\"", "run: bash release.sh ${{ needs.version.outputs.version }}", "needs.version.outputs.version")]
+    [InlineData("run: echo \"$TITLE\"", "run: bash binary.sh ${{ matrix.rid }}", "matrix.rid")]
     public void ABrokenRuleIsReported(string good, string bad, string expected)
     {
         var yaml = Good.Replace(good, bad, StringComparison.Ordinal);

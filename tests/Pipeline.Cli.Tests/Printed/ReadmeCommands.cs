@@ -22,6 +22,14 @@ public static class ReadmeCommands
         ["dotnet run -c Release --project tests/Pipeline.Benchmarks"] = "Pipeline.Cli.Tests.Printed.BenchmarkCommandTests",
         ["universe action"] = "Pipeline.Action.Tests.PullRequestModeTests",
         ["universe cli install"] = "Pipeline.Cli.Tests.Mirror.MirrorCommandTests",
+        ["dotnet pack src/Pipeline.Cli"] = "Pipeline.Cli.Tests.Packaging.ToolPackageTests",
+        ["dotnet tool install"] = "Pipeline.Cli.Tests.Packaging.ToolPackageTests",
+        ["dotnet tool update"] = "Pipeline.Cli.Tests.Packaging.ToolPackageTests",
+        ["sha256sum"] = "Pipeline.Action.Tests.Release.ChecksumTests",
+        ["tar -xzf"] = "Pipeline.Action.Tests.Release.BinaryTests",
+        ["./universe"] = "Pipeline.Action.Tests.Release.BinaryTests",
+        ["docker buildx build"] = "Pipeline.Action.Tests.ContainerTests",
+        ["docker run"] = "Pipeline.Action.Tests.ContainerTests",
     };
 
     /// <summary>

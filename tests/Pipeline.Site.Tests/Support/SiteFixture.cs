@@ -12,7 +12,7 @@ internal sealed record ServedSite(StaticSiteServer Server, string Folder, IReadO
 
 /// <summary>
 /// Shared by the tests that need a served site or a browser: the corpus site (with the build's
-/// index.json, universe.json and package/*.json beside it, as `universe build` writes them), the
+/// index.json, universe.json, SHA256SUMS and package/*.json beside it, as `universe build` writes them), the
 /// crafted hostile site, and one headless Chromium. Each is made on first use only, so tests that
 /// are skipped cost nothing.
 /// </summary>
@@ -41,7 +41,7 @@ public sealed class SiteFixture : IAsyncLifetime
         var tree = PackageTreeReader.Read(SharedCorpus.Repository);
         var site = SiteGenerator.Generate(tree, new SiteOptions { SourceCommit = "0123456789abcdef" });
         var build = RepositoryBuilder.Build(tree);
-        var repositoryFiles = build.Files.Where(f => f.Path is "index.json" or "universe.json" || f.Path.StartsWith("package/", StringComparison.Ordinal));
+        var repositoryFiles = build.Files.Where(f => f.Path is "index.json" or "universe.json" or "SHA256SUMS" || f.Path.StartsWith("package/", StringComparison.Ordinal));
         var folder = Path.Combine(_temp.Path, "corpus");
         SiteFiles.WriteAll(site.Concat(repositoryFiles), folder);
         return new ServedSite(await StaticSiteServer.StartAsync(folder), folder, site);

@@ -51,7 +51,7 @@ public sealed partial class SiteGeneratorTests : IDisposable
         var files = SiteGenerator.Generate(PackageTreeReader.Read(_temp.Path));
 
         files.Select(f => f.Path).Should().Equal(
-            "assets/search.js", "assets/site.css", "index.html",
+            "404.html", "assets/search.js", "assets/site.css", "index.html",
             "packages/alpha/0.html", "packages/alpha/index.html", "packages/alpha/versions.html",
             "packages/beta/index.html", "packages/beta/versions.html", "search-index.json");
 
