@@ -11,7 +11,7 @@ public static partial class TestClasses
 {
     private static readonly Lazy<IReadOnlySet<string>> All = new(Find);
 
-    /// <summary>Every class declared in a file under tests/ that holds a [Fact] or [Theory].</summary>
+    /// <summary>Every class declared in a file under tests/ that holds a [Fact] or [Theory], or one of their kind ([ContainerFact]).</summary>
     public static IReadOnlySet<string> Declared => All.Value;
 
     private static HashSet<string> Find()
@@ -22,12 +22,15 @@ public static partial class TestClasses
         foreach (var file in Directory.EnumerateFiles(tests, "*.cs", SearchOption.AllDirectories).Where(f => !built.Any(b => f.Contains(b, StringComparison.Ordinal))))
         {
             var text = File.ReadAllText(file);
-            if (!text.Contains("[Fact", StringComparison.Ordinal) && !text.Contains("[Theory", StringComparison.Ordinal)) continue;
+            if (!TestAttribute().IsMatch(text)) continue;
             if (FileNamespace().Match(text) is not { Success: true } ns) continue;
             foreach (Match declared in ClassDeclaration().Matches(text)) classes.Add($"{ns.Groups[1].Value}.{declared.Groups[1].Value}");
         }
         return classes;
     }
+
+    [GeneratedRegex(@"\[\w*(Fact|Theory)\b")]
+    private static partial Regex TestAttribute();
 
     [GeneratedRegex(@"^namespace\s+([\w.]+)\s*;", RegexOptions.Multiline)]
     private static partial Regex FileNamespace();

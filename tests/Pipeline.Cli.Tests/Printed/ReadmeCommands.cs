@@ -29,7 +29,6 @@ public static class ReadmeCommands
         ["tar -xzf"] = "Pipeline.Action.Tests.Release.BinaryTests",
         ["./universe"] = "Pipeline.Action.Tests.Release.BinaryTests",
         ["docker buildx build"] = "Pipeline.Action.Tests.ContainerTests",
-        ["docker run"] = "Pipeline.Action.Tests.ContainerTests",
     };
 
     /// <summary>
@@ -43,6 +42,8 @@ public static class ReadmeCommands
         ["build", "--output", "out"],
         ["publish", "--output", "site", "--no-release"],
         ["rules"],
+        ["version"],
+        ["--version"],
         ["repo", "add", "examples", "."],
         ["repo", "list"],
         ["search"],
