@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Pipeline.Diagnostics.Reports;
 using Pipeline.Json.Options;
 using Pipeline.Site.Html;
 using Pipeline.Site.Model;
@@ -18,7 +19,7 @@ internal static partial class InstallSection
         if (site.IndexUrl is { } indexUrl)
         {
             html.Raw("<p>Add this repository to the <code>universe</code> tool once:</p>\n<pre class=\"command\"><code>universe repo add ")
-                .Text(ShellWord(RepositoryName(site.RepositoryName))).Raw(" ").Text(ShellWord(indexUrl)).Raw("</code></pre>\n")
+                .Text(ShellText.Word(RepositoryName(site.RepositoryName))).Raw(" ").Text(ShellText.Word(indexUrl)).Raw("</code></pre>\n")
                 .Raw("<p>Then render the descriptors");
         }
         else
@@ -37,10 +38,10 @@ internal static partial class InstallSection
             html.Raw(", optionally with your options in a JSON file (see <a href=\"#options\">Options</a>)");
         }
         // The CLI names a version as PKG@VERSION; the whole reference is one shell word.
-        html.Raw(":</p>\n<pre class=\"command\"><code>universe render ").Text(ShellWord($"{revision.Name}@{revision.Version}"));
+        html.Raw(":</p>\n<pre class=\"command\"><code>universe render ").Text(ShellText.Word($"{revision.Name}@{revision.Version}"));
         if (revision.Options.Count > 0) html.Raw(" --options options.json");
         html.Raw("</code></pre>\n<p>or install it on a DC/OS cluster whose package repositories include this one:</p>\n<pre class=\"command\"><code>dcos package install ")
-            .Text(revision.Name).Raw(" --package-version=").Text(ShellWord(revision.Version));
+            .Text(revision.Name).Raw(" --package-version=").Text(ShellText.Word(revision.Version));
         if (revision.Options.Count > 0) html.Raw(" --options=options.json");
         html.Raw("</code></pre>\n</section>\n");
     }
@@ -53,12 +54,6 @@ internal static partial class InstallSection
 
     /// <summary>The repository's name when <c>repo add</c> accepts it as a name, else a plain one.</summary>
     private static string RepositoryName(string name) => RepoName().IsMatch(name) ? name : "universe";
-
-    /// <summary>A word quoted for a POSIX shell when it holds anything but characters no shell treats specially.</summary>
-    internal static string ShellWord(string word) =>
-        word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' or '+' or ':' or '@' or '/' or ',')
-            ? word
-            : "'" + word.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", RegexOptions.CultureInvariant)]
     private static partial Regex RepoName();
