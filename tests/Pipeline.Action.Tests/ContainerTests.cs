@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Pipeline.Action.Tests.Container;
+using Pipeline.Testing.Containers;
 using Pipeline.Testing.Git;
 using Xunit.Abstractions;
 
@@ -43,7 +44,7 @@ public sealed class ContainerTests(ITestOutputHelper log)
         await using var run = await ActionRun.StartAsync(repository);
         run.PullRequestEvent(5, baseSha, headSha);
 
-        var first = await ContainerStep.RunAsync(podman, run, ActionImage.Name, log, time.Token);
+        var first = await RunStepAsync(podman, run, time.Token);
 
         first.ExitCode.Should().Be(1, first.Output);
         var comment = run.GitHub.Comments(5).Should().ContainSingle().Subject;
@@ -72,7 +73,7 @@ public sealed class ContainerTests(ITestOutputHelper log)
         await ContainerProcess.RunCheckedAsync("chown", ["-R", "1001:1001", repository.Root], log, time.Token);
         run.PullRequestEvent(5, baseSha, fixedSha);
 
-        var second = await ContainerStep.RunAsync(podman, run, ActionImage.Name, log, time.Token);
+        var second = await RunStepAsync(podman, run, time.Token);
 
         second.ExitCode.Should().Be(0, second.Output);
         var edited = run.GitHub.Comments(5).Should().ContainSingle("a re-run edits the sticky comment").Subject;
@@ -83,6 +84,10 @@ public sealed class ContainerTests(ITestOutputHelper log)
         run.Outputs()["valid"].Should().Be("true");
         log.WriteLine($"done after {clock.Elapsed.TotalSeconds:0} s");
     }
+
+    // ActionRun keeps the summary, the outputs and the event files in one folder of its own.
+    private Task<ContainerProcess.Result> RunStepAsync(Podman podman, ActionRun run, CancellationToken cancellationToken) =>
+        ContainerStep.RunAsync(podman, ActionImage.Name, run.Repository.Root, Path.GetDirectoryName(run.SummaryPath)!, run.Variables, log, cancellationToken);
 
     /// <summary>A path the container wrote (under /github/workspace, or relative to it) as the host sees it.</summary>
     private static string InWorkspace(string path, GitRepository repository) =>

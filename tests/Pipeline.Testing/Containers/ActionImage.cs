@@ -1,13 +1,13 @@
 using Xunit.Abstractions;
 
-namespace Pipeline.Action.Tests.Container;
+namespace Pipeline.Testing.Containers;
 
 /// <summary>
 /// The repository's own Dockerfile, built as GitHub builds a docker action's image (the repository
 /// root as the context, .dockerignore applying), on the stand-in base images. `--network host`
 /// lets the restore in the build stage reach the machine's package source.
 /// </summary>
-internal static class ActionImage
+public static class ActionImage
 {
     public const string Name = "localhost/universe-pipeline/action:test";
 

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Xunit.Abstractions;
 
-namespace Pipeline.Action.Tests.Container;
+namespace Pipeline.Testing.Containers;
 
 /// <summary>
 /// Local stand-ins for the Dockerfile's base images, which cannot be pulled here: a Debian
@@ -12,7 +12,7 @@ namespace Pipeline.Action.Tests.Container;
 /// Microsoft.AspNetCore.App), so a framework the program needs but the image lacks fails here too. Each is built once and kept in the cache's storage;
 /// the tags carry the machine's SDK and runtime versions, so a new SDK makes new stand-ins.
 /// </summary>
-internal sealed class StandInImages(Podman podman, ContainerCache cache, ITestOutputHelper log)
+public sealed class StandInImages(Podman podman, ContainerCache cache, ITestOutputHelper log)
 {
     private const string DebianMirror = "http://deb.debian.org/debian";
 
