@@ -28,9 +28,7 @@ public sealed class ContainerTests(ITestOutputHelper log)
         var clock = Stopwatch.StartNew();
         // Held to the end, so no other run rebuilds or prunes the image meanwhile.
         using var cache = await ContainerCache.TakeAsync(time.Token);
-        var podman = Podman.Configure(cache, log);
-        await new StandInImages(podman, cache, log).EnsureAsync(time.Token);
-        await ActionImage.BuildAsync(podman, log, time.Token);
+        var podman = await ImageReadyAsync(cache, time.Token);
         log.WriteLine($"images ready after {clock.Elapsed.TotalSeconds:0} s");
 
         var repository = new GitRepository();
@@ -83,6 +81,47 @@ public sealed class ContainerTests(ITestOutputHelper log)
         run.GitHub.CheckRuns().Should().HaveCount(2).And.Contain(c => c.HeadSha == fixedSha && c.Conclusion != "failure");
         run.Outputs()["valid"].Should().Be("true");
         log.WriteLine($"done after {clock.Elapsed.TotalSeconds:0} s");
+    }
+
+    [ContainerFact]
+    public async Task TheImageValidatesTheExamplePackages()
+    {
+        using var time = new CancellationTokenSource(TimeLimit);
+        using var cache = await ContainerCache.TakeAsync(time.Token);
+        var podman = await ImageReadyAsync(cache, time.Token);
+        var root = ActionImage.RepositoryRoot();
+
+        var result = await podman.RunAsync(
+            ["run", "--rm", "-v", $"{Path.Combine(root, "packages")}:/universe/packages:ro", "--workdir", "/universe", ActionImage.Name, "validate", "packages"],
+            time.Token);
+
+        result.ExitCode.Should().Be(0, result.Output);
+        result.Output.Should().Contain("valid:").And.Contain("0 errors");
+    }
+
+    [ContainerFact]
+    public async Task TheImageCarriesItsVersionAndLabels()
+    {
+        using var time = new CancellationTokenSource(TimeLimit);
+        using var cache = await ContainerCache.TakeAsync(time.Token);
+        var podman = await ImageReadyAsync(cache, time.Token);
+
+        var version = await podman.RunAsync(["run", "--rm", ActionImage.Name, "--version"], time.Token);
+        var labels = await podman.RunCheckedAsync(["image", "inspect", "--format", "{{json .Labels}}", ActionImage.Name], time.Token);
+
+        version.ExitCode.Should().Be(0, version.Output);
+        version.Output.Should().Contain(ActionImage.Version);
+        labels.Should().Contain($"\"org.opencontainers.image.version\":\"{ActionImage.Version}\"")
+            .And.Contain($"\"org.opencontainers.image.revision\":\"{ActionImage.Revision}\"")
+            .And.Contain("\"org.opencontainers.image.licenses\":\"MIT\"");
+    }
+
+    private async Task<Podman> ImageReadyAsync(ContainerCache cache, CancellationToken cancellationToken)
+    {
+        var podman = Podman.Configure(cache, log);
+        await new StandInImages(podman, cache, log).EnsureAsync(cancellationToken);
+        await ActionImage.BuildAsync(podman, log, cancellationToken);
+        return podman;
     }
 
     // ActionRun keeps the summary, the outputs and the event files in one folder of its own.

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Pipeline.Testing.Git;
 
 namespace Pipeline.Action.Tests;
@@ -6,7 +5,7 @@ namespace Pipeline.Action.Tests;
 /// <summary>
 /// Runs the published `universe` executable — the program the container runs — as GitHub would:
 /// `universe action` with INPUT_* and GITHUB_* variables, against the fake GitHub API. It is
-/// published as the Dockerfile publishes it (ReadyToRun), where publish faults (a missing native
+/// published as the Dockerfile publishes it (self-contained, trimmed, ReadyToRun), where publish faults (a missing native
 /// library, reflection that trimming broke) show that an in-process test never sees. .ci/run
 /// publishes it and sets UNIVERSE_EXECUTABLE; without it the test publishes it itself
 /// (<see cref="PublishedProgram"/>). ContainerTests run the real image.
@@ -48,21 +47,7 @@ public sealed class PublishedProgramTests
 
     private static async Task<(int Status, string Output)> RunProcessAsync(IReadOnlyDictionary<string, string> variables)
     {
-        var start = new ProcessStartInfo(await PublishedProgram.ExecutableAsync(), "action")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment.Clear();
-        start.Environment["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin";
-        start.Environment["HOME"] = Path.GetTempPath();
-        foreach (var (name, value) in variables) start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
+        return await PublishedProgram.RunAsync(["action"], variables, null, timeout.Token);
     }
 }

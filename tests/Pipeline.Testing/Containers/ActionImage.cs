@@ -11,6 +11,11 @@ public static class ActionImage
 {
     public const string Name = "localhost/universe-pipeline/action:test";
 
+    /// <summary>The version and commit the image is built with, as a release passes them, so a test can find them again.</summary>
+    public const string Version = "9.8.7-test";
+
+    public const string Revision = "0123456789abcdef0123456789abcdef01234567";
+
     public static async Task BuildAsync(Podman podman, ITestOutputHelper log, CancellationToken cancellationToken)
     {
         var root = RepositoryRoot();
@@ -20,7 +25,9 @@ public static class ActionImage
             [
                 "build", "--network", "host", "--layers",
                 "--build-arg", $"SDK_IMAGE={StandInImages.Sdk}",
-                "--build-arg", $"RUNTIME_IMAGE={StandInImages.Runtime}",
+                "--build-arg", $"RUNTIME_IMAGE={StandInImages.RuntimeDeps}",
+                "--build-arg", $"VERSION={Version}",
+                "--build-arg", $"SOURCE_REVISION={Revision}",
                 "-t", Name, "-f", Path.Combine(root, "Dockerfile"), root,
             ],
             cancellationToken);
