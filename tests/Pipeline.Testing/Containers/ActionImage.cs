@@ -32,8 +32,10 @@ public static class ActionImage
             ],
             cancellationToken);
         ContainerProcess.Write(log, $"{Name}: built in {(DateTime.UtcNow - started).TotalSeconds:0} s");
-        // Earlier builds of the tag are left untagged: drop them so the cache does not grow run by run.
-        await podman.RunQuietAsync(["image", "prune", "-f"], cancellationToken);
+        // Earlier builds of the tag are left untagged: drop them so the cache does not grow run by
+        // run, but only the older ones: the build stage's layers are untagged too, and dropping
+        // them at once made every later test and benchmark run publish the program again.
+        await podman.RunQuietAsync(["image", "prune", "-f", "--filter", "until=1h"], cancellationToken);
     }
 
     /// <summary>The folder holding the action's Dockerfile and action.yml, above the test's output folder.</summary>
