@@ -16,9 +16,10 @@ WORKDIR /source
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/ src/
 COPY schema/ schema/
-RUN case "${TARGETARCH:-amd64}" in \
-      amd64) rid=linux-x64 ;; \
-      arm64) rid=linux-arm64 ;; \
+# Without --platform, TARGETARCH may be unset: the target is then this (build) machine.
+RUN case "${TARGETARCH:-$(uname -m)}" in \
+      amd64|x86_64) rid=linux-x64 ;; \
+      arm64|aarch64) rid=linux-arm64 ;; \
       *) echo "unsupported TARGETARCH ${TARGETARCH}: amd64 or arm64" >&2; exit 1 ;; \
     esac \
  && dotnet publish src/Pipeline.Cli/Pipeline.Cli.csproj -c Release -r "$rid" -p:UniverseFlavour=container \
