@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Pipeline.Action.Tests.Container;
+using Pipeline.Testing.Containers;
 using Pipeline.Testing.Git;
 using Xunit.Abstractions;
 
@@ -27,9 +28,7 @@ public sealed class ContainerTests(ITestOutputHelper log)
         var clock = Stopwatch.StartNew();
         // Held to the end, so no other run rebuilds or prunes the image meanwhile.
         using var cache = await ContainerCache.TakeAsync(time.Token);
-        var podman = Podman.Configure(cache, log);
-        await new StandInImages(podman, cache, log).EnsureAsync(time.Token);
-        await ActionImage.BuildAsync(podman, log, time.Token);
+        var podman = await ImageReadyAsync(cache, time.Token);
         log.WriteLine($"images ready after {clock.Elapsed.TotalSeconds:0} s");
 
         var repository = new GitRepository();
@@ -43,7 +42,7 @@ public sealed class ContainerTests(ITestOutputHelper log)
         await using var run = await ActionRun.StartAsync(repository);
         run.PullRequestEvent(5, baseSha, headSha);
 
-        var first = await ContainerStep.RunAsync(podman, run, ActionImage.Name, log, time.Token);
+        var first = await RunStepAsync(podman, run, time.Token);
 
         first.ExitCode.Should().Be(1, first.Output);
         var comment = run.GitHub.Comments(5).Should().ContainSingle().Subject;
@@ -72,7 +71,7 @@ public sealed class ContainerTests(ITestOutputHelper log)
         await ContainerProcess.RunCheckedAsync("chown", ["-R", "1001:1001", repository.Root], log, time.Token);
         run.PullRequestEvent(5, baseSha, fixedSha);
 
-        var second = await ContainerStep.RunAsync(podman, run, ActionImage.Name, log, time.Token);
+        var second = await RunStepAsync(podman, run, time.Token);
 
         second.ExitCode.Should().Be(0, second.Output);
         var edited = run.GitHub.Comments(5).Should().ContainSingle("a re-run edits the sticky comment").Subject;
@@ -83,6 +82,54 @@ public sealed class ContainerTests(ITestOutputHelper log)
         run.Outputs()["valid"].Should().Be("true");
         log.WriteLine($"done after {clock.Elapsed.TotalSeconds:0} s");
     }
+
+    [ContainerFact]
+    public async Task TheImageValidatesTheExamplePackages()
+    {
+        using var time = new CancellationTokenSource(TimeLimit);
+        using var cache = await ContainerCache.TakeAsync(time.Token);
+        var podman = await ImageReadyAsync(cache, time.Token);
+        var root = ActionImage.RepositoryRoot();
+
+        var result = await podman.RunAsync(
+            ["run", "--rm", "-v", $"{Path.Combine(root, "packages")}:/universe/packages:ro", "--workdir", "/universe", ActionImage.Name, "validate", "packages"],
+            time.Token);
+
+        result.ExitCode.Should().Be(0, result.Output);
+        result.Output.Should().Contain("valid:").And.Contain("0 errors");
+    }
+
+    [ContainerFact]
+    public async Task TheImageCarriesItsVersionAndLabels()
+    {
+        using var time = new CancellationTokenSource(TimeLimit);
+        using var cache = await ContainerCache.TakeAsync(time.Token);
+        var podman = await ImageReadyAsync(cache, time.Token);
+
+        var version = await podman.RunAsync(["run", "--rm", ActionImage.Name, "--version"], time.Token);
+        var labels = await podman.RunCheckedAsync(["image", "inspect", "--format", "{{json .Labels}}", ActionImage.Name], time.Token);
+
+        version.ExitCode.Should().Be(0, version.Output);
+        var lines = version.Output.Split('\n', StringSplitOptions.TrimEntries);
+        lines.Should().Contain($"universe {ActionImage.Version}")
+            .And.Contain($"commit {ActionImage.Revision}")
+            .And.Contain("flavour container");
+        labels.Should().Contain($"\"org.opencontainers.image.version\":\"{ActionImage.Version}\"")
+            .And.Contain($"\"org.opencontainers.image.revision\":\"{ActionImage.Revision}\"")
+            .And.Contain("\"org.opencontainers.image.licenses\":\"MIT\"");
+    }
+
+    private async Task<Podman> ImageReadyAsync(ContainerCache cache, CancellationToken cancellationToken)
+    {
+        var podman = Podman.Configure(cache, log);
+        await new StandInImages(podman, cache, log).EnsureAsync(cancellationToken);
+        await ActionImage.BuildAsync(podman, log, cancellationToken);
+        return podman;
+    }
+
+    // ActionRun keeps the summary, the outputs and the event files in one folder of its own.
+    private Task<ContainerProcess.Result> RunStepAsync(Podman podman, ActionRun run, CancellationToken cancellationToken) =>
+        ContainerStep.RunAsync(podman, ActionImage.Name, run.Repository.Root, Path.GetDirectoryName(run.SummaryPath)!, run.Variables, log, cancellationToken);
 
     /// <summary>A path the container wrote (under /github/workspace, or relative to it) as the host sees it.</summary>
     private static string InWorkspace(string path, GitRepository repository) =>

@@ -18,6 +18,45 @@ internal static class PublishedProgram
     public static Task<string> ExecutableAsync() =>
         Environment.GetEnvironmentVariable("UNIVERSE_EXECUTABLE") is { Length: > 0 } path ? Task.FromResult(Existing(path)) : Published.Value;
 
+    /// <summary>
+    /// Runs it to its end with only <paramref name="variables"/> (and PATH, HOME) in its environment,
+    /// as a step runs it; killed when <paramref name="cancellationToken"/> ends first.
+    /// </summary>
+    public static async Task<(int Status, string Output)> RunAsync(
+        IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> variables, string? workingDirectory, CancellationToken cancellationToken)
+    {
+        using var process = await StartAsync(arguments, variables, workingDirectory);
+        var stdout = process.StandardOutput.ReadToEndAsync(cancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        try
+        {
+            await process.WaitForExitAsync(cancellationToken);
+        }
+        finally
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    /// <summary>Starts it with redirected output and only <paramref name="variables"/> (and PATH, HOME) in its environment.</summary>
+    public static async Task<Process> StartAsync(IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> variables, string? workingDirectory)
+    {
+        var start = new ProcessStartInfo(await ExecutableAsync())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? "",
+        };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment.Clear();
+        start.Environment["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin";
+        start.Environment["HOME"] = Path.GetTempPath();
+        foreach (var (name, value) in variables) start.Environment[name] = value;
+        return Process.Start(start)!;
+    }
+
     private static string Existing(string path) =>
         File.Exists(path) ? path : throw new InvalidOperationException($"UNIVERSE_EXECUTABLE names {path}, which does not exist");
 
@@ -30,11 +69,11 @@ internal static class PublishedProgram
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        // The Dockerfile's command: ReadyToRun, not native AOT.
+        // The Dockerfile's build: self-contained, trimmed, ReadyToRun (UniverseFlavour=container).
         foreach (var argument in new[]
         {
-            "publish", project, "-c", "Release", "-r", "linux-x64", "--self-contained", "false",
-            "-p:PublishAot=false", "-p:PublishReadyToRun=true", "-o", Folder, "-nologo", "-v", "q",
+            "publish", project, "-c", "Release", "-r", "linux-x64", "-p:UniverseFlavour=container",
+            "-o", Folder, "-nologo", "-v", "q",
         })
         {
             start.ArgumentList.Add(argument);

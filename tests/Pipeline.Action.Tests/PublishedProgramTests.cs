@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Pipeline.Testing.Git;
 
@@ -7,7 +6,7 @@ namespace Pipeline.Action.Tests;
 /// <summary>
 /// Runs the published `universe` executable — the program the container runs — as GitHub would:
 /// `universe action` with INPUT_* and GITHUB_* variables, against the fake GitHub API. It is
-/// published as the Dockerfile publishes it (ReadyToRun), where publish faults (a missing native
+/// published as the Dockerfile publishes it (self-contained, trimmed, ReadyToRun), where publish faults (a missing native
 /// library, reflection that trimming broke) show that an in-process test never sees. .ci/run
 /// publishes it and sets UNIVERSE_EXECUTABLE; without it the test publishes it itself
 /// (<see cref="PublishedProgram"/>). ContainerTests run the real image.
@@ -53,8 +52,8 @@ public sealed class PublishedProgramTests
     {
         var executable = await PublishedProgram.ExecutableAsync();
         // What the build wrote into the program's runtime configuration (UniverseFlavour in
-        // Pipeline.Cli.csproj); published as the tests and .ci/run publish it, that is the flavour
-        // derived for a framework-dependent publish.
+        // Pipeline.Cli.csproj); published as the tests, .ci/run and the Dockerfile publish it,
+        // that is the container flavour.
         var configuration = JsonNode.Parse(File.ReadAllText(Path.ChangeExtension(executable, null) + ".runtimeconfig.json"))!;
         var built = configuration["runtimeOptions"]!["configProperties"]!["Pipeline.Cli.Flavour"]!.GetValue<string>();
 
@@ -62,26 +61,12 @@ public sealed class PublishedProgramTests
 
         status.Should().Be(0, output);
         output.Split('\n').Should().Contain($"flavour {built}").And.Contain(line => line.StartsWith("universe ", StringComparison.Ordinal));
-        if (Environment.GetEnvironmentVariable("UNIVERSE_EXECUTABLE") is not { Length: > 0 }) built.Should().Be("framework-dependent");
+        if (Environment.GetEnvironmentVariable("UNIVERSE_EXECUTABLE") is not { Length: > 0 }) built.Should().Be("container");
     }
 
     private static async Task<(int Status, string Output)> RunProcessAsync(IReadOnlyDictionary<string, string> variables, string command = "action")
     {
-        var start = new ProcessStartInfo(await PublishedProgram.ExecutableAsync(), command)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment.Clear();
-        start.Environment["PATH"] = Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin";
-        start.Environment["HOME"] = Path.GetTempPath();
-        foreach (var (name, value) in variables) start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await stdout + await stderr);
+        return await PublishedProgram.RunAsync([command], variables, null, timeout.Token);
     }
 }

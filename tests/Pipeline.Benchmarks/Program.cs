@@ -10,7 +10,8 @@ namespace Pipeline.Benchmarks;
 /// Then a pull request touching one package on each tree (<see cref="PullRequestBenchmark"/>); `--only pull-request` prints that alone.
 /// Then what a baseline costs validate (<see cref="BaselineBenchmark"/>); `--only baseline` prints that alone.
 /// Then `universe serve` under load (<see cref="ServeBenchmark"/>); `--only serve` prints that alone.
-/// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks [-- --factors 1,10,100 --runs 3 --only site|pull-request|baseline|serve]
+/// The action's image (<see cref="ImageBenchmark"/>) only with `--only image`: it builds the Dockerfile with podman.
+/// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks [-- --factors 1,10,100 --runs 3 --only site|pull-request|baseline|serve|image]
 /// </summary>
 public static class Program
 {
@@ -19,6 +20,11 @@ public static class Program
         var factors = Option(args, "--factors", "1,10,100").Split(',').Select(f => int.Parse(f, CultureInfo.InvariantCulture)).ToArray();
         var runs = int.Parse(Option(args, "--runs", "3"), CultureInfo.InvariantCulture);
         var repo = RepositoryRoot();
+        if (Option(args, "--only", "") == "image")
+        {
+            ImageBenchmark.RunAsync(int.Parse(Option(args, "--runs", "7"), CultureInfo.InvariantCulture)).GetAwaiter().GetResult();
+            return 0;
+        }
         var corpus = Path.GetFullPath(Path.Combine(repo, "..", "shared", "corpus", "universe", "repo"));
         if (!Directory.Exists(corpus))
         {

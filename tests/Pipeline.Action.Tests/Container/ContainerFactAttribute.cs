@@ -1,3 +1,5 @@
+using Pipeline.Testing.Containers;
+
 namespace Pipeline.Action.Tests.Container;
 
 /// <summary>
@@ -9,18 +11,7 @@ public sealed class ContainerFactAttribute : FactAttribute
 {
     public ContainerFactAttribute()
     {
-        if (MissingRequirement() is { } missing) Skip = $"needs {missing} to build and run the action's container (.ci/run installs podman, runc and debootstrap)";
+        if (ContainerRequirements.Missing() is { } missing) Skip = $"needs {missing} to build and run the action's container (.ci/run installs podman, runc and debootstrap)";
         else if (RecordedPayloads.MissingReason is { } reason) Skip = reason;
-    }
-
-    private static string? MissingRequirement()
-    {
-        if (!OperatingSystem.IsLinux()) return "Linux";
-        if (!Environment.IsPrivilegedProcess) return "root (rootful podman)";
-        foreach (var program in new[] { "podman", "runc", "debootstrap" })
-        {
-            if (ContainerProcess.Find(program) is null) return $"`{program}` on PATH";
-        }
-        return null;
     }
 }

@@ -2,13 +2,13 @@ using System.Diagnostics;
 using System.Text;
 using Xunit.Abstractions;
 
-namespace Pipeline.Action.Tests.Container;
+namespace Pipeline.Testing.Containers;
 
 /// <summary>
 /// Runs one of the container tools (podman, debootstrap, tar) to completion, echoing its progress
 /// lines to the test output and killing it when the test's time runs out.
 /// </summary>
-internal static class ContainerProcess
+public static class ContainerProcess
 {
     public sealed record Result(int ExitCode, string Output);
 

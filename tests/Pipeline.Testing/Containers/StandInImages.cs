@@ -1,18 +1,19 @@
 using System.Runtime.InteropServices;
 using Xunit.Abstractions;
 
-namespace Pipeline.Action.Tests.Container;
+namespace Pipeline.Testing.Containers;
 
 /// <summary>
 /// Local stand-ins for the Dockerfile's base images, which cannot be pulled here: a Debian
-/// bookworm made by debootstrap (with the libraries the official .NET images add), an SDK image of
-/// it plus this machine's .NET SDK, CA bundle and NuGet configuration (so a restore inside the build
-/// reaches the same package source as the host), and a runtime image of it plus only the shared
-/// frameworks the official ASP.NET Core runtime image has (Microsoft.NETCore.App and
-/// Microsoft.AspNetCore.App), so a framework the program needs but the image lacks fails here too. Each is built once and kept in the cache's storage;
-/// the tags carry the machine's SDK and runtime versions, so a new SDK makes new stand-ins.
+/// bookworm made by debootstrap, an SDK image of it plus this machine's .NET SDK, CA bundle and
+/// NuGet configuration (so a restore inside the build reaches the same package source as the
+/// host), and a runtime-deps image holding, on scratch, only the files of the packages the
+/// official chiseled runtime-deps image carries (no shell, no package manager, no ICU, no tzdata),
+/// so a library the program loads but that image lacks fails here too. Each is built once and
+/// kept in the cache's storage; the SDK's tag carries the machine's SDK version and the
+/// runtime-deps tag a hash of its recipe, so either changing makes a new stand-in.
 /// </summary>
-internal sealed class StandInImages(Podman podman, ContainerCache cache, ITestOutputHelper log)
+public sealed class StandInImages(Podman podman, ContainerCache cache, ITestOutputHelper log)
 {
     private const string DebianMirror = "http://deb.debian.org/debian";
 
@@ -25,17 +26,13 @@ internal sealed class StandInImages(Podman podman, ContainerCache cache, ITestOu
 
     public static string Sdk => $"localhost/universe-standin/dotnet-sdk:{Latest(Path.Combine(DotnetRoot, "sdk"))}";
 
-    public static string Runtime => $"localhost/universe-standin/dotnet-aspnet:{RuntimeVersion}";
-
-    private static readonly string[] SharedFrameworks = ["Microsoft.NETCore.App", "Microsoft.AspNetCore.App"];
-
-    private static string RuntimeVersion => Latest(Path.Combine(DotnetRoot, "shared", SharedFrameworks[0]));
+    public static string RuntimeDeps => $"localhost/universe-standin/dotnet-runtime-deps:chiseled-{RuntimeDepsRecipe.Tag}";
 
     public async Task EnsureAsync(CancellationToken cancellationToken)
     {
         await EnsureAsync(Debian, BuildDebianAsync, cancellationToken);
         await EnsureAsync(Sdk, BuildSdkAsync, cancellationToken);
-        await EnsureAsync(Runtime, BuildRuntimeAsync, cancellationToken);
+        await EnsureAsync(RuntimeDeps, BuildRuntimeDepsAsync, cancellationToken);
     }
 
     private async Task EnsureAsync(string image, Func<CancellationToken, Task> build, CancellationToken cancellationToken)
@@ -105,29 +102,14 @@ internal sealed class StandInImages(Podman podman, ContainerCache cache, ITestOu
         }
     }
 
-    private async Task BuildRuntimeAsync(CancellationToken cancellationToken)
+    private async Task BuildRuntimeDepsAsync(CancellationToken cancellationToken)
     {
-        var context = cache.Scratch("runtime-context");
+        var context = cache.Scratch("runtime-deps-context");
         try
         {
-            // The official ASP.NET Core runtime image: the host (muxer and hostfxr) and two shared frameworks, no SDK.
-            var dotnet = Directory.CreateDirectory(Path.Combine(context, "dotnet")).FullName;
-            File.Copy(Path.Combine(DotnetRoot, "dotnet"), Path.Combine(dotnet, "dotnet"));
-            await CopyAsync(Path.Combine(DotnetRoot, "host"), Path.Combine(dotnet, "host"), cancellationToken);
-            foreach (var framework in SharedFrameworks)
-            {
-                var version = Latest(Path.Combine(DotnetRoot, "shared", framework));
-                Directory.CreateDirectory(Path.Combine(dotnet, "shared", framework));
-                await CopyAsync(Path.Combine(DotnetRoot, "shared", framework, version), Path.Combine(dotnet, "shared", framework, version), cancellationToken);
-            }
-            File.WriteAllText(Path.Combine(context, "Containerfile"), $"""
-                FROM {Debian}
-                COPY dotnet/ /usr/share/dotnet/
-                RUN ln -s /usr/share/dotnet/dotnet /usr/bin/dotnet
-                ENV DOTNET_VERSION={RuntimeVersion} \
-                    ASPNET_VERSION={RuntimeVersion}
-                """);
-            await podman.RunCheckedAsync(["build", "-t", Runtime, "-f", Path.Combine(context, "Containerfile"), context], cancellationToken);
+            var containerfile = Path.Combine(context, "Containerfile");
+            File.WriteAllText(containerfile, RuntimeDepsRecipe.Containerfile(Debian));
+            await podman.RunCheckedAsync(["build", "-t", RuntimeDeps, "-f", containerfile, context], cancellationToken);
         }
         finally
         {

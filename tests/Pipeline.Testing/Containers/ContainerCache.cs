@@ -1,11 +1,11 @@
-namespace Pipeline.Action.Tests.Container;
+namespace Pipeline.Testing.Containers;
 
 /// <summary>
 /// The folder the container tests own: podman's configuration and image storage, where the
 /// stand-in base images stay between runs (and between CI's fresh clones on the same machine).
 /// One run at a time holds it, through an exclusive lock file.
 /// </summary>
-internal sealed class ContainerCache : IDisposable
+public sealed class ContainerCache : IDisposable
 {
     public const string DefaultFolder = "/var/tmp/universe-pipeline-containers";
 

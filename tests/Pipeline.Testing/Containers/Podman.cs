@@ -1,6 +1,6 @@
 using Xunit.Abstractions;
 
-namespace Pipeline.Action.Tests.Container;
+namespace Pipeline.Testing.Containers;
 
 /// <summary>
 /// Rootful podman with configuration and storage of the tests' own (CONTAINERS_CONF and
@@ -9,7 +9,7 @@ namespace Pipeline.Action.Tests.Container;
 /// cgroup setup), default ulimits nofile=20000 and nproc=32768, and the storage configuration
 /// written before the first podman call (changing the driver afterwards makes every run wait 20 s).
 /// </summary>
-internal sealed class Podman
+public sealed class Podman
 {
     private readonly Dictionary<string, string> _environment;
     private readonly ITestOutputHelper _log;
@@ -61,8 +61,9 @@ internal sealed class Podman
     public Task<string> RunCheckedAsync(IEnumerable<string> arguments, CancellationToken cancellationToken) =>
         ContainerProcess.RunCheckedAsync("podman", arguments, _log, cancellationToken, _environment, IsProgress);
 
-    public Task<ContainerProcess.Result> RunAsync(IEnumerable<string> arguments, CancellationToken cancellationToken) =>
-        ContainerProcess.RunAsync("podman", arguments, _log, cancellationToken, _environment);
+    /// <summary>Runs podman; <paramref name="echo"/> sees each line of its output and says whether to log it.</summary>
+    public Task<ContainerProcess.Result> RunAsync(IEnumerable<string> arguments, CancellationToken cancellationToken, Func<string, bool>? echo = null) =>
+        ContainerProcess.RunAsync("podman", arguments, _log, cancellationToken, _environment, echo);
 
     /// <summary>Runs podman without echoing its output (image ids from a prune, say).</summary>
     public Task<ContainerProcess.Result> RunQuietAsync(IEnumerable<string> arguments, CancellationToken cancellationToken) =>
