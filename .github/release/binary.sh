@@ -26,16 +26,12 @@ out="$(cd "$out" && pwd)"
 staging="$(mktemp -d)"
 trap 'rm -rf "$staging"' EXIT
 
-# TEMPORARY, until src/Pipeline.Cli holds the publish properties of each flavour in one place (the
-# image helper's change): the properties of the single-file flavour, as the Dockerfile's are its own.
-# Native libraries (LibGit2Sharp's) go inside the one file and are extracted on first use.
-single_file_properties=(
-  -p:PublishAot=false -p:PublishSingleFile=true -p:IncludeNativeLibrariesForSelfExtract=true
-  -p:UniverseFlavour=single-file
-)
+# The single-file flavour: src/Pipeline.Cli/Pipeline.Cli.csproj derives every publish property from
+# it (self-contained, trimmed, ReadyToRun, one file with LibGit2Sharp's native library inside), as
+# the image's build derives its own from UniverseFlavour=container, so the two cannot drift.
 
-dotnet publish "$root/src/Pipeline.Cli/Pipeline.Cli.csproj" -c Release -r "$rid" --self-contained true -nologo \
-  "${single_file_properties[@]}" "-p:Version=$version" "-p:SourceRevisionId=$revision" -o "$staging/publish"
+dotnet publish "$root/src/Pipeline.Cli/Pipeline.Cli.csproj" -c Release -r "$rid" -nologo \
+  -p:UniverseFlavour=single-file "-p:Version=$version" "-p:SourceRevisionId=$revision" -o "$staging/publish"
 
 program="$staging/publish/$executable"
 if [ ! -f "$program" ]; then

@@ -24,7 +24,6 @@ public static class ReadmeCommands
         ["universe cli install"] = "Pipeline.Cli.Tests.Mirror.MirrorCommandTests",
         ["dotnet pack src/Pipeline.Cli"] = "Pipeline.Cli.Tests.Packaging.ToolPackageTests",
         ["dotnet tool install"] = "Pipeline.Cli.Tests.Packaging.ToolPackageTests",
-        ["dotnet tool update"] = "Pipeline.Cli.Tests.Packaging.ToolPackageTests",
         ["sha256sum"] = "Pipeline.Action.Tests.Release.ChecksumTests",
         ["tar -xzf"] = "Pipeline.Action.Tests.Release.BinaryTests",
         ["./universe"] = "Pipeline.Action.Tests.Release.BinaryTests",
