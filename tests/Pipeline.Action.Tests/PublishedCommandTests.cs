@@ -11,6 +11,7 @@ namespace Pipeline.Action.Tests;
 /// needs fails here, where in-process tests still pass. <see cref="PublishedProgramTests"/> runs
 /// `action` on a pull request.
 /// </summary>
+[Collection(PublishingCollection.Name)]
 public sealed class PublishedCommandTests
 {
     private const string Token = "ghs_published_token";
