@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Pipeline.Testing;
+using Pipeline.Testing.Processes;
 
 namespace Pipeline.Action.Tests.Release;
 
@@ -33,31 +33,17 @@ internal static class ReleaseScript
         IReadOnlyDictionary<string, string>? environment = null,
         TimeSpan? timeout = null)
     {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = workingDirectory ?? RepositoryFolders.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
-        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
+        var variables = new Dictionary<string, string> { ["GIT_CONFIG_GLOBAL"] = "/dev/null", ["GIT_CONFIG_NOSYSTEM"] = "1" };
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) variables[key] = value;
         using var cancellation = new CancellationTokenSource(timeout ?? TimeSpan.FromMinutes(2));
         try
         {
-            await process.WaitForExitAsync(cancellation.Token);
+            var run = await ProgramRun.RunAsync(program, arguments, workingDirectory ?? RepositoryFolders.Root, variables, cancellation.Token);
+            return new Result(run.ExitCode, run.Output, run.Error);
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException stopped) when (cancellation.IsCancellationRequested)
         {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} did not finish in time:\n{await output}\n{await error}");
+            throw new TimeoutException($"{program} did not finish in time: {stopped.Message}");
         }
-        return new Result(process.ExitCode, await output, await error);
     }
 }

@@ -16,16 +16,16 @@ public sealed class ToolPackageTests(InstalledTool tool) : IClassFixture<Install
 
         var version = await ToolCommand.RunAsync(tool.Executable!, ["--version"], tool.Folder, timeout.Token);
         version.ExitCode.Should().Be(0, version.ToString());
-        version.Out.Split('\n').Select(line => line.TrimEnd('\r')).Should().StartWith($"universe {InstalledTool.Version}").And.Contain("flavour tool");
+        version.Output.Split('\n').Select(line => line.TrimEnd('\r')).Should().StartWith($"universe {InstalledTool.Version}").And.Contain("flavour tool");
 
         using var trees = new TestTrees();
         var clean = trees.AddRevision("universe", "hello", 0, "1.0.0");
         var valid = await ToolCommand.RunAsync(tool.Executable!, ["validate", clean], tool.Folder, timeout.Token);
         valid.ExitCode.Should().Be(0, valid.ToString());
-        valid.Out.Should().Contain("0 errors");
+        valid.Output.Should().Contain("0 errors");
 
         var invalid = await ToolCommand.RunAsync(tool.Executable!, ["validate", CliRun.RuleCase("UNI110-missing-tags")], tool.Folder, timeout.Token);
         invalid.ExitCode.Should().Be(1, invalid.ToString());
-        invalid.Out.Should().Contain("UNI110");
+        invalid.Output.Should().Contain("UNI110");
     }
 }

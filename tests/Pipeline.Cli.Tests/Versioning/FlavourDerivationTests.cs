@@ -46,6 +46,6 @@ public sealed class FlavourDerivationTests
             ["msbuild", project, "-getProperty:UniverseFlavour", "-getProperty:PublishAot", "-getItem:RuntimeHostConfigurationOption", .. properties.Select(p => $"-p:{p}")],
             RepositoryFolders.Root, timeout.Token);
         run.ExitCode.Should().Be(0, run.ToString());
-        return JsonNode.Parse(run.Out)!;
+        return JsonNode.Parse(run.Output)!;
     }
 }
