@@ -34,6 +34,12 @@ public sealed record ServeOptions
     /// <summary>The bytes all upstream copies may hold together; past it the least recently used are dropped.</summary>
     public long CacheBudgetBytes { get; init; } = Pipeline.Serving.Upstreams.UpstreamCache.DefaultBudgetBytes;
 
+    /// <summary>
+    /// Where serve tells its operator about events (a priority conflict, a tree that stopped
+    /// validating, an upstream that fails): one line per event, never one per request. Null drops them.
+    /// </summary>
+    public Action<string>? Notice { get; init; }
+
     /// <summary>The client for upstream requests; null makes (and disposes) one that leaves redirects to the fetch.</summary>
     public HttpClient? Http { get; init; }
 }

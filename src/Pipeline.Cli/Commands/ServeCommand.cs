@@ -91,6 +91,7 @@ public static class ServeCommand
             Allow = settings.Allow,
             Ttl = TimeSpan.FromSeconds(settings.TtlSeconds),
             Limits = new ServeOptions().Limits with { MaxBytes = settings.MaxUpstreamMegabytes * 1024L * 1024 },
+            Notice = line => console.Error.WriteLine($"universe serve: {line}"),
         };
         UniverseServer server;
         try
