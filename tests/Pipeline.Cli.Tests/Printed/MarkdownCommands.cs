@@ -18,10 +18,13 @@ public static partial class MarkdownCommands
         var found = new List<PrintedCommand>();
         var lines = markdown.Split('\n');
         string? fence = null;
+        var section = "";
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r');
             var trimmed = line.Trim();
+            var before = found.Count;
+            if (fence is null && line.StartsWith("## ", StringComparison.Ordinal)) section = line[3..].Trim();
             if (trimmed.StartsWith("```", StringComparison.Ordinal))
             {
                 fence = fence is null ? trimmed[3..].Trim() : null;
@@ -30,12 +33,19 @@ public static partial class MarkdownCommands
             if (fence is not null)
             {
                 if (ShellFences.Contains(fence)) found.AddRange(ShellWords.Commands(trimmed).Select(words => new PrintedCommand(trimmed, words, PrintedKind.Shell, i + 1)));
+                InSection(found, before, section);
                 continue;
             }
             if (trimmed.StartsWith('|')) found.AddRange(InTableRow(trimmed, i + 1));
             else found.AddRange(Spans(trimmed).Where(IsCommand).SelectMany(span => Commands(span, i + 1)));
+            InSection(found, before, section);
         }
         return found;
+    }
+
+    private static void InSection(List<PrintedCommand> found, int from, string section)
+    {
+        for (var i = from; i < found.Count; i++) found[i] = found[i] with { Section = section };
     }
 
     private static IEnumerable<PrintedCommand> InTableRow(string row, int line)

@@ -19,6 +19,9 @@ public enum PrintedKind
 /// </summary>
 public sealed record PrintedCommand(string Text, IReadOnlyList<string> Words, PrintedKind Kind, int Line)
 {
+    /// <summary>The title of the `##` section the command is printed in ("" before the first).</summary>
+    public string Section { get; init; } = "";
+
     public bool Synopsis => Kind == PrintedKind.Table
         || (Kind == PrintedKind.Inline && UniverseArgs is { } args && CommandTree.ParseProblems(args).Count > 0);
 

@@ -31,6 +31,15 @@ public static class ReadmeCommands
     };
 
     /// <summary>
+    /// README sections whose commands one test runs in order, as a walkthrough (they need servers,
+    /// a registry and each other's results), by `##` title, each with that test's class.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ProvenSections { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Running a private universe"] = "Pipeline.Cli.Tests.Walkthrough.OperatorWalkthroughTests",
+    };
+
+    /// <summary>
     /// The shortest concrete form of each command of the README's table, run in this order in an
     /// <see cref="ExampleUniverse"/> (`repo add` first: the commands after it read that repository).
     /// </summary>
@@ -59,7 +68,9 @@ public static class ReadmeCommands
 
     /// <summary>The entry of <see cref="ProvenElsewhere"/> that covers a command, if any.</summary>
     public static string? ProvenBy(PrintedCommand command) =>
-        ProvenElsewhere.Keys.FirstOrDefault(prefix => (command.Normalized + " ").StartsWith(prefix + " ", StringComparison.Ordinal));
+        ProvenSections.ContainsKey(command.Section) && !command.Synopsis
+            ? command.Section
+            : ProvenElsewhere.Keys.FirstOrDefault(prefix => (command.Normalized + " ").StartsWith(prefix + " ", StringComparison.Ordinal));
 
     /// <summary>The commands to run: every concrete `universe` command not proven elsewhere, as its `universe` arguments.</summary>
     public static IEnumerable<(PrintedCommand Command, IReadOnlyList<string> Args)> Runnable(IEnumerable<PrintedCommand> commands) =>
