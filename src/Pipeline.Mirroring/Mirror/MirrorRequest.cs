@@ -24,7 +24,9 @@ public sealed record MirrorRequest
     public bool Bundle { get; init; }
 
     /// <summary>Asset downloads in flight at once, across revisions (1 to <see cref="MaxConcurrency"/>).</summary>
-    public int Concurrency { get; init; } = 4;
+    public int Concurrency { get; init; } = DefaultConcurrency;
+
+    public const int DefaultConcurrency = 4;
 
     public const int MaxConcurrency = 32;
 
