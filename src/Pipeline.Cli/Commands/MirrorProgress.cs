@@ -7,7 +7,7 @@ namespace Pipeline.Cli.Commands;
 /// <summary>
 /// What `universe mirror` shows while it runs. In a terminal: one line on standard error, redrawn
 /// in place, for every download in flight at once (revisions done of all, downloads running, bytes
-/// received of the sizes known). Elsewhere: plain lines on standard output, one per revision and
+/// received of the sizes known). Elsewhere (either output redirected): plain lines on standard output, one per revision and
 /// per finished download, never one per chunk. Downloads report from their own threads, so every
 /// call takes the lock and the console is written by one of them at a time.
 /// </summary>
@@ -16,6 +16,7 @@ internal sealed class MirrorProgress(CliConsole console, TimeProvider clock) : I
     private const int Width = 100;
     private static readonly TimeSpan RedrawEvery = TimeSpan.FromMilliseconds(100);
     private readonly Lock _lock = new();
+    private readonly bool _drawing = console.IsTerminal && console.ErrorIsTerminal;
     private readonly Dictionary<Uri, DownloadProgress> _running = [];
     private int _total;
     private int _done;
@@ -28,7 +29,7 @@ internal sealed class MirrorProgress(CliConsole console, TimeProvider clock) : I
         lock (_lock)
         {
             _total = revisions.Count;
-            if (!console.IsTerminal) console.Out.WriteLine($"mirroring {revisions.Count} revisions");
+            if (!_drawing) console.Out.WriteLine($"mirroring {revisions.Count} revisions");
         }
     }
 
@@ -38,14 +39,14 @@ internal sealed class MirrorProgress(CliConsole console, TimeProvider clock) : I
         {
             _done++;
             _last = revision.ToString();
-            if (console.IsTerminal) Draw(force: true);
+            if (_drawing) Draw(force: true);
             else console.Out.WriteLine(skipped ? $"skipped {revision}: already mirrored" : $"mirrored {revision}");
         }
     }
 
     public void DownloadStarted(Uri url)
     {
-        if (!console.IsTerminal) return;
+        if (!_drawing) return;
         lock (_lock)
         {
             _running[url] = new DownloadProgress(url, 0, null);
@@ -55,7 +56,7 @@ internal sealed class MirrorProgress(CliConsole console, TimeProvider clock) : I
 
     public void DownloadProgressed(DownloadProgress progress)
     {
-        if (!console.IsTerminal) return;
+        if (!_drawing) return;
         lock (_lock)
         {
             _running[progress.Address] = progress;
@@ -67,7 +68,7 @@ internal sealed class MirrorProgress(CliConsole console, TimeProvider clock) : I
     {
         lock (_lock)
         {
-            if (console.IsTerminal)
+            if (_drawing)
             {
                 if (_running.Remove(result.Address)) Draw(force: true);
                 return;

@@ -92,12 +92,15 @@ public sealed class MirrorCommandTests : IAsyncLifetime, IDisposable
         _out.ToString().Should().Contain("downloaded 2 files");
     }
 
-    [Fact]
-    public async Task MirrorPrintsOneLinePerFinishedDownloadOutsideATerminal()
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public async Task MirrorPrintsOneLinePerFinishedDownloadUnlessBothOutputsAreATerminal(bool outIsTerminal, bool errorIsTerminal)
     {
         OneFileEach(3);
 
-        var exit = await RunAsync("mirror", "--from", "source", "--all", "--to", "mirror", "--assets", "--base-url", "https://mirror.example.com/", "--concurrency", "3");
+        var exit = await Program.RunAsync(["mirror", "--from", "source", "--all", "--to", "mirror", "--assets", "--base-url", "https://mirror.example.com/", "--concurrency", "3"],
+            Console with { IsTerminal = outIsTerminal, ErrorIsTerminal = errorIsTerminal }, Environment);
 
         exit.Should().Be(ExitCodes.Success, _error.ToString());
         var lines = _out.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
