@@ -75,7 +75,9 @@ public sealed class PackageMirror(VerifiedDownloader downloader, IMirrorObserver
             foreach (var revision in selected)
             {
                 stop.Token.ThrowIfCancellationRequested();
-                if (run.Manifest.IsDone(revision, run.BaseUrl) && Directory.Exists(Path.Combine(run.Request.TreeRoot, RevisionWriter.RelativeFolder(revision.Name, revision.Revision)!)))
+                bool done;
+                lock (run.Lock) done = run.Manifest.IsDone(revision, run.BaseUrl);
+                if (done && Directory.Exists(Path.Combine(run.Request.TreeRoot, RevisionWriter.RelativeFolder(revision.Name, revision.Revision)!)))
                 {
                     _observer.RevisionDone(revision, skipped: true);
                     outcomes.Add(Task.FromResult(new RevisionOutcome(revision) { Skipped = true }));

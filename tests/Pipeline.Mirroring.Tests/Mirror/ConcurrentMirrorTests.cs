@@ -149,6 +149,22 @@ public sealed class ConcurrentMirrorTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task ASecondRevisionExpectingAnotherDigestOfASharedUrlFailsAlone()
+    {
+        var cli = MirrorTrees.Bytes(4_000, 60);
+        var url = _files.Add("cli/shared", cli);
+        _trees.AddRevision("source", "good", 0, "1.0.0", MirrorTrees.CliResource(url, MirrorTrees.Sha256(cli)));
+        var source = _trees.AddRevision("source", "stale", 0, "1.0.0", MirrorTrees.CliResource(url, MirrorTrees.Sha256(MirrorTrees.Bytes(4_000, 61))));
+
+        var report = await MirrorAsync(source, Request("mirror", 4));
+
+        _files.Count("cli/shared").Should().Be(1);
+        report.Problems.Should().ContainSingle().Which.Should().StartWith("stale 1.0.0: /cli/binaries/linux/x86-64/url:").And.Contain("sha256 mismatch");
+        MirrorManifest.Load(_trees.Path("mirror", MirrorManifest.FileName)).Revisions.Select(r => r.Name).Should().Equal("good");
+        File.ReadAllText(_trees.Path("mirror", "packages", "S", "stale", "0", "resource.json")).Should().Contain(url.AbsoluteUri);
+    }
+
+    [Fact]
     public async Task ALyingAssetAmongConcurrentOnesFailsOnlyItsRevision()
     {
         OneFileEach(5);
