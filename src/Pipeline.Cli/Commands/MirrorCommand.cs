@@ -14,7 +14,7 @@ namespace Pipeline.Cli.Commands;
 
 /// <summary>
 /// <c>universe mirror --from REPO (--include NAME[@VERSION]... | --all) --to DIR [--assets --base-url URL]
-/// [--bundle] [--config FILE]</c>: copies packages into a local tree or an air-gapped bundle.
+/// [--concurrency N] [--bundle] [--config FILE]</c>: copies packages into a local tree or an air-gapped bundle.
 /// </summary>
 public static class MirrorCommand
 {
@@ -26,24 +26,40 @@ public static class MirrorCommand
         var to = new Option<string>("--to") { Description = "The folder to write: a universe tree, or the bundle with --bundle. Running again continues where it stopped.", Required = true };
         var assets = new Option<bool>("--assets") { Description = "Download images, asset URIs and CLI binaries (verifying sha256) into DIR/assets and rewrite their URLs to --base-url." };
         var baseUrl = new Option<string?>("--base-url") { Description = "Where DIR will be served from, e.g. https://mirror.example.com/universe/ (required with --assets)." };
+        var concurrency = new Option<int>("--concurrency")
+        {
+            Description = $"Asset downloads at once, across packages (1 to {MirrorRequest.MaxConcurrency}; default {MirrorRequest.DefaultConcurrency}).",
+            DefaultValueFactory = _ => MirrorRequest.DefaultConcurrency,
+        };
         var bundle = new Option<bool>("--bundle") { Description = "Write a self-contained bundle: the tree under DIR/tree, the built site and index under DIR/site." };
         var config = RepositoryCommandLine.ConfigOption();
         var command = new Command("mirror", "Copy selected packages from a repository into a local tree or an air-gapped bundle.")
         {
-            from, include, all, to, assets, baseUrl, bundle, config,
+            from, include, all, to, assets, baseUrl, concurrency, bundle, config,
         };
         command.SetAction((parsed, cancellationToken) => RunAsync(console, environment, new Settings(parsed.GetValue(from)!, parsed.GetValue(include) ?? [], parsed.GetValue(all),
-            parsed.GetValue(to)!, parsed.GetValue(assets), parsed.GetValue(baseUrl), parsed.GetValue(bundle), parsed.GetValue(config)), cancellationToken));
+            parsed.GetValue(to)!, parsed.GetValue(assets), parsed.GetValue(baseUrl), parsed.GetValue(bundle), parsed.GetValue(config))
+        {
+            Concurrency = parsed.GetValue(concurrency),
+        }, cancellationToken));
         return command;
     }
 
-    public sealed record Settings(string From, IReadOnlyList<string> Includes, bool All, string To, bool Assets, string? BaseUrl, bool Bundle, string? Config);
+    public sealed record Settings(string From, IReadOnlyList<string> Includes, bool All, string To, bool Assets, string? BaseUrl, bool Bundle, string? Config)
+    {
+        public int Concurrency { get; init; } = MirrorRequest.DefaultConcurrency;
+    }
 
     public static async Task<int> RunAsync(CliConsole console, ProcessEnvironment environment, Settings settings, CancellationToken cancellationToken)
     {
         if (settings.All == settings.Includes.Count > 0)
         {
             console.Error.WriteLine("universe mirror: give either --include NAME[@VERSION]... or --all");
+            return ExitCodes.Failure;
+        }
+        if (settings.Concurrency is < 1 or > MirrorRequest.MaxConcurrency)
+        {
+            console.Error.WriteLine($"universe mirror: --concurrency must be between 1 and {MirrorRequest.MaxConcurrency} (downloads at once), not {settings.Concurrency}");
             return ExitCodes.Failure;
         }
         var includes = new List<PackageReference>();
@@ -70,9 +86,10 @@ public static class MirrorCommand
             Assets = settings.Assets,
             BaseUrl = baseUrl,
             Bundle = settings.Bundle,
+            Concurrency = settings.Concurrency,
         };
         using var http = UpstreamClient.ForDownloads();
-        var observer = new ConsoleObserver(console);
+        var observer = new MirrorProgress(console, TimeProvider.System);
         try
         {
             var source = await MirrorSource.OpenAsync(Location(settings, environment), new ContentFetcher(http), cancellationToken).ConfigureAwait(false);
@@ -120,73 +137,5 @@ public static class MirrorCommand
         if (report.Problems.Count > 0) console.Error.WriteLine($"universe mirror: {report.Problems.Count} problems (listed above); run again to retry what failed");
         if (errors.Length > 0) console.Error.WriteLine($"universe mirror: the mirrored tree has {errors.Length} validation errors");
         return report.Succeeded ? ExitCodes.Success : ExitCodes.ContentErrors;
-    }
-
-    /// <summary>A one-line progress bar on standard error in a terminal; plain lines on standard output in CI.</summary>
-    private sealed class ConsoleObserver(CliConsole console) : IMirrorObserver
-    {
-        private int _total;
-        private int _done;
-        private string _current = "";
-        private bool _drawn;
-        private long _lastDraw;
-
-        public void Planned(IReadOnlyList<SelectedRevision> revisions)
-        {
-            _total = revisions.Count;
-            if (!console.IsTerminal) console.Out.WriteLine($"mirroring {revisions.Count} revisions");
-        }
-
-        public void RevisionDone(SelectedRevision revision, bool skipped)
-        {
-            _done++;
-            if (console.IsTerminal) Draw(revision.ToString(), force: true);
-            else console.Out.WriteLine(skipped ? $"skipped {revision}: already mirrored" : $"mirrored {revision}");
-        }
-
-        public void DownloadStarted(Uri url)
-        {
-            if (console.IsTerminal) Draw($"downloading {url}", force: true);
-        }
-
-        public void DownloadProgressed(DownloadProgress progress)
-        {
-            if (!console.IsTerminal) return;
-            var percent = progress.Total is > 0 ? $" {progress.Received * 100 / progress.Total.Value}%" : $" {progress.Received / 1024:N0} KiB";
-            Draw($"downloading {AssetPaths.FileName(progress.Address)}{percent}", force: false);
-        }
-
-        public void DownloadDone(DownloadResult result, bool skipped)
-        {
-            if (console.IsTerminal || !result.Succeeded) return;
-            console.Out.WriteLine(skipped ? $"skipped {result.Address}: already downloaded" : $"downloaded {result.Address} ({result.Bytes:N0} bytes, sha256 {result.Sha256})");
-        }
-
-        public void Problem(string message)
-        {
-            Clear();
-            console.Error.WriteLine($"error: {message}");
-        }
-
-        public void Finish() => Clear();
-
-        private void Draw(string current, bool force)
-        {
-            var now = Environment.TickCount64;
-            if (!force && now - _lastDraw < 100) return;
-            _lastDraw = now;
-            _current = current.Length > 50 ? "…" + current[^49..] : current;
-            const int width = 30;
-            var filled = _total == 0 ? width : _done * width / _total;
-            console.Error.Write($"\r[{new string('#', filled)}{new string('.', width - filled)}] {_done}/{_total} {_current}".PadRight(100));
-            _drawn = true;
-        }
-
-        private void Clear()
-        {
-            if (!_drawn) return;
-            console.Error.Write("\r" + new string(' ', 100) + "\r");
-            _drawn = false;
-        }
     }
 }

@@ -15,6 +15,10 @@ public static class AssetPaths
         return last is null ? "download" : Uri.UnescapeDataString(last);
     }
 
+    /// <summary>A path <see cref="Relative"/> could have made (a manifest is a file anyone can edit: its paths are not trusted to stay in the target).</summary>
+    public static bool IsPlain(string relative) =>
+        relative.Split('/') is [Folder, var package, var version, var file] && Segment(package) == package && Segment(version) == version && Segment(file) == file;
+
     /// <summary>Letters, digits, '.', '_', '-' and '+' kept, anything else '_'; never empty, "." or "..".</summary>
     public static string Segment(string text)
     {

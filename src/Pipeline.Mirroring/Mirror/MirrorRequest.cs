@@ -23,6 +23,13 @@ public sealed record MirrorRequest
     /// <summary>Write a self-contained bundle: the tree under <c>tree/</c>, the built site and index under <c>site/</c>.</summary>
     public bool Bundle { get; init; }
 
+    /// <summary>Asset downloads in flight at once, across revisions (1 to <see cref="MaxConcurrency"/>).</summary>
+    public int Concurrency { get; init; } = DefaultConcurrency;
+
+    public const int DefaultConcurrency = 4;
+
+    public const int MaxConcurrency = 32;
+
     public string TreeRoot => Bundle ? Path.Combine(Target, "tree") : Target;
 
     public string SiteFolder => Path.Combine(Target, "site");

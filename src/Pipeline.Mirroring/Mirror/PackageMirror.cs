@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text.Json.Nodes;
 using Pipeline.Mirroring.Downloads;
 using Pipeline.Packages.Reading;
@@ -12,6 +13,9 @@ namespace Pipeline.Mirroring.Mirror;
 /// and verifying their files when asked, and records its progress in the manifest so that a
 /// second run skips what is done. Problems (a package not found, a digest that does not match)
 /// are reported and the run goes on; the tree is validated at the end.
+/// Revisions are read and their assets planned one after another; the downloads run
+/// concurrently (<see cref="MirrorRequest.Concurrency"/>) across revisions, and each revision is
+/// written as soon as its own files are in.
 /// </summary>
 public sealed class PackageMirror(VerifiedDownloader downloader, IMirrorObserver? observer = null)
 {
@@ -19,12 +23,15 @@ public sealed class PackageMirror(VerifiedDownloader downloader, IMirrorObserver
 
     /// <exception cref="SourceUnavailableException">The source cannot be listed.</exception>
     /// <exception cref="IOException">The target cannot be written.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled: every download is stopped, their <c>.part</c> files kept for the next run.</exception>
     public async Task<MirrorReport> RunAsync(MirrorSource source, MirrorRequest request, CancellationToken cancellationToken = default)
     {
         if (request.Assets && request.BaseUrl is not { IsAbsoluteUri: true, Scheme: "http" or "https" })
         {
             throw new ArgumentException("assets need an absolute http(s) base URL to be served from", nameof(request));
         }
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.Concurrency, 1, nameof(request));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Concurrency, MirrorRequest.MaxConcurrency, nameof(request));
         var baseUrl = request.Assets ? WithSlash(request.BaseUrl!) : null;
         var problems = new List<string>();
         var listing = await source.Packages.ListAsync(cancellationToken).ConfigureAwait(false);
@@ -35,125 +42,181 @@ public sealed class PackageMirror(VerifiedDownloader downloader, IMirrorObserver
         Directory.CreateDirectory(Path.Combine(request.TreeRoot, TreeLocator.PackagesFolder));
         var manifest = MirrorManifest.Load(request.ManifestPath);
         manifest.Source = source.Packages.Location;
-        var run = new Run(request, baseUrl, manifest, problems);
-        foreach (var revision in selected)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (manifest.IsDone(revision, baseUrl) && Directory.Exists(Path.Combine(request.TreeRoot, RevisionWriter.RelativeFolder(revision.Name, revision.Revision)!)))
-            {
-                run.Skipped.Add(revision);
-                _observer.RevisionDone(revision, skipped: true);
-                continue;
-            }
-            await MirrorRevisionAsync(source, revision, run, cancellationToken).ConfigureAwait(false);
-        }
-        manifest.Save(request.ManifestPath);
+        var run = new MirrorRun(request, baseUrl, manifest);
+        var revisions = await MirrorRevisionsAsync(source, selected, run, cancellationToken).ConfigureAwait(false);
+        problems.AddRange(revisions.SelectMany(r => r.Problems));
 
-        if (request.Bundle && (run.Mirrored.Count > 0 || !File.Exists(Path.Combine(request.SiteFolder, "index.json"))))
+        var mirrored = revisions.Where(r => r.Written).Select(r => r.Revision).ToArray();
+        if (request.Bundle && (mirrored.Length > 0 || !File.Exists(Path.Combine(request.SiteFolder, "index.json"))))
         {
             foreach (var diagnostic in BundleSite.Build(request.TreeRoot, request.SiteFolder)) Report(problems, $"site: {diagnostic}");
         }
         var validation = TreeValidator.Validate(PackageTreeReader.Read(request.TreeRoot, new TreeReaderOptions { LoadContent = false }));
         return new MirrorReport
         {
-            Mirrored = run.Mirrored,
-            Skipped = run.Skipped,
-            Downloads = run.Downloads,
-            DownloadsSkipped = run.DownloadsSkipped,
+            Mirrored = mirrored,
+            Skipped = revisions.Where(r => r.Skipped).Select(r => r.Revision).ToArray(),
+            Downloads = run.Planner.Files.Where(f => f.Download is { IsCompletedSuccessfully: true }).Select(f => f.Download!.Result).ToArray(),
+            DownloadsSkipped = revisions.Sum(r => r.DownloadsSkipped),
             DockerImages = run.DockerImages,
             Problems = problems,
             Validation = validation,
         };
     }
 
-    private async Task MirrorRevisionAsync(MirrorSource source, SelectedRevision revision, Run run, CancellationToken cancellationToken)
+    /// <summary>Every selected revision, in selection order; on an exception, every download is stopped before it is thrown.</summary>
+    private async Task<RevisionOutcome[]> MirrorRevisionsAsync(MirrorSource source, IReadOnlyList<SelectedRevision> selected, MirrorRun run, CancellationToken cancellationToken)
     {
+        using var downloads = new AssetDownloads(downloader, run.Request.Concurrency, _observer);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var outcomes = new List<Task<RevisionOutcome>>(selected.Count);
+        try
+        {
+            foreach (var revision in selected)
+            {
+                stop.Token.ThrowIfCancellationRequested();
+                bool done;
+                lock (run.Lock) done = run.Manifest.IsDone(revision, run.BaseUrl);
+                if (done && Directory.Exists(Path.Combine(run.Request.TreeRoot, RevisionWriter.RelativeFolder(revision.Name, revision.Revision)!)))
+                {
+                    _observer.RevisionDone(revision, skipped: true);
+                    outcomes.Add(Task.FromResult(new RevisionOutcome(revision) { Skipped = true }));
+                    continue;
+                }
+                outcomes.Add(await StartRevisionAsync(source, revision, run, downloads, stop).ConfigureAwait(false));
+            }
+            return await Task.WhenAll(outcomes).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await ((Task)Task.WhenAll(outcomes)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            // A revision that could not be written stopped the rest: its exception is the one to tell.
+            if (e is OperationCanceledException && !cancellationToken.IsCancellationRequested
+                && outcomes.FirstOrDefault(t => t.IsFaulted)?.Exception?.InnerException is { } failure)
+            {
+                ExceptionDispatchInfo.Throw(failure);
+            }
+            throw;
+        }
+        finally
+        {
+            // Downloads finished for revisions not yet written are on record too, so the next run does not fetch them again.
+            lock (run.Lock) run.Manifest.Save(run.Request.ManifestPath);
+        }
+    }
+
+    /// <summary>Reads the revision and plans its assets now, in order; starts their downloads; returns the task that writes it when they are in.</summary>
+    private async Task<Task<RevisionOutcome>> StartRevisionAsync(MirrorSource source, SelectedRevision revision, MirrorRun run, AssetDownloads downloads, CancellationTokenSource stop)
+    {
+        var outcome = new RevisionOutcome(revision);
         PackageDefinition? package;
         try
         {
-            package = await source.Packages.GetAsync(revision.Name, revision.Version, cancellationToken).ConfigureAwait(false);
+            package = await source.Packages.GetAsync(revision.Name, revision.Version, stop.Token).ConfigureAwait(false);
         }
         catch (SourceUnavailableException e)
         {
-            Report(run.Problems, $"{revision.Name} {revision.Version}: {e.Message}");
-            return;
+            Report(outcome.Problems, $"{revision.Name} {revision.Version}: {e.Message}");
+            return Task.FromResult(outcome);
         }
         if (package is null)
         {
-            Report(run.Problems, $"{revision.Name} {revision.Version}: listed but the repository could not provide it");
-            return;
+            Report(outcome.Problems, $"{revision.Name} {revision.Version}: listed but the repository could not provide it");
+            return Task.FromResult(outcome);
         }
         var resource = package.Resource?.DeepClone() as JsonObject;
-        var complete = true;
+        IReadOnlyList<AssetReference> assets = [];
         if (run.BaseUrl is not null && resource is not null)
         {
-            complete = await MirrorAssetsAsync(package, resource, run, cancellationToken).ConfigureAwait(false);
+            var found = ResourceAssets.Find(resource);
+            lock (run.Lock)
+            {
+                foreach (var image in found.DockerImages)
+                {
+                    run.DockerImages.Add(image);
+                    run.Manifest.AddDockerImage(package.Name, package.Version, image);
+                }
+                assets = run.Planner.Plan(package, found.Downloads);
+            }
+            foreach (var file in assets.Where(a => a.First).Select(a => a.File))
+            {
+                if (file.Present is { } present) _observer.DownloadDone(new DownloadResult(file.Url, file.Destination, present.Sha256, present.Bytes, null), skipped: true);
+                else file.Download = DownloadAsync(file, run, downloads, stop.Token);
+            }
         }
-        var readme = RevisionWriter.SourceReadme(source.TreeRoot, revision.Name, package.ReleaseVersion);
-        if (RevisionWriter.Write(run.Request.TreeRoot, revision.Revision, package, resource, readme) is { } problem)
-        {
-            Report(run.Problems, problem);
-            return;
-        }
-        run.Mirrored.Add(revision);
-        // A revision with a failed download is written (pointing upstream) but not recorded, so the next run tries again.
-        if (complete) run.Manifest.MarkDone(revision, run.BaseUrl);
-        else run.Manifest.Forget(revision);
-        run.Manifest.Save(run.Request.ManifestPath);
-        _observer.RevisionDone(revision, skipped: false);
+        return CompleteRevisionAsync(source, package, resource, assets, outcome, run, stop);
     }
 
-    private async Task<bool> MirrorAssetsAsync(PackageDefinition package, JsonObject resource, Run run, CancellationToken cancellationToken)
+    private async Task<DownloadResult> DownloadAsync(AssetFile file, MirrorRun run, AssetDownloads downloads, CancellationToken cancellationToken)
     {
-        var found = ResourceAssets.Find(resource);
-        foreach (var image in found.DockerImages)
+        var result = await downloads.RunAsync(file, cancellationToken).ConfigureAwait(false);
+        if (result.Succeeded)
         {
-            run.DockerImages.Add(image);
-            run.Manifest.AddDockerImage(package.Name, package.Version, image);
+            lock (run.Lock) run.Manifest.AddAsset(new AssetEntry(file.Url.AbsoluteUri, file.Path, result.Sha256!, result.Bytes));
         }
-        var complete = true;
-        var files = new Dictionary<string, Uri>(StringComparer.Ordinal);
-        foreach (var asset in found.Downloads)
+        return result;
+    }
+
+    private async Task<RevisionOutcome> CompleteRevisionAsync(MirrorSource source, PackageDefinition package, JsonObject? resource,
+        IReadOnlyList<AssetReference> assets, RevisionOutcome outcome, MirrorRun run, CancellationTokenSource stop)
+    {
+        try
         {
-            var relative = UniquePath(package, asset.Url, files);
-            var destination = Path.Combine(run.Request.Target, relative.Replace('/', Path.DirectorySeparatorChar));
-            var expected = Sha256Digest.Normalize(asset.Sha256);
-            if (run.Manifest.Asset(asset.Url) is { } done && done.Path == relative && (expected is null || expected == done.Sha256)
-                && new FileInfo(destination) is { Exists: true } existing && existing.Length == done.Bytes)
+            var complete = await RewriteAssetsAsync(package, assets, outcome, run).ConfigureAwait(false);
+            // Further steps on this revision's content (its Docker images) go here: after its assets, before it is written.
+            var revision = outcome.Revision;
+            var readme = RevisionWriter.SourceReadme(source.TreeRoot, revision.Name, package.ReleaseVersion);
+            if (RevisionWriter.Write(run.Request.TreeRoot, revision.Revision, package, resource, readme) is { } problem)
             {
-                run.DownloadsSkipped++;
-                asset.Rewrite(new Uri(run.BaseUrl!, relative));
-                _observer.DownloadDone(new DownloadResult(asset.Url, destination, done.Sha256, done.Bytes, null), skipped: true);
-                continue;
+                Report(outcome.Problems, problem);
+                return outcome;
             }
-            _observer.DownloadStarted(asset.Url);
-            var progress = new Progress(_observer);
-            var result = await downloader.DownloadAsync(asset.Url, destination, asset.Sha256, progress, cancellationToken).ConfigureAwait(false);
-            _observer.DownloadDone(result, skipped: false);
-            run.Downloads.Add(result);
-            if (!result.Succeeded)
+            outcome.Written = true;
+            lock (run.Lock)
             {
-                complete = false;
-                Report(run.Problems, $"{package.Name} {package.Version}: {asset.Pointer}: {result.Problem}");
-                continue;
+                // A revision with a failed download is written (pointing upstream) but not recorded, so the next run tries again.
+                if (complete) run.Manifest.MarkDone(revision, run.BaseUrl);
+                else run.Manifest.Forget(revision);
+                run.Manifest.Save(run.Request.ManifestPath);
             }
-            run.Manifest.AddAsset(new AssetEntry(asset.Url.AbsoluteUri, relative, result.Sha256!, result.Bytes));
-            asset.Rewrite(new Uri(run.BaseUrl!, relative));
+            _observer.RevisionDone(revision, skipped: false);
+            return outcome;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Waits for the revision's files and points each asset that has its file at the mirror; false when one has none.</summary>
+    private async Task<bool> RewriteAssetsAsync(PackageDefinition package, IReadOnlyList<AssetReference> assets, RevisionOutcome outcome, MirrorRun run)
+    {
+        var complete = true;
+        foreach (var (asset, file, first) in assets)
+        {
+            if (file.Present is null)
+            {
+                var result = await file.Download!.ConfigureAwait(false);
+                if (!result.Succeeded)
+                {
+                    complete = false;
+                    Report(outcome.Problems, $"{package.Name} {package.Version}: {asset.Pointer}: {result.Problem}");
+                    continue;
+                }
+                // The file was fetched for the URL's first reference; this one may expect another digest.
+                if (Sha256Digest.Normalize(asset.Sha256) is { } expected && expected != result.Sha256)
+                {
+                    complete = false;
+                    Report(outcome.Problems, $"{package.Name} {package.Version}: {asset.Pointer}: {asset.Url}: sha256 mismatch: expected {expected}, got {result.Sha256}");
+                    continue;
+                }
+            }
+            if (file.Present is not null || !first) outcome.DownloadsSkipped++;
+            asset.Rewrite(new Uri(run.BaseUrl!, file.Path));
         }
         return complete;
-    }
-
-    /// <summary>The asset's path; a second URL with the same file name in one version gets a numbered name.</summary>
-    private static string UniquePath(PackageDefinition package, Uri url, Dictionary<string, Uri> files)
-    {
-        var name = AssetPaths.FileName(url);
-        var relative = AssetPaths.Relative(package.Name, package.Version, name);
-        for (var n = 2; files.TryGetValue(relative, out var other) && other != url; n++)
-        {
-            relative = AssetPaths.Relative(package.Name, package.Version, $"{n}-{name}");
-        }
-        files[relative] = url;
-        return relative;
     }
 
     private void Report(List<string> problems, string problem)
@@ -163,25 +226,6 @@ public sealed class PackageMirror(VerifiedDownloader downloader, IMirrorObserver
     }
 
     private static Uri WithSlash(Uri url) => url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
-
-    private sealed class Run(MirrorRequest request, Uri? baseUrl, MirrorManifest manifest, List<string> problems)
-    {
-        public MirrorRequest Request { get; } = request;
-        public Uri? BaseUrl { get; } = baseUrl;
-        public MirrorManifest Manifest { get; } = manifest;
-        public List<string> Problems { get; } = problems;
-        public List<SelectedRevision> Mirrored { get; } = [];
-        public List<SelectedRevision> Skipped { get; } = [];
-        public List<DownloadResult> Downloads { get; } = [];
-        public List<DockerImage> DockerImages { get; } = [];
-        public int DownloadsSkipped { get; set; }
-    }
-
-    /// <summary>Reports synchronously (System.Progress would post to the thread pool, out of order).</summary>
-    private sealed class Progress(IMirrorObserver observer) : IProgress<DownloadProgress>
-    {
-        public void Report(DownloadProgress value) => observer.DownloadProgressed(value);
-    }
 
     private sealed class SilentObserver : IMirrorObserver;
 }

@@ -62,6 +62,53 @@ public sealed class MirrorCommandTests : IAsyncLifetime, IDisposable
         File.ReadAllBytes(_trees.Path("mirror", "assets", "hello", "1.0.0", "collector.tgz")).Should().Equal(collector);
     }
 
+    /// <summary>Revisions hello0, hello1... with one file each, served as fileN.tgz.</summary>
+    private void OneFileEach(int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            _trees.AddRevision("source", $"hello{i}", 0, "1.0.0", new JsonObject
+            {
+                ["assets"] = new JsonObject { ["uris"] = new JsonObject { ["file"] = _server.Add($"file{i}.tgz", MirrorTrees.Bytes(5_000, i)).AbsoluteUri } },
+            });
+        }
+    }
+
+    [Fact]
+    public async Task MirrorShowsEveryDownloadInFlightOnOneProgressLine()
+    {
+        OneFileEach(2);
+        _server.Gate.Close();
+
+        var run = Program.RunAsync(["mirror", "--from", "source", "--all", "--to", "mirror", "--assets", "--base-url", "https://mirror.example.com/", "--concurrency", "2"],
+            Console with { IsTerminal = true }, Environment);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await _server.Gate.WaitUntilHeldAsync(2, timeout.Token);
+        _server.Gate.Open();
+        var exit = await run;
+
+        exit.Should().Be(ExitCodes.Success, _error.ToString());
+        _error.ToString().Should().Contain("] 0/2 2 downloading").And.NotContain("\n");
+        _out.ToString().Should().Contain("downloaded 2 files");
+    }
+
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public async Task MirrorPrintsOneLinePerFinishedDownloadUnlessBothOutputsAreATerminal(bool outIsTerminal, bool errorIsTerminal)
+    {
+        OneFileEach(3);
+
+        var exit = await Program.RunAsync(["mirror", "--from", "source", "--all", "--to", "mirror", "--assets", "--base-url", "https://mirror.example.com/", "--concurrency", "3"],
+            Console with { IsTerminal = outIsTerminal, ErrorIsTerminal = errorIsTerminal }, Environment);
+
+        exit.Should().Be(ExitCodes.Success, _error.ToString());
+        var lines = _out.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Where(l => l.StartsWith("downloaded http", StringComparison.Ordinal)).Should().HaveCount(3);
+        lines.Should().HaveCount(1 + 3 + 3 + 1, "mirroring N, a line per revision, one per download, the summary: no progress lines");
+        _error.ToString().Should().BeEmpty();
+    }
+
     [Fact]
     public async Task MirrorReadsAConfiguredRepositoryByName()
     {
@@ -81,6 +128,8 @@ public sealed class MirrorCommandTests : IAsyncLifetime, IDisposable
     [InlineData(new[] { "mirror", "--from", "source", "--all", "--include", "hello", "--to", "out" }, "either --include")]
     [InlineData(new[] { "mirror", "--from", "source", "--all", "--to", "out", "--assets" }, "--base-url")]
     [InlineData(new[] { "mirror", "--from", "source", "--include", "hello@", "--to", "out" }, "not NAME or NAME@VERSION")]
+    [InlineData(new[] { "mirror", "--from", "source", "--all", "--to", "out", "--concurrency", "0" }, "--concurrency must be between 1 and 32 (downloads at once), not 0")]
+    [InlineData(new[] { "mirror", "--from", "source", "--all", "--to", "out", "--concurrency", "33" }, "--concurrency must be between 1 and 32 (downloads at once), not 33")]
     public async Task MirrorRefusesUsageMistakes(string[] args, string message)
     {
         (await RunAsync(args)).Should().Be(ExitCodes.Failure);

@@ -14,6 +14,9 @@ public sealed record DownloadBehavior
     /// <summary>Serve the asked range even when If-Range names another version of the file (a broken cache or server).</summary>
     public bool IgnoresIfRange { get; init; }
 
+    /// <summary>While the server's gate is closed, this many bytes of the body are sent before the response is held.</summary>
+    public int HeldAfter { get; init; }
+
     /// <summary>The first this-many requests get 503 Service Unavailable.</summary>
     public int FailuresFirst { get; init; }
 }

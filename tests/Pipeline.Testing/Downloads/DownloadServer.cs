@@ -10,7 +10,7 @@ namespace Pipeline.Testing.Downloads;
 /// A real Kestrel server on 127.0.0.1 serving files for download tests: byte ranges (or not),
 /// responses cut short with the connection dropped, and 503s before success, per file; each file
 /// has a strong ETag and If-Range is honoured (unless told not to). It records every request
-/// with its Range and If-Range headers.
+/// with its Range and If-Range headers. Its <see cref="Gate"/> holds responses until released.
 /// </summary>
 public sealed class DownloadServer : IAsyncDisposable
 {
@@ -23,6 +23,9 @@ public sealed class DownloadServer : IAsyncDisposable
     public Uri BaseUrl { get; private set; } = null!;
 
     public IReadOnlyList<DownloadRequest> Requests => _requests.ToArray();
+
+    /// <summary>Closed, it holds every response (after <see cref="DownloadBehavior.HeldAfter"/> bytes of its body) until released.</summary>
+    public ResponseGate Gate { get; } = new();
 
     /// <summary>Requests for <paramref name="path"/> (relative, e.g. "files/a.bin") so far.</summary>
     public int Count(string path) => _requests.Count(r => r.Path == "/" + path.TrimStart('/'));
@@ -96,13 +99,24 @@ public sealed class DownloadServer : IAsyncDisposable
             context.Abort();
             return;
         }
-        await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+        var sent = Math.Min(file.Behavior.HeldAfter, body.Length);
+        if (sent > 0)
+        {
+            await context.Response.Body.WriteAsync(body[..sent], context.RequestAborted).ConfigureAwait(false);
+            await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+        await Gate.PassAsync(path, context.RequestAborted).ConfigureAwait(false);
+        await context.Response.Body.WriteAsync(body[sent..], context.RequestAborted).ConfigureAwait(false);
     }
 
     /// <summary>The strong ETag served with <paramref name="content"/>: its SHA-256, quoted.</summary>
     public static string ETagOf(byte[] content) => $"\"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content))}\"";
 
-    public ValueTask DisposeAsync() => LoopbackHost.StopAsync(_app);
+    public ValueTask DisposeAsync()
+    {
+        Gate.Open();
+        return LoopbackHost.StopAsync(_app);
+    }
 
     private sealed class Served(byte[] content, string mediaType, DownloadBehavior behavior)
     {
