@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace Pipeline.Serving.Responses;
+
+/// <summary>
+/// Writes every successful document answer: the encoding chosen by <c>Accept-Encoding</c> (see
+/// <see cref="AcceptEncoding"/>), its ETag, Last-Modified, Cache-Control and Vary, then either 304
+/// without a body (<c>If-None-Match</c> matching, or when there is none, <c>If-Modified-Since</c> not
+/// before Last-Modified) or 200 with the body (no body for HEAD).
+/// </summary>
+internal static class ServedResponse
+{
+    /// <param name="vary">The request fields the answer depends on beyond Accept-Encoding (<c>/repo</c>: Accept, User-Agent).</param>
+    public static async Task WriteAsync(HttpContext context, ServedContent content, string cacheControl, string? vary = null)
+    {
+        var (coding, body) = Choose(content, context.Request.Headers.AcceptEncoding);
+        var headers = context.Response.Headers;
+        headers.ETag = content.ETag(coding);
+        headers.LastModified = HeaderUtilities.FormatDate(content.LastModified);
+        headers.CacheControl = cacheControl;
+        headers.Vary = vary is null ? "Accept-Encoding" : vary + ", Accept-Encoding";
+        if (NotModified(context.Request, content.ETag(coding), content.LastModified))
+        {
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = content.MediaType;
+        if (coding != ContentCoding.Identity) headers.ContentEncoding = coding.Token();
+        context.Response.ContentLength = body.Length;
+        if (HttpMethods.IsHead(context.Request.Method)) return;
+        await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The most preferred acceptable coding whose encoding is smaller than the bytes. When the field
+    /// excludes every coding on offer, the bytes as they are: a refusal (406) would serve no one.
+    /// </summary>
+    private static (ContentCoding, byte[]) Choose(ServedContent content, Microsoft.Extensions.Primitives.StringValues acceptEncoding)
+    {
+        foreach (var coding in AcceptEncoding.Preferred(acceptEncoding))
+        {
+            if (content.Bodies.In(coding) is { } body) return (coding, body);
+        }
+        return (ContentCoding.Identity, content.Bytes);
+    }
+
+    private static bool NotModified(HttpRequest request, string etag, DateTimeOffset lastModified)
+    {
+        var ifNoneMatch = request.Headers.IfNoneMatch;
+        if (ifNoneMatch.Count > 0) return IfNoneMatch.Matches(ifNoneMatch, etag);
+        return request.Headers.IfModifiedSince.Count == 1
+            && HeaderUtilities.TryParseDate(request.Headers.IfModifiedSince.ToString(), out var since)
+            && lastModified <= since;
+    }
+}
