@@ -6,12 +6,16 @@ namespace Pipeline.Serving.Responses;
 /// <summary>
 /// The codings an <c>Accept-Encoding</c> field accepts, best first (RFC 9110 §12.5.3): each coding's
 /// q from its own entry, else from <c>*</c>; identity is acceptable unless <c>identity;q=0</c> or
-/// <c>*;q=0</c> excludes it. At equal q, br before gzip before identity (smallest first). No field
+/// <c>*;q=0</c> excludes it, and when not named it comes last (a client naming codings wants them,
+/// as nginx reads it). At equal q, br before gzip before identity (smallest first). No field
 /// asks for identity only. An entry with a q that is not a qvalue counts as q=0. Parsing reads each
 /// character once, so a long or odd field costs its length and no more (Kestrel bounds that).
 /// </summary>
 internal static class AcceptEncoding
 {
+    /// <summary>Identity's q when the field does not name it: acceptable, below every coding named.</summary>
+    private const double Unnamed = 0.0001;
+
     /// <summary>The acceptable codings, best first; empty when the field excludes every one.</summary>
     public static IReadOnlyList<ContentCoding> Preferred(StringValues field)
     {
@@ -30,7 +34,7 @@ internal static class AcceptEncoding
                 else if (coding == "*") any = quality;
             }
         }
-        var qualities = new[] { brotli ?? any ?? 0, gzip ?? any ?? 0, identity ?? any ?? 1 };
+        var qualities = new[] { brotli ?? any ?? 0, gzip ?? any ?? 0, identity ?? any ?? Unnamed };
         return ContentCodings.All.Where(c => qualities[(int)c] > 0).OrderByDescending(c => qualities[(int)c]).ToArray();
     }
 
