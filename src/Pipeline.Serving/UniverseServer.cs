@@ -36,6 +36,9 @@ public sealed class UniverseServer : IAsyncDisposable
     private readonly UpstreamCache _cache;
     private readonly AllowList _allow;
     private readonly Representations _representations;
+    private readonly string _upstreamFreshness;
+    // The merged documents' Cache-Control: see Freshness.
+    private readonly string _mergedFreshness;
     private readonly MergedDocument _index;
     private readonly Dictionary<string, MergedDocument> _repositories = new(StringComparer.Ordinal);
 
@@ -48,6 +51,8 @@ public sealed class UniverseServer : IAsyncDisposable
         _cache = new UpstreamCache(_http, options.Clock, options.Ttl, options.Limits, options.CacheBudgetBytes);
         _allow = new AllowList(options.Allow);
         _representations = new Representations(options.Clock);
+        _upstreamFreshness = Freshness.Upstream(options.Ttl);
+        _mergedFreshness = options.Upstreams.Count == 0 ? Freshness.LocalOnly : _upstreamFreshness;
         _index = new MergedDocument(inputs => PackageListMerger.Merge(options.Local?.Find("index.json")?.ToArray(), inputs, _allow, EmptyIndex), Json, _representations);
         foreach (var release in DcosRepositoryFormat.Releases)
         {
@@ -137,7 +142,7 @@ public sealed class UniverseServer : IAsyncDisposable
     {
         var inputs = (await UpstreamIndexesAsync(context.RequestAborted).ConfigureAwait(false))
             .Where(u => u.Copy.Content is not null).Select(u => u.Copy.Content!).ToArray();
-        await ServedResponse.WriteAsync(context, _index.Get(inputs), MergedFreshness).ConfigureAwait(false);
+        await ServedResponse.WriteAsync(context, _index.Get(inputs), _mergedFreshness).ConfigureAwait(false);
     }
 
     private async Task PackageAsync(HttpContext context)
@@ -165,7 +170,7 @@ public sealed class UniverseServer : IAsyncDisposable
                     await ErrorAsync(context, StatusCodes.Status502BadGateway, $"{upstream.Name}: {document.Problem}").ConfigureAwait(false);
                     return;
                 }
-                await ServedResponse.WriteAsync(context, _representations.For(document.Content, Json), Freshness.Upstream(_options.Ttl)).ConfigureAwait(false);
+                await ServedResponse.WriteAsync(context, _representations.For(document.Content, Json), _upstreamFreshness).ConfigureAwait(false);
                 return;
             }
         }
@@ -188,7 +193,7 @@ public sealed class UniverseServer : IAsyncDisposable
             if (file.Content is not null) inputs.Add(file.Content);
         }
         var content = _repositories[release.Version].Get(inputs).As(choice.ContentType!);
-        await ServedResponse.WriteAsync(context, content, MergedFreshness, vary: "Accept, User-Agent").ConfigureAwait(false);
+        await ServedResponse.WriteAsync(context, content, _mergedFreshness, ServedResponse.VaryByRepositoryNegotiation).ConfigureAwait(false);
     }
 
     private static JsonObject EmptyIndex() => new()
@@ -211,9 +216,6 @@ public sealed class UniverseServer : IAsyncDisposable
         }
         return WriteAsync(context, status, buffer.ToArray());
     }
-
-    /// <summary>The merged documents' Cache-Control: see <see cref="Freshness"/>.</summary>
-    private string MergedFreshness => _options.Upstreams.Count == 0 ? Freshness.LocalOnly : Freshness.Upstream(_options.Ttl);
 
     /// <summary>Health and errors: JSON that describes this moment, never stored by a cache.</summary>
     private static async Task WriteAsync(HttpContext context, int status, byte[] content)

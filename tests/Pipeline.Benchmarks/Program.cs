@@ -10,8 +10,9 @@ namespace Pipeline.Benchmarks;
 /// Then a pull request touching one package on each tree (<see cref="PullRequestBenchmark"/>); `--only pull-request` prints that alone.
 /// Then what a baseline costs validate (<see cref="BaselineBenchmark"/>); `--only baseline` prints that alone.
 /// Then `universe serve` under load (<see cref="ServeBenchmark"/>); `--only serve` prints that alone.
+/// Then serve next to nginx under wrk (<see cref="Throughput.ServeVersusNginxBenchmark"/>); `--only serve-nginx` prints that alone.
 /// The action's image (<see cref="ImageBenchmark"/>) only with `--only image`: it builds the Dockerfile with podman.
-/// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks [-- --factors 1,10,100 --runs 3 --only site|pull-request|baseline|serve|image]
+/// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks [-- --factors 1,10,100 --runs 3 --only site|pull-request|baseline|serve|serve-nginx|image]
 /// </summary>
 public static class Program
 {
@@ -39,6 +40,11 @@ public static class Program
         if (Option(args, "--only", "") == "serve")
         {
             ServeBenchmark.RunAsync(repo, corpus).GetAwaiter().GetResult();
+            return 0;
+        }
+        if (Option(args, "--only", "") == "serve-nginx")
+        {
+            Throughput.ServeVersusNginxBenchmark.RunAsync(repo, corpus).GetAwaiter().GetResult();
             return 0;
         }
         if (Option(args, "--only", "") == "pull-request")
@@ -89,6 +95,8 @@ public static class Program
         BaselineBenchmark.Run(universe, BaselineTrees(repo, corpus, factors), runs, (u, a) => Measure(u, a, null));
         Console.WriteLine();
         ServeBenchmark.RunAsync(repo, corpus).GetAwaiter().GetResult();
+        Console.WriteLine();
+        Throughput.ServeVersusNginxBenchmark.RunAsync(repo, corpus).GetAwaiter().GetResult();
         return 0;
     }
 

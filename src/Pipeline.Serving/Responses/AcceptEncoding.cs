@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.Primitives;
 
@@ -16,10 +17,28 @@ internal static class AcceptEncoding
     /// <summary>Identity's q when the field does not name it: acceptable, below every coding named.</summary>
     private const double Unnamed = 0.0001;
 
+    /// <summary>Fields seen, read once each: clients send a handful of distinct ones. Bounded, so odd fields cannot grow it.</summary>
+    private const int Remembered = 64;
+
+    private static readonly ContentCoding[] s_identity = [ContentCoding.Identity];
+    private static readonly ConcurrentDictionary<string, ContentCoding[]> s_seen = new(StringComparer.Ordinal);
+
+    /// <summary>How many distinct fields are remembered now (tests: never past the bound).</summary>
+    internal static int RememberedFields => s_seen.Count;
+
     /// <summary>The acceptable codings, best first; empty when the field excludes every one.</summary>
     public static IReadOnlyList<ContentCoding> Preferred(StringValues field)
     {
-        if (field.Count == 0) return [ContentCoding.Identity];
+        if (field.Count == 0) return s_identity;
+        if (field.Count > 1 || field[0] is not { Length: <= 256 } line) return Read(field);
+        if (s_seen.TryGetValue(line, out var known)) return known;
+        var read = Read(field);
+        if (s_seen.Count < Remembered) s_seen.TryAdd(line, read);
+        return read;
+    }
+
+    private static ContentCoding[] Read(StringValues field)
+    {
         double? brotli = null, gzip = null, identity = null, any = null;
         foreach (var line in field)
         {

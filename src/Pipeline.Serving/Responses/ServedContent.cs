@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Net.Http.Headers;
 
 namespace Pipeline.Serving.Responses;
 
@@ -30,6 +31,7 @@ internal sealed class ServedContent
         Bodies = bodies;
         MediaType = mediaType;
         LastModified = new DateTimeOffset(firstServed.UtcTicks - firstServed.UtcTicks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
+        LastModifiedField = HeaderUtilities.FormatDate(LastModified);
         _labels = labels;
         var label = Encoding.UTF8.GetBytes(mediaType + "\0");
         var tag = Convert.ToHexStringLower(SHA256.HashData([.. label, .. bodies.Hash]), 0, 16);
@@ -41,6 +43,9 @@ internal sealed class ServedContent
     public string MediaType { get; }
 
     public DateTimeOffset LastModified { get; }
+
+    /// <summary><see cref="LastModified"/> as the header field says it, made once rather than per response.</summary>
+    public string LastModifiedField { get; }
 
     public byte[] Bytes => Bodies.Identity;
 

@@ -11,15 +11,21 @@ namespace Pipeline.Serving.Responses;
 /// </summary>
 internal static class ServedResponse
 {
-    /// <param name="vary">The request fields the answer depends on beyond Accept-Encoding (<c>/repo</c>: Accept, User-Agent).</param>
-    public static async Task WriteAsync(HttpContext context, ServedContent content, string cacheControl, string? vary = null)
+    /// <summary>The Vary of documents that are the same for every client but for their encoding.</summary>
+    public const string VaryByEncoding = "Accept-Encoding";
+
+    /// <summary>The Vary of <c>/repo</c>, whose release and label come from the DC/OS negotiation.</summary>
+    public const string VaryByRepositoryNegotiation = "Accept, User-Agent, Accept-Encoding";
+
+    /// <param name="vary">The request fields the answer depends on: <see cref="VaryByEncoding"/> or <see cref="VaryByRepositoryNegotiation"/>.</param>
+    public static async Task WriteAsync(HttpContext context, ServedContent content, string cacheControl, string vary = VaryByEncoding)
     {
         var (coding, body) = Choose(content, context.Request.Headers.AcceptEncoding);
         var headers = context.Response.Headers;
         headers.ETag = content.ETag(coding);
-        headers.LastModified = HeaderUtilities.FormatDate(content.LastModified);
+        headers.LastModified = content.LastModifiedField;
         headers.CacheControl = cacheControl;
-        headers.Vary = vary is null ? "Accept-Encoding" : vary + ", Accept-Encoding";
+        headers.Vary = vary;
         if (NotModified(context.Request, content.ETag(coding), content.LastModified))
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;

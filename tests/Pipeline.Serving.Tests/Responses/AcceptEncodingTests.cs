@@ -44,4 +44,15 @@ public sealed class AcceptEncodingTests
 
         AcceptEncoding.Preferred(new StringValues(field)).Should().Equal(ContentCoding.Identity);
     }
+
+    [Fact]
+    public void DistinctFieldsWithoutEndDoNotGrowWhatIsRemembered()
+    {
+        for (var i = 0; i < 1_000; i++)
+        {
+            AcceptEncoding.Preferred(new StringValues($"gzip;q=0.{(i % 9) + 1}, x-{i}")).Should().Contain(ContentCoding.Gzip);
+        }
+
+        AcceptEncoding.RememberedFields.Should().BeLessThanOrEqualTo(64);
+    }
 }
