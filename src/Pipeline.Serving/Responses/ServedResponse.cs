@@ -11,6 +11,8 @@ namespace Pipeline.Serving.Responses;
 /// </summary>
 internal static class ServedResponse
 {
+    private const int Slice = 256 * 1024;
+
     /// <summary>The Vary of documents that are the same for every client but for their encoding.</summary>
     public const string VaryByEncoding = "Accept-Encoding";
 
@@ -36,7 +38,12 @@ internal static class ServedResponse
         if (coding != ContentCoding.Identity) headers.ContentEncoding = coding.Token();
         context.Response.ContentLength = body.Length;
         if (HttpMethods.IsHead(context.Request.Method)) return;
-        await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+        // In slices: Kestrel copies a write whole into its pipe before applying backpressure, so
+        // 20 clients of a 24 MB /repo held 480 MB of buffers and the rate fell to a twentieth.
+        for (var at = 0; at < body.Length; at += Slice)
+        {
+            await context.Response.Body.WriteAsync(body.AsMemory(at, Math.Min(Slice, body.Length - at)), context.RequestAborted).ConfigureAwait(false);
+        }
     }
 
     /// <summary>

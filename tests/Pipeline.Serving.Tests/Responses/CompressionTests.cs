@@ -105,6 +105,21 @@ public sealed class CompressionTests
         repo.Headers.CacheControl!.NoCache.Should().BeTrue();
     }
 
+    [Fact]
+    public async Task ABodyOfManySlicesArrivesWhole()
+    {
+        using var trees = new ServingTrees();
+        var description = string.Join(' ', Enumerable.Range(0, 150_000).Select(i => (i * 7919 % 100_003).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var local = trees.Add("local", "big", 0, "1.0.0", description: description).Build("local");
+        await using var server = await UniverseServer.StartAsync(new ServeOptions { Listen = "127.0.0.1:0", Local = local });
+        using var client = new HttpClient();
+
+        var body = await client.GetByteArrayAsync(new Uri(server.Url, "index.json"));
+
+        body.Length.Should().BeGreaterThan(3 * 256 * 1024);
+        body.Should().Equal(local.GetBytes("index.json"));
+    }
+
     private static byte[] Decode(Stream decoder)
     {
         using (decoder)
