@@ -14,6 +14,7 @@ using Pipeline.Build.Dcos;
 using Pipeline.Repositories.Fetching;
 using Pipeline.Serving.Merging;
 using Pipeline.Serving.Negotiation;
+using Pipeline.Serving.Responses;
 using Pipeline.Serving.Upstreams;
 
 namespace Pipeline.Serving;
@@ -34,6 +35,10 @@ public sealed class UniverseServer : IAsyncDisposable
     private readonly bool _ownsHttp;
     private readonly UpstreamCache _cache;
     private readonly AllowList _allow;
+    private readonly Representations _representations;
+    private readonly string _upstreamFreshness;
+    // The merged documents' Cache-Control: see Freshness.
+    private readonly string _mergedFreshness;
     private readonly MergedDocument _index;
     private readonly Dictionary<string, MergedDocument> _repositories = new(StringComparer.Ordinal);
 
@@ -45,11 +50,15 @@ public sealed class UniverseServer : IAsyncDisposable
         _http = options.Http ?? UpstreamClient.ForDocuments();
         _cache = new UpstreamCache(_http, options.Clock, options.Ttl, options.Limits, options.CacheBudgetBytes);
         _allow = new AllowList(options.Allow);
-        _index = new MergedDocument(inputs => PackageListMerger.Merge(options.Local?.Find("index.json")?.ToArray(), inputs, _allow, EmptyIndex));
+        _representations = new Representations(options.Clock);
+        _upstreamFreshness = Freshness.Upstream(options.Ttl);
+        _mergedFreshness = options.Upstreams.Count == 0 ? Freshness.LocalOnly : _upstreamFreshness;
+        _index = new MergedDocument(inputs => PackageListMerger.Merge(options.Local?.Find("index.json")?.ToArray(), inputs, _allow, EmptyIndex), Json, _representations);
         foreach (var release in DcosRepositoryFormat.Releases)
         {
             _repositories[release.Version] = new MergedDocument(
-                inputs => PackageListMerger.Merge(options.Local?.Find(release.RepositoryFileName)?.ToArray(), inputs, _allow, () => []));
+                inputs => PackageListMerger.Merge(options.Local?.Find(release.RepositoryFileName)?.ToArray(), inputs, _allow, () => []),
+                DcosRepositoryFormat.ContentType(release.RepositoryVersion), _representations);
         }
     }
 
@@ -71,10 +80,11 @@ public sealed class UniverseServer : IAsyncDisposable
         builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
         var app = builder.Build();
         var server = new UniverseServer(app, options);
-        app.MapGet("/health", server.HealthAsync);
-        app.MapGet("/index.json", server.IndexAsync);
-        app.MapGet("/package/{file}", server.PackageAsync);
-        app.MapGet("/repo", server.RepositoryAsync);
+        string[] getOrHead = [HttpMethods.Get, HttpMethods.Head];
+        app.MapMethods("/health", getOrHead, server.HealthAsync);
+        app.MapMethods("/index.json", getOrHead, server.IndexAsync);
+        app.MapMethods("/package/{file}", getOrHead, server.PackageAsync);
+        app.MapMethods("/repo", getOrHead, server.RepositoryAsync);
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Url = new Uri(address.TrimEnd('/') + "/");
@@ -94,6 +104,9 @@ public sealed class UniverseServer : IAsyncDisposable
 
     /// <summary>Waits until no upstream index refresh is under way (tests: the outcome of a background refresh).</summary>
     internal Task UpstreamsSettledAsync() => Task.WhenAll(_options.Upstreams.Select(u => _cache.SettledAsync(u.Index)));
+
+    /// <summary>How many gzip or Brotli encodings this server made (tests: once per content version, not per request).</summary>
+    internal long Encodings => _representations.Encodings;
 
     /// <summary>Health never waits on an upstream: it reports what is held now, each failure with its problem and since when.</summary>
     private async Task HealthAsync(HttpContext context)
@@ -122,14 +135,14 @@ public sealed class UniverseServer : IAsyncDisposable
             writer.WriteEndArray();
             writer.WriteEndObject();
         }
-        await WriteAsync(context, StatusCodes.Status200OK, Json, buffer.ToArray()).ConfigureAwait(false);
+        await WriteAsync(context, StatusCodes.Status200OK, buffer.ToArray()).ConfigureAwait(false);
     }
 
     private async Task IndexAsync(HttpContext context)
     {
         var inputs = (await UpstreamIndexesAsync(context.RequestAborted).ConfigureAwait(false))
             .Where(u => u.Copy.Content is not null).Select(u => u.Copy.Content!).ToArray();
-        await WriteAsync(context, StatusCodes.Status200OK, Json, _index.Get(inputs)).ConfigureAwait(false);
+        await ServedResponse.WriteAsync(context, _index.Get(inputs), _mergedFreshness).ConfigureAwait(false);
     }
 
     private async Task PackageAsync(HttpContext context)
@@ -143,7 +156,7 @@ public sealed class UniverseServer : IAsyncDisposable
         var name = file[..^".json".Length];
         if (_options.Local?.Find($"package/{name}.json") is { } local)
         {
-            await WriteAsync(context, StatusCodes.Status200OK, Json, local.ToArray()).ConfigureAwait(false);
+            await ServedResponse.WriteAsync(context, _representations.For(local, Json), Freshness.LocalOnly).ConfigureAwait(false);
             return;
         }
         if (_allow.Allows(name))
@@ -157,7 +170,7 @@ public sealed class UniverseServer : IAsyncDisposable
                     await ErrorAsync(context, StatusCodes.Status502BadGateway, $"{upstream.Name}: {document.Problem}").ConfigureAwait(false);
                     return;
                 }
-                await WriteAsync(context, StatusCodes.Status200OK, Json, document.Content).ConfigureAwait(false);
+                await ServedResponse.WriteAsync(context, _representations.For(document.Content, Json), _upstreamFreshness).ConfigureAwait(false);
                 return;
             }
         }
@@ -179,8 +192,8 @@ public sealed class UniverseServer : IAsyncDisposable
             var file = await _cache.GetAsync(new Uri(upstream.Index, release.RepositoryFileName), UpstreamDocument.PackageList, context.RequestAborted).ConfigureAwait(false);
             if (file.Content is not null) inputs.Add(file.Content);
         }
-        context.Response.Headers.Vary = "Accept, User-Agent";
-        await WriteAsync(context, StatusCodes.Status200OK, choice.ContentType!, _repositories[release.Version].Get(inputs)).ConfigureAwait(false);
+        var content = _repositories[release.Version].Get(inputs).As(choice.ContentType!);
+        await ServedResponse.WriteAsync(context, content, _mergedFreshness, ServedResponse.VaryByRepositoryNegotiation).ConfigureAwait(false);
     }
 
     private static JsonObject EmptyIndex() => new()
@@ -201,14 +214,17 @@ public sealed class UniverseServer : IAsyncDisposable
             writer.WriteString("error", message);
             writer.WriteEndObject();
         }
-        return WriteAsync(context, status, Json, buffer.ToArray());
+        return WriteAsync(context, status, buffer.ToArray());
     }
 
-    private static async Task WriteAsync(HttpContext context, int status, string contentType, byte[] content)
+    /// <summary>Health and errors: JSON that describes this moment, never stored by a cache.</summary>
+    private static async Task WriteAsync(HttpContext context, int status, byte[] content)
     {
         context.Response.StatusCode = status;
-        context.Response.ContentType = contentType;
+        context.Response.ContentType = Json;
+        context.Response.Headers.CacheControl = Freshness.Never;
         context.Response.ContentLength = content.Length;
+        if (HttpMethods.IsHead(context.Request.Method)) return;
         await context.Response.Body.WriteAsync(content, context.RequestAborted).ConfigureAwait(false);
     }
 

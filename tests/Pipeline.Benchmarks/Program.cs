@@ -10,9 +10,11 @@ namespace Pipeline.Benchmarks;
 /// Then a pull request touching one package on each tree (<see cref="PullRequestBenchmark"/>); `--only pull-request` prints that alone.
 /// Then what a baseline costs validate (<see cref="BaselineBenchmark"/>); `--only baseline` prints that alone.
 /// Then `universe serve` under load (<see cref="ServeBenchmark"/>); `--only serve` prints that alone.
-/// Then `mirror --assets` of the corpus from a local server at concurrency 1 and 4 (<see cref="MirrorBenchmark"/>); `--only mirror` prints that alone.
+/// Then serve next to nginx under wrk (<see cref="Throughput.ServeVersusNginxBenchmark"/>); `--only serve-nginx` prints that alone.
+/// `mirror --assets` of the corpus (2 GB of generated files) from a local server at concurrency 1 and 4
+/// (<see cref="MirrorBenchmark"/>) only with `--only mirror`: it takes minutes.
 /// The action's image (<see cref="ImageBenchmark"/>) only with `--only image`: it builds the Dockerfile with podman.
-/// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks [-- --factors 1,10,100 --runs 3 --only site|pull-request|baseline|serve|mirror|image]
+/// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks [-- --factors 1,10,100 --runs 3 --only site|pull-request|baseline|serve|serve-nginx|mirror|image]
 /// </summary>
 public static class Program
 {
@@ -45,6 +47,11 @@ public static class Program
         if (Option(args, "--only", "") == "mirror")
         {
             MirrorBenchmark.RunAsync(repo, corpus).GetAwaiter().GetResult();
+            return 0;
+        }
+        if (Option(args, "--only", "") == "serve-nginx")
+        {
+            Throughput.ServeVersusNginxBenchmark.RunAsync(repo, corpus).GetAwaiter().GetResult();
             return 0;
         }
         if (Option(args, "--only", "") == "pull-request")
@@ -96,7 +103,7 @@ public static class Program
         Console.WriteLine();
         ServeBenchmark.RunAsync(repo, corpus).GetAwaiter().GetResult();
         Console.WriteLine();
-        MirrorBenchmark.RunAsync(repo, corpus).GetAwaiter().GetResult();
+        Throughput.ServeVersusNginxBenchmark.RunAsync(repo, corpus).GetAwaiter().GetResult();
         return 0;
     }
 
