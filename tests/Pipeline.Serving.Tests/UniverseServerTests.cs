@@ -134,12 +134,12 @@ public sealed class UniverseServerTests : IDisposable
         await server.UpstreamsSettledAsync();
         var health = JsonNode.Parse(await _client.GetStringAsync(new Uri(server.Url, "health")))!;
 
-        JsonNode.Parse(before)!["upstreams"]![0]!["state"]!.GetValue<string>().Should().Be("fresh");
+        JsonNode.Parse(before)!["sources"]![0]!["state"]!.GetValue<string>().Should().Be("fresh");
         names.Should().Equal("beta", "gamma", "shared");
         health["status"]!.GetValue<string>().Should().Be("degraded");
-        health["upstreams"]![0]!["state"]!.GetValue<string>().Should().Be("stale");
-        health["upstreams"]![0]!["problem"]!.GetValue<string>().Should().NotBeEmpty();
-        health["upstreams"]![1]!["state"]!.GetValue<string>().Should().Be("down");
+        health["sources"]![0]!["state"]!.GetValue<string>().Should().Be("stale");
+        health["sources"]![0]!["problem"]!.GetValue<string>().Should().NotBeEmpty();
+        health["sources"]![1]!["state"]!.GetValue<string>().Should().Be("failing");
     }
 
     [Fact]
