@@ -10,8 +10,9 @@ namespace Pipeline.Benchmarks;
 /// Then a pull request touching one package on each tree (<see cref="PullRequestBenchmark"/>); `--only pull-request` prints that alone.
 /// Then what a baseline costs validate (<see cref="BaselineBenchmark"/>); `--only baseline` prints that alone.
 /// Then `universe serve` under load (<see cref="ServeBenchmark"/>); `--only serve` prints that alone.
+/// How fast `serve PATH` picks up an edit of the corpus (<see cref="FollowBenchmark"/>) only with `--only follow`.
 /// The action's image (<see cref="ImageBenchmark"/>) only with `--only image`: it builds the Dockerfile with podman.
-/// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks [-- --factors 1,10,100 --runs 3 --only site|pull-request|baseline|serve|image]
+/// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks [-- --factors 1,10,100 --runs 3 --only site|pull-request|baseline|serve|follow|image]
 /// </summary>
 public static class Program
 {
@@ -39,6 +40,11 @@ public static class Program
         if (Option(args, "--only", "") == "serve")
         {
             ServeBenchmark.RunAsync(repo, corpus).GetAwaiter().GetResult();
+            return 0;
+        }
+        if (Option(args, "--only", "") == "follow")
+        {
+            FollowBenchmark.RunAsync(corpus, int.Parse(Option(args, "--runs", "5"), CultureInfo.InvariantCulture)).GetAwaiter().GetResult();
             return 0;
         }
         if (Option(args, "--only", "") == "pull-request")

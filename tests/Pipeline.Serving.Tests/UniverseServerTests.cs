@@ -150,6 +150,38 @@ public sealed class UniverseServerTests : IDisposable
         await start.Should().ThrowAsync<ArgumentException>();
     }
 
+    [Fact]
+    public async Task ALocalBuildAndALocalTreeTogetherAreRefused()
+    {
+        var start = () => UniverseServer.StartAsync(new ServeOptions
+        {
+            Listen = "127.0.0.1:0",
+            Local = _trees.Build("local"),
+            LocalTree = new Pipeline.Serving.LocalTree.LocalTreeOptions(Path.Combine(_trees.Root, "local")),
+        });
+
+        (await start.Should().ThrowAsync<ArgumentException>()).WithMessage("*not both*");
+    }
+
+    [Fact]
+    public async Task HealthListsTheLocalBuildFirstAsAFreshSourceThenTheUpstreams()
+    {
+        var (server, upstream) = await StartAsync();
+        await using (upstream)
+        await using (server)
+        {
+            await server.UpstreamIndexesAsync();
+            var health = JsonNode.Parse(await _client.GetStringAsync(new Uri(server.Url, "health")))!;
+
+            health["status"]!.GetValue<string>().Should().Be("ok");
+            var sources = health["sources"]!.AsArray();
+            sources.Select(s => s!["name"]!.GetValue<string>()).Should().Equal("local", "up");
+            sources[0]!["state"]!.GetValue<string>().Should().Be("fresh");
+            sources[0]!["generation"]!.GetValue<long>().Should().Be(1);
+            sources[1]!["index"]!.GetValue<string>().Should().EndWith("upstream/index.json");
+        }
+    }
+
     private async Task<HttpResponseMessage> GetRepoAsync(UniverseServer server, string? userAgent, string? accept)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(server.Url, "repo"));
