@@ -17,7 +17,7 @@ namespace Pipeline.Serving.LocalTree;
 /// warnings and notes do not count. A tree that does not validate still builds (its unbuildable
 /// revisions are left out), which serve uses when nothing better exists.
 /// </remarks>
-public static class TreeReader
+internal static class TreeReader
 {
     public static TreeReading Read(string root)
     {

@@ -6,7 +6,7 @@ namespace Pipeline.Serving.LocalTree;
 /// The outcome of reading the local tree once: its build (null when the tree could not be read at
 /// all) and, when it does not validate or could not be read, the problem in one line.
 /// </summary>
-public sealed record TreeReading(BuildResult? Build, string? Problem)
+internal sealed record TreeReading(BuildResult? Build, string? Problem)
 {
     public bool Validates => Build is not null && Problem is null;
 }
