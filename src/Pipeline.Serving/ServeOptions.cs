@@ -1,5 +1,6 @@
 using Pipeline.Build;
 using Pipeline.Repositories.Fetching;
+using Pipeline.Serving.LocalTree;
 
 namespace Pipeline.Serving;
 
@@ -13,6 +14,12 @@ public sealed record ServeOptions
 
     /// <summary>The local universe, built in memory; its packages come first. Null serves upstreams only.</summary>
     public BuildResult? Local { get; init; }
+
+    /// <summary>
+    /// A local universe tree to build, serve first and follow as it changes on disk (instead of
+    /// <see cref="Local"/>): a snapshot that does not validate never replaces one that does.
+    /// </summary>
+    public LocalTreeOptions? LocalTree { get; init; }
 
     /// <summary>The upstream repositories, highest priority first: a package name is taken from the first that has it.</summary>
     public IReadOnlyList<Upstream> Upstreams { get; init; } = [];

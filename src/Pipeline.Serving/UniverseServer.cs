@@ -10,8 +10,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Pipeline.Build;
 using Pipeline.Build.Dcos;
 using Pipeline.Repositories.Fetching;
+using Pipeline.Serving.LocalTree;
 using Pipeline.Serving.Merging;
 using Pipeline.Serving.Negotiation;
 using Pipeline.Serving.Responses;
@@ -39,10 +41,11 @@ public sealed class UniverseServer : IAsyncDisposable
     private readonly string _upstreamFreshness;
     // The merged documents' Cache-Control: see Freshness.
     private readonly string _mergedFreshness;
-    private readonly MergedDocument _index;
-    private readonly Dictionary<string, MergedDocument> _repositories = new(StringComparer.Ordinal);
+    private readonly FollowedTree? _followed;
+    private readonly LocalTreeStatus? _fixedLocal;
+    private volatile LocalDocuments _documents;
 
-    private UniverseServer(WebApplication app, ServeOptions options)
+    private UniverseServer(WebApplication app, ServeOptions options, FollowedTree? followed)
     {
         _app = app;
         _options = options;
@@ -53,12 +56,41 @@ public sealed class UniverseServer : IAsyncDisposable
         _representations = new Representations(options.Clock);
         _upstreamFreshness = Freshness.Upstream(options.Ttl);
         _mergedFreshness = options.Upstreams.Count == 0 ? Freshness.LocalOnly : _upstreamFreshness;
-        _index = new MergedDocument(inputs => PackageListMerger.Merge(options.Local?.Find("index.json")?.ToArray(), inputs, _allow, EmptyIndex), Json, _representations);
-        foreach (var release in DcosRepositoryFormat.Releases)
+        _followed = followed;
+        _fixedLocal = options.Local is { } build ? LocalTreeStatus.Fixed(build, options.Clock.GetUtcNow()) : null;
+        _documents = LocalDocuments.For(LocalTree?.Snapshot?.Build, _allow, _representations);
+    }
+
+    /// <summary>The local source as served now (its snapshot, fresh, stale or failing); null when there is none.</summary>
+    public LocalTreeStatus? LocalTree => _followed?.Status ?? _fixedLocal;
+
+    /// <summary>The followed tree, if any (tests count its rebuilds and checks, not time).</summary>
+    internal FollowedTree? Followed => _followed;
+
+    /// <summary>The merged documents of the local snapshot served now: made anew only when the snapshot changes.</summary>
+    private LocalDocuments Documents()
+    {
+        var build = LocalTree?.Snapshot?.Build;
+        var known = _documents;
+        if (ReferenceEquals(known.Build, build)) return known;
+        var made = LocalDocuments.For(build, _allow, _representations);
+        _documents = made;
+        return made;
+    }
+
+    /// <summary>One local snapshot's contribution: its build and the documents merged from it and the upstreams.</summary>
+    private sealed record LocalDocuments(BuildResult? Build, MergedDocument Index, IReadOnlyDictionary<string, MergedDocument> Repositories)
+    {
+        public static LocalDocuments For(BuildResult? local, AllowList allow, Representations representations)
         {
-            _repositories[release.Version] = new MergedDocument(
-                inputs => PackageListMerger.Merge(options.Local?.Find(release.RepositoryFileName)?.ToArray(), inputs, _allow, () => []),
-                DcosRepositoryFormat.ContentType(release.RepositoryVersion), _representations);
+            var repositories = new Dictionary<string, MergedDocument>(StringComparer.Ordinal);
+            foreach (var release in DcosRepositoryFormat.Releases)
+            {
+                repositories[release.Version] = new MergedDocument(
+                    inputs => PackageListMerger.Merge(local?.Find(release.RepositoryFileName)?.ToArray(), inputs, allow, () => []),
+                    DcosRepositoryFormat.ContentType(release.RepositoryVersion), representations);
+            }
+            return new LocalDocuments(local, new MergedDocument(inputs => PackageListMerger.Merge(local?.Find("index.json")?.ToArray(), inputs, allow, EmptyIndex), Json, representations), repositories);
         }
     }
 
@@ -66,7 +98,8 @@ public sealed class UniverseServer : IAsyncDisposable
     public Uri Url { get; private set; } = null!;
 
     /// <summary>Starts listening and starts fetching every upstream index in the background: start-up never waits on an upstream.</summary>
-    /// <exception cref="ArgumentException">The listen address is not an IP address and port.</exception>
+    /// <remarks>A followed local tree (<see cref="ServeOptions.LocalTree"/>) is built before listening, then followed in the background.</remarks>
+    /// <exception cref="ArgumentException">The listen address is not an IP address and port, or both a local build and a local tree are given.</exception>
     /// <exception cref="IOException">The address could not be bound.</exception>
     public static async Task<UniverseServer> StartAsync(ServeOptions options, CancellationToken cancellationToken = default)
     {
@@ -74,18 +107,33 @@ public sealed class UniverseServer : IAsyncDisposable
         {
             throw new ArgumentException($"`{options.Listen}` is not an IP address and port, e.g. 127.0.0.1:8080", nameof(options));
         }
+        if (options.Local is not null && options.LocalTree is not null)
+        {
+            throw new ArgumentException("give a local build or a local tree to follow, not both", nameof(options));
+        }
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseKestrel(k => k.Listen(endpoint));
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
         var app = builder.Build();
-        var server = new UniverseServer(app, options);
+        var followed = options.LocalTree is { } tree
+            ? await Task.Run(() => FollowedTree.Start(tree, options.Clock, options.Notice), cancellationToken).ConfigureAwait(false)
+            : null;
+        var server = new UniverseServer(app, options, followed);
         string[] getOrHead = [HttpMethods.Get, HttpMethods.Head];
         app.MapMethods("/health", getOrHead, server.HealthAsync);
         app.MapMethods("/index.json", getOrHead, server.IndexAsync);
         app.MapMethods("/package/{file}", getOrHead, server.PackageAsync);
         app.MapMethods("/repo", getOrHead, server.RepositoryAsync);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            if (followed is not null) await followed.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Url = new Uri(address.TrimEnd('/') + "/");
         foreach (var upstream in options.Upstreams) _ = server._cache.GetAsync(upstream.Index, UpstreamDocument.PackageList, CancellationToken.None);
@@ -108,28 +156,33 @@ public sealed class UniverseServer : IAsyncDisposable
     /// <summary>How many gzip or Brotli encodings this server made (tests: once per content version, not per request).</summary>
     internal long Encodings => _representations.Encodings;
 
-    /// <summary>Health never waits on an upstream: it reports what is held now, each failure with its problem and since when.</summary>
+    /// <summary>
+    /// Health never waits on a source: one entry per source (the local tree first, then the
+    /// upstreams), each <c>fresh</c>, <c>stale</c> or <c>failing</c> with its last problem and since when.
+    /// </summary>
     private async Task HealthAsync(HttpContext context)
     {
+        var local = LocalTree;
         var upstreams = _options.Upstreams
             .Select(u => (Upstream: u, Copy: _cache.Peek(u.Index) ?? new CachedCopy(u.Index, null, null, UpstreamState.Down, "not fetched yet", null)))
             .ToArray();
+        var healthy = upstreams.All(u => u.Copy.State == UpstreamState.Fresh) && local is null or { State: LocalTreeState.Fresh };
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
-            writer.WriteString("status", upstreams.All(u => u.Copy.State == UpstreamState.Fresh) ? "ok" : "degraded");
-            writer.WriteBoolean("local", _options.Local is not null);
-            writer.WriteStartArray("upstreams");
+            writer.WriteString("status", healthy ? "ok" : "degraded");
+            writer.WriteStartArray("sources");
+            if (local is not null) LocalTreeHealth.Write(writer, local);
             foreach (var (upstream, copy) in upstreams)
             {
                 writer.WriteStartObject();
                 writer.WriteString("name", upstream.Name);
                 writer.WriteString("index", upstream.Index.ToString());
-                writer.WriteString("state", copy.State.ToString().ToLowerInvariant());
+                writer.WriteString("state", SourceStateNames.Of(copy.State));
                 if (copy.CheckedAt is { } at) writer.WriteString("checkedAt", at);
                 if (copy.Problem is not null) writer.WriteString("problem", copy.Problem);
-                if (copy.FailingSince is { } since) writer.WriteString("failingSince", since);
+                if (copy.FailingSince is { } since) writer.WriteString("since", since);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
@@ -142,7 +195,7 @@ public sealed class UniverseServer : IAsyncDisposable
     {
         var inputs = (await UpstreamIndexesAsync(context.RequestAborted).ConfigureAwait(false))
             .Where(u => u.Copy.Content is not null).Select(u => u.Copy.Content!).ToArray();
-        await ServedResponse.WriteAsync(context, _index.Get(inputs), _mergedFreshness).ConfigureAwait(false);
+        await ServedResponse.WriteAsync(context, Documents().Index.Get(inputs), _mergedFreshness).ConfigureAwait(false);
     }
 
     private async Task PackageAsync(HttpContext context)
@@ -154,7 +207,7 @@ public sealed class UniverseServer : IAsyncDisposable
             return;
         }
         var name = file[..^".json".Length];
-        if (_options.Local?.Find($"package/{name}.json") is { } local)
+        if (LocalTree?.Snapshot?.Build.Find($"package/{name}.json") is { } local)
         {
             await ServedResponse.WriteAsync(context, _representations.For(local, Json), Freshness.LocalOnly).ConfigureAwait(false);
             return;
@@ -192,7 +245,7 @@ public sealed class UniverseServer : IAsyncDisposable
             var file = await _cache.GetAsync(new Uri(upstream.Index, release.RepositoryFileName), UpstreamDocument.PackageList, context.RequestAborted).ConfigureAwait(false);
             if (file.Content is not null) inputs.Add(file.Content);
         }
-        var content = _repositories[release.Version].Get(inputs).As(choice.ContentType!);
+        var content = Documents().Repositories[release.Version].Get(inputs).As(choice.ContentType!);
         await ServedResponse.WriteAsync(context, content, _mergedFreshness, ServedResponse.VaryByRepositoryNegotiation).ConfigureAwait(false);
     }
 
@@ -232,6 +285,7 @@ public sealed class UniverseServer : IAsyncDisposable
     {
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
+        if (_followed is not null) await _followed.DisposeAsync().ConfigureAwait(false);
         if (_ownsHttp) _http.Dispose();
     }
 }

@@ -13,8 +13,9 @@ namespace Pipeline.Benchmarks;
 /// Then serve next to nginx under wrk (<see cref="Throughput.ServeVersusNginxBenchmark"/>); `--only serve-nginx` prints that alone.
 /// `mirror --assets` of the corpus (2 GB of generated files) from a local server at concurrency 1 and 4
 /// (<see cref="MirrorBenchmark"/>) only with `--only mirror`: it takes minutes.
+/// How fast `serve PATH` picks up an edit of the corpus (<see cref="FollowBenchmark"/>) only with `--only follow`.
 /// The action's image (<see cref="ImageBenchmark"/>) only with `--only image`: it builds the Dockerfile with podman.
-/// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks [-- --factors 1,10,100 --runs 3 --only site|pull-request|baseline|serve|serve-nginx|mirror|image]
+/// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks [-- --factors 1,10,100 --runs 3 --only site|pull-request|baseline|serve|serve-nginx|mirror|follow|image]
 /// </summary>
 public static class Program
 {
@@ -52,6 +53,11 @@ public static class Program
         if (Option(args, "--only", "") == "serve-nginx")
         {
             Throughput.ServeVersusNginxBenchmark.RunAsync(repo, corpus).GetAwaiter().GetResult();
+            return 0;
+        }
+        if (Option(args, "--only", "") == "follow")
+        {
+            FollowBenchmark.RunAsync(corpus, int.Parse(Option(args, "--runs", "5"), CultureInfo.InvariantCulture)).GetAwaiter().GetResult();
             return 0;
         }
         if (Option(args, "--only", "") == "pull-request")

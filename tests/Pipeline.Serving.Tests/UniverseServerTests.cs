@@ -134,12 +134,12 @@ public sealed class UniverseServerTests : IDisposable
         await server.UpstreamsSettledAsync();
         var health = JsonNode.Parse(await _client.GetStringAsync(new Uri(server.Url, "health")))!;
 
-        JsonNode.Parse(before)!["upstreams"]![0]!["state"]!.GetValue<string>().Should().Be("fresh");
+        JsonNode.Parse(before)!["sources"]![0]!["state"]!.GetValue<string>().Should().Be("fresh");
         names.Should().Equal("beta", "gamma", "shared");
         health["status"]!.GetValue<string>().Should().Be("degraded");
-        health["upstreams"]![0]!["state"]!.GetValue<string>().Should().Be("stale");
-        health["upstreams"]![0]!["problem"]!.GetValue<string>().Should().NotBeEmpty();
-        health["upstreams"]![1]!["state"]!.GetValue<string>().Should().Be("down");
+        health["sources"]![0]!["state"]!.GetValue<string>().Should().Be("stale");
+        health["sources"]![0]!["problem"]!.GetValue<string>().Should().NotBeEmpty();
+        health["sources"]![1]!["state"]!.GetValue<string>().Should().Be("failing");
     }
 
     [Fact]
@@ -148,6 +148,38 @@ public sealed class UniverseServerTests : IDisposable
         var start = () => UniverseServer.StartAsync(new ServeOptions { Listen = "localhost" });
 
         await start.Should().ThrowAsync<ArgumentException>();
+    }
+
+    [Fact]
+    public async Task ALocalBuildAndALocalTreeTogetherAreRefused()
+    {
+        var start = () => UniverseServer.StartAsync(new ServeOptions
+        {
+            Listen = "127.0.0.1:0",
+            Local = _trees.Build("local"),
+            LocalTree = new Pipeline.Serving.LocalTree.LocalTreeOptions(Path.Combine(_trees.Root, "local")),
+        });
+
+        (await start.Should().ThrowAsync<ArgumentException>()).WithMessage("*not both*");
+    }
+
+    [Fact]
+    public async Task HealthListsTheLocalBuildFirstAsAFreshSourceThenTheUpstreams()
+    {
+        var (server, upstream) = await StartAsync();
+        await using (upstream)
+        await using (server)
+        {
+            await server.UpstreamIndexesAsync();
+            var health = JsonNode.Parse(await _client.GetStringAsync(new Uri(server.Url, "health")))!;
+
+            health["status"]!.GetValue<string>().Should().Be("ok");
+            var sources = health["sources"]!.AsArray();
+            sources.Select(s => s!["name"]!.GetValue<string>()).Should().Equal("local", "up");
+            sources[0]!["state"]!.GetValue<string>().Should().Be("fresh");
+            sources[0]!["generation"]!.GetValue<long>().Should().Be(1);
+            sources[1]!["index"]!.GetValue<string>().Should().EndWith("upstream/index.json");
+        }
     }
 
     private async Task<HttpResponseMessage> GetRepoAsync(UniverseServer server, string? userAgent, string? accept)

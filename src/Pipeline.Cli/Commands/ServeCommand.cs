@@ -9,13 +9,14 @@ using Pipeline.Packages;
 using Pipeline.Repositories.Configuration;
 using Pipeline.Repositories.Fetching;
 using Pipeline.Serving;
+using Pipeline.Serving.LocalTree;
 
 namespace Pipeline.Cli.Commands;
 
 /// <summary>
-/// <c>universe serve [PATH] [--listen 127.0.0.1:8080] [--config FILE] [--allow NAME]... [--ttl SECONDS] [--max-upstream-mb N]</c>:
-/// the local universe at PATH (when given) and the configured repositories served as one
-/// repository, until Ctrl+C.
+/// <c>universe serve [PATH] [--listen 127.0.0.1:8080] [--config FILE] [--allow NAME]... [--ttl SECONDS] [--max-upstream-mb N] [--no-watch]</c>:
+/// the local universe at PATH (when given, followed as it changes on disk) and the configured
+/// repositories served as one repository, until Ctrl+C.
 /// </summary>
 public static class ServeCommand
 {
@@ -30,15 +31,17 @@ public static class ServeCommand
             Description = "Megabytes an upstream body may decode to; a larger one is refused and the last good copy kept.",
             DefaultValueFactory = _ => (int)(FetchLimits.DefaultMaxBytes / (1024 * 1024)),
         };
+        var noWatch = new Option<bool>("--no-watch") { Description = "Serve PATH as it is at start; by default changes on disk are picked up (a tree that stops validating keeps the last good one served)." };
         var config = RepositoryCommandLine.ConfigOption();
         var command = new Command("serve", "Serve a local universe and the configured repositories as one repository over HTTP, with DC/OS /repo negotiation.")
         {
-            path, listen, config, allow, ttl, maxMegabytes,
+            path, listen, config, allow, ttl, maxMegabytes, noWatch,
         };
         command.SetAction((parsed, cancellationToken) => RunAsync(console, environment, new Settings(
             parsed.GetValue(path), parsed.GetValue(listen)!, parsed.GetValue(config), parsed.GetValue(allow) ?? [], parsed.GetValue(ttl))
         {
             MaxUpstreamMegabytes = parsed.GetValue(maxMegabytes),
+            Follow = !parsed.GetValue(noWatch),
         }, cancellationToken));
         return command;
     }
@@ -46,6 +49,9 @@ public static class ServeCommand
     public sealed record Settings(string? Path, string Listen, string? Config, IReadOnlyList<string> Allow, int TtlSeconds)
     {
         public int MaxUpstreamMegabytes { get; init; } = (int)(FetchLimits.DefaultMaxBytes / (1024 * 1024));
+
+        /// <summary>Follow PATH as it changes (the default), or serve it as read at start.</summary>
+        public bool Follow { get; init; } = true;
     }
 
     /// <summary>Serves until <paramref name="cancellationToken"/> is cancelled (Ctrl+C), then returns 0.</summary>
@@ -62,14 +68,23 @@ public static class ServeCommand
             return ExitCodes.Failure;
         }
         BuildResult? local = null;
+        LocalTreeOptions? followed = null;
         if (settings.Path is not null)
         {
             var root = TreeArgument.FindRoot(environment.FullPath(settings.Path), "serve", console);
             if (root is null) return ExitCodes.Failure;
-            local = RepositoryBuilder.Build(PackageTreeReader.Read(root));
-            if (local.Unbuilt.Count > 0)
+            if (settings.Follow)
             {
-                console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"universe serve: {local.Unbuilt.Count} revision(s) could not be built and are not served; run `universe validate {ShellText.Word(settings.Path)}` for details"));
+                // Built when the server starts; a tree that does not validate is reported through Notice.
+                followed = new LocalTreeOptions(root);
+            }
+            else
+            {
+                local = RepositoryBuilder.Build(PackageTreeReader.Read(root));
+                if (local.Unbuilt.Count > 0)
+                {
+                    console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"universe serve: {local.Unbuilt.Count} revision(s) could not be built and are not served; run `universe validate {ShellText.Word(settings.Path)}` for details"));
+                }
             }
         }
         var configPath = RepositoryCommandLine.ConfigPath(settings.Config, environment, console);
@@ -87,6 +102,7 @@ public static class ServeCommand
         {
             Listen = settings.Listen,
             Local = local,
+            LocalTree = followed,
             Upstreams = upstreams,
             Allow = settings.Allow,
             Ttl = TimeSpan.FromSeconds(settings.TtlSeconds),
@@ -110,10 +126,11 @@ public static class ServeCommand
         }
         await using (server)
         {
-            console.Out.WriteLine($"serving {server.Url} (index.json, package/<name>.json, repo, health); Ctrl+C stops");
+            var following = server.LocalTree is { Root: { } root } ? $"; following {root} (generation {server.LocalTree.Snapshot?.Generation ?? 0}, {SourceStateNames.Of(server.LocalTree.State)})" : "";
+            console.Out.WriteLine($"serving {server.Url} (index.json, package/<name>.json, repo, health){following}; Ctrl+C stops");
             foreach (var (upstream, copy) in await server.UpstreamIndexesAsync(cancellationToken))
             {
-                console.Error.WriteLine($"  upstream {upstream.Name}: {copy.State.ToString().ToLowerInvariant()}{(copy.Problem is null ? "" : $" ({copy.Problem})")}");
+                console.Error.WriteLine($"  upstream {upstream.Name}: {SourceStateNames.Of(copy.State)}{(copy.Problem is null ? "" : $" ({copy.Problem})")}");
             }
             try
             {

@@ -62,7 +62,7 @@ public sealed class HostileUpstreamServeTests : IAsyncLifetime, IDisposable
 
         _release.Task.IsCompleted.Should().BeFalse("everything above happened while the upstream held its body");
         health["status"]!.GetValue<string>().Should().Be("degraded");
-        health["upstreams"]![0]!["state"]!.GetValue<string>().Should().Be("down");
+        health["sources"]![0]!["state"]!.GetValue<string>().Should().Be("failing");
     }
 
     [Fact]
@@ -101,8 +101,8 @@ public sealed class HostileUpstreamServeTests : IAsyncLifetime, IDisposable
 
         index.StatusCode.Should().Be(HttpStatusCode.OK);
         health.StatusCode.Should().Be(HttpStatusCode.OK);
-        var upstream = JsonNode.Parse(await health.Content.ReadAsStringAsync(_bound.Token))!["upstreams"]![0]!;
-        upstream["state"]!.GetValue<string>().Should().Be("down");
+        var upstream = JsonNode.Parse(await health.Content.ReadAsStringAsync(_bound.Token))!["sources"]![0]!;
+        upstream["state"]!.GetValue<string>().Should().Be("failing");
         upstream["problem"]!.GetValue<string>().Should().Contain("file:///etc/passwd").And.Contain("refused");
     }
 
@@ -122,9 +122,9 @@ public sealed class HostileUpstreamServeTests : IAsyncLifetime, IDisposable
 
         names.Should().Equal("beta", "gamma");
         health["status"]!.GetValue<string>().Should().Be("degraded");
-        var upstream = health["upstreams"]![0]!;
+        var upstream = health["sources"]![0]!;
         upstream["state"]!.GetValue<string>().Should().Be("stale");
         upstream["problem"]!.GetValue<string>().Should().Contain("not valid JSON").And.Contain("last good copy is kept");
-        upstream["failingSince"]!.GetValue<DateTimeOffset>().Should().Be(failedAt);
+        upstream["since"]!.GetValue<DateTimeOffset>().Should().Be(failedAt);
     }
 }
