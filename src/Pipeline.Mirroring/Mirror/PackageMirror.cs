@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Pipeline.Mirroring.Downloads;
+using Pipeline.Mirroring.Images;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Repositories.Sources;
@@ -11,9 +12,11 @@ namespace Pipeline.Mirroring.Mirror;
 /// Copies the selected versions of a repository into a universe tree (or a bundle), downloading
 /// and verifying their files when asked, and records its progress in the manifest so that a
 /// second run skips what is done. Problems (a package not found, a digest that does not match)
-/// are reported and the run goes on; the tree is validated at the end.
+/// are reported and the run goes on; the tree is validated at the end. With images asked for, each
+/// revision's Docker images are copied (and pushed) after its assets, by <see cref="ImageMirror"/>.
 /// </summary>
-public sealed class PackageMirror(VerifiedDownloader downloader, IMirrorObserver? observer = null)
+/// <param name="registries">Required when a request asks for images.</param>
+public sealed class PackageMirror(VerifiedDownloader downloader, IMirrorObserver? observer = null, RegistryClient? registries = null)
 {
     private readonly IMirrorObserver _observer = observer ?? new SilentObserver();
 
@@ -25,6 +28,7 @@ public sealed class PackageMirror(VerifiedDownloader downloader, IMirrorObserver
         {
             throw new ArgumentException("assets need an absolute http(s) base URL to be served from", nameof(request));
         }
+        if (request.Images && registries is null) throw new ArgumentException("images need a registry client", nameof(request));
         var baseUrl = request.Assets ? WithSlash(request.BaseUrl!) : null;
         var problems = new List<string>();
         var listing = await source.Packages.ListAsync(cancellationToken).ConfigureAwait(false);
@@ -35,11 +39,15 @@ public sealed class PackageMirror(VerifiedDownloader downloader, IMirrorObserver
         Directory.CreateDirectory(Path.Combine(request.TreeRoot, TreeLocator.PackagesFolder));
         var manifest = MirrorManifest.Load(request.ManifestPath);
         manifest.Source = source.Packages.Location;
-        var run = new Run(request, baseUrl, manifest, problems);
+        var images = request.Images
+            ? new ImageMirror(registries!, new ImageMirrorOptions { LayoutFolder = request.ImagesFolder, Platforms = request.Platforms, PushTo = request.PushTo, Concurrency = request.Concurrency })
+            : null;
+        var run = new Run(request, baseUrl, manifest, problems, images);
         foreach (var revision in selected)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (manifest.IsDone(revision, baseUrl) && Directory.Exists(Path.Combine(request.TreeRoot, RevisionWriter.RelativeFolder(revision.Name, revision.Revision)!)))
+            // With images a done revision is visited again: tags are looked up anew, blobs already copied are not.
+            if (images is null && manifest.IsDone(revision, baseUrl) && Directory.Exists(Path.Combine(request.TreeRoot, RevisionWriter.RelativeFolder(revision.Name, revision.Revision)!)))
             {
                 run.Skipped.Add(revision);
                 _observer.RevisionDone(revision, skipped: true);
@@ -61,6 +69,7 @@ public sealed class PackageMirror(VerifiedDownloader downloader, IMirrorObserver
             Downloads = run.Downloads,
             DownloadsSkipped = run.DownloadsSkipped,
             DockerImages = run.DockerImages,
+            Images = images?.Counts,
             Problems = problems,
             Validation = validation,
         };
@@ -88,6 +97,13 @@ public sealed class PackageMirror(VerifiedDownloader downloader, IMirrorObserver
         if (run.BaseUrl is not null && resource is not null)
         {
             complete = await MirrorAssetsAsync(package, resource, run, cancellationToken).ConfigureAwait(false);
+        }
+        if (run.Images is not null)
+        {
+            var step = await run.Images.MirrorAsync(package, resource, cancellationToken).ConfigureAwait(false);
+            foreach (var line in step.Problems) Report(run.Problems, line);
+            complete &= step.Problems.Count == 0;
+            package = package with { Descriptors = step.Descriptors };
         }
         var readme = RevisionWriter.SourceReadme(source.TreeRoot, revision.Name, package.ReleaseVersion);
         if (RevisionWriter.Write(run.Request.TreeRoot, revision.Revision, package, resource, readme) is { } problem)
@@ -164,8 +180,10 @@ public sealed class PackageMirror(VerifiedDownloader downloader, IMirrorObserver
 
     private static Uri WithSlash(Uri url) => url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
 
-    private sealed class Run(MirrorRequest request, Uri? baseUrl, MirrorManifest manifest, List<string> problems)
+    private sealed class Run(MirrorRequest request, Uri? baseUrl, MirrorManifest manifest, List<string> problems, ImageMirror? images)
     {
+        public ImageMirror? Images { get; } = images;
+
         public MirrorRequest Request { get; } = request;
         public Uri? BaseUrl { get; } = baseUrl;
         public MirrorManifest Manifest { get; } = manifest;
