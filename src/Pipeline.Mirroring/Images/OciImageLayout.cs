@@ -53,6 +53,8 @@ public sealed class OciImageLayout
     public async Task WriteBlobAsync(ImageDigest digest, Func<Stream, Task> fill)
     {
         var path = BlobPath(digest);
+        // What an interrupted run left of this blob is started over, not trusted.
+        foreach (var stale in Directory.EnumerateFiles(Path.GetDirectoryName(path)!, digest.Hex + ".*.part")) File.Delete(stale);
         var part = $"{path}.{Guid.NewGuid():N}.part";
         try
         {

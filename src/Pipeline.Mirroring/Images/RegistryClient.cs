@@ -32,16 +32,18 @@ public sealed class RegistryClient(HttpClient http, RegistryAuthenticator authen
             var body = await BoundedBody.ReadAsync(response.Content, address, _limits.MaxManifestBytes, deadline.Token).ConfigureAwait(false);
             return (body, response.Content.Headers.ContentType?.MediaType, Served: response.Headers.TryGetValues("Docker-Content-Digest", out var d) ? d.FirstOrDefault() : null);
         }).ConfigureAwait(false);
+        // The bytes are checked before they are read: a digest is of the bytes, whatever they say.
+        var digest = ImageDigest.Of(content.body);
+        if (expected is not null && digest != expected)
+        {
+            throw new RegistryException($"{address}: the registry sent a manifest whose digest is {digest}, not the {expected} asked for; nothing was kept");
+        }
+        if (expected is null && ImageDigest.Parse(content.Served) is { } served && served != digest)
+        {
+            throw new RegistryException($"{address}: the registry says the manifest is {served} but its content is {digest}; nothing was kept");
+        }
         var manifest = ManifestDocument.Read(content.body, content.MediaType, out var problem)
             ?? throw new RegistryException($"{address}: {problem}");
-        if (expected is not null && manifest.Digest != expected)
-        {
-            throw new RegistryException($"{address}: the registry sent a manifest whose digest is {manifest.Digest}, not the {expected} asked for; nothing was kept");
-        }
-        if (expected is null && ImageDigest.Parse(content.Served) is { } served && served != manifest.Digest)
-        {
-            throw new RegistryException($"{address}: the registry says the manifest is {served} but its content is {manifest.Digest}; nothing was kept");
-        }
         return manifest;
     }
 
