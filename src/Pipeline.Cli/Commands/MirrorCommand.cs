@@ -82,7 +82,7 @@ public static class MirrorCommand
             console.Error.WriteLine("universe mirror: --assets needs --base-url, the absolute http(s) URL the target folder will be served from");
             return ExitCodes.Failure;
         }
-        if (ImageSettings(console, settings) is not { } imageSettings) return ExitCodes.Failure;
+        if (MirrorImageOptions.Parse(console, settings) is not { } imageSettings) return ExitCodes.Failure;
         var request = new MirrorRequest
         {
             Target = environment.FullPath(settings.To),
@@ -97,7 +97,7 @@ public static class MirrorCommand
             Concurrency = settings.Concurrency,
         };
         using var http = UpstreamClient.ForDownloads();
-        var registries = settings.Images ? Registries(console, environment, http) : null;
+        var registries = settings.Images ? MirrorImageOptions.Registries(console, environment, http) : null;
         var observer = new ConsoleObserver(console);
         try
         {
@@ -123,49 +123,6 @@ public static class MirrorCommand
             console.Error.WriteLine($"universe mirror: cannot write {request.Target}: {e.Message}");
             return ExitCodes.Failure;
         }
-    }
-
-    private sealed record ImageChoices(IReadOnlyList<ImagePlatform> Platforms, PushTarget? PushTo);
-
-    /// <summary>The parsed --platform and --push-to values, or null after saying which is wrong.</summary>
-    private static ImageChoices? ImageSettings(CliConsole console, Settings settings)
-    {
-        if (settings.Concurrency < 1)
-        {
-            console.Error.WriteLine("universe mirror: --concurrency must be 1 or more");
-            return null;
-        }
-        if (!settings.Images && (settings.Platforms.Count > 0 || settings.PushTo is not null))
-        {
-            console.Error.WriteLine("universe mirror: --platform and --push-to go with --images");
-            return null;
-        }
-        var platforms = new List<ImagePlatform>();
-        foreach (var text in settings.Platforms)
-        {
-            if (ImagePlatform.Parse(text) is not { } platform)
-            {
-                console.Error.WriteLine($"universe mirror: --platform `{text}` is not OS/ARCH or OS/ARCH/VARIANT");
-                return null;
-            }
-            platforms.Add(platform);
-        }
-        PushTarget? pushTo = null;
-        if (settings.PushTo is not null && (pushTo = PushTarget.Parse(settings.PushTo)) is null)
-        {
-            console.Error.WriteLine($"universe mirror: --push-to `{settings.PushTo}` is not a registry as host[:port][/prefix]");
-            return null;
-        }
-        return new ImageChoices(platforms, pushTo);
-    }
-
-    /// <summary>A registry client with the credentials of the Docker config.json ($DOCKER_CONFIG, else ~/.docker); a notice about unsupported helpers is printed once.</summary>
-    private static RegistryClient Registries(CliConsole console, ProcessEnvironment environment, HttpClient http)
-    {
-        var credentials = RegistryCredentials.Load(RegistryCredentials.ConfigPath(environment["DOCKER_CONFIG"], environment["HOME"]));
-        if (credentials.Notice is { } notice) console.Error.WriteLine($"universe mirror: note: {notice}");
-        var limits = new RegistryLimits();
-        return new RegistryClient(http, new RegistryAuthenticator(http, credentials, limits), limits);
     }
 
     /// <summary>A configured repository's location when --from names one, else --from itself; a configuration that cannot be read names none.</summary>

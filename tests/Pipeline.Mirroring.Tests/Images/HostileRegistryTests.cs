@@ -21,10 +21,10 @@ public sealed class HostileRegistryTests : IDisposable
 
     private string Blobs => Path.Combine(_bundle, "images", "blobs", "sha256");
 
-    private async Task<ImageCopy> CopyAsync(FakeRegistry registry, string reference, RegistryCredentials? credentials = null, RegistryLimits? limits = null)
+    private async Task<ImageCopy> CopyAsync(FakeRegistry registry, string reference, RegistryCredentials? credentials = null, TimeProvider? time = null)
     {
-        limits ??= new RegistryLimits();
-        var client = new RegistryClient(_http, new RegistryAuthenticator(_http, credentials ?? RegistryCredentials.None, limits), limits);
+        var limits = new RegistryLimits();
+        var client = new RegistryClient(_http, new RegistryAuthenticator(_http, credentials ?? RegistryCredentials.None, limits), limits, time);
         return await new ImageCopier(client, new OciImageLayout(Path.Combine(_bundle, "images")), []).CopyAsync(ImageReference.Parse($"{registry.Host}/{reference}", out _)!, CancellationToken.None);
     }
 
@@ -134,5 +134,25 @@ public sealed class HostileRegistryTests : IDisposable
 
         copy.BlobsCopied.Should().Be(4);
         registry.Requests.Where(r => r.Path.StartsWith("/storage/", StringComparison.Ordinal)).Should().HaveCount(4).And.OnlyContain(r => r.Authorization == null);
+    }
+
+    [Fact]
+    public async Task ABlobTransferThatStallsIsGivenUpAfterTheStallTimeout()
+    {
+        await using var registry = await FakeRegistry.StartAsync(_image, new FakeRegistryBehavior { StallBlobs = true });
+        var clock = new TimerClock();
+        using var bound = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+
+        var copy = CopyAsync(registry, "team/hello:1.0", time: clock);
+        await registry.BlobStalled.Task.WaitAsync(bound.Token);
+        // Each chunk received pushes the timeout back; the clock is moved until the silence outlasts it.
+        while (!copy.IsCompleted)
+        {
+            clock.Advance(new RegistryLimits().StallTimeout + TimeSpan.FromSeconds(1));
+            await Task.WhenAny(copy, Task.Delay(20, bound.Token));
+        }
+
+        (await copy.Invoking(c => c).Should().ThrowAsync<RegistryException>()).Which.Message.Should().Contain("/blobs/sha256:").And.Contain("no data for 60 s");
+        Directory.EnumerateFiles(Blobs).Should().BeEmpty();
     }
 }

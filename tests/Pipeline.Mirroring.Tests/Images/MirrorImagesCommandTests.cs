@@ -169,4 +169,29 @@ public sealed class MirrorImagesCommandTests : IAsyncLifetime, IDisposable
         error.Should().Contain("token endpoint").And.Contain("401").And.Contain("credential helpers (credsStore / credHelpers), which are not supported");
         (output + error).Should().NotContain(password).And.NotContain(encoded).And.NotContain(FakeRegistry.Token);
     }
+
+    [Theory]
+    [InlineData("--platform", "linux", "--platform `linux` is not OS/ARCH")]
+    [InlineData("--push-to", "https://registry.site", "--push-to `https://registry.site` is not a registry")]
+    public async Task ABadImageOptionIsRefusedBeforeAnythingIsCopied(string option, string value, string message)
+    {
+        _trees.AddRevision("source", "hello", 0, "1.0.0");
+
+        var (exit, _, error) = await RunAsync("mirror", "--from", "source", "--all", "--to", "bundle", "--images", option, value);
+
+        exit.Should().Be(ExitCodes.Failure);
+        error.Should().Contain(message);
+        Directory.Exists(_trees.Path("bundle")).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task ImageOptionsNeedImages()
+    {
+        _trees.AddRevision("source", "hello", 0, "1.0.0");
+
+        var (exit, _, error) = await RunAsync("mirror", "--from", "source", "--all", "--to", "bundle", "--push-to", "registry.site");
+
+        exit.Should().Be(ExitCodes.Failure);
+        error.Should().Contain("--platform and --push-to go with --images");
+    }
 }

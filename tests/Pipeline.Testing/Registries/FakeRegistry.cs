@@ -27,6 +27,9 @@ public sealed record FakeRegistryBehavior
     /// <summary>A per-platform manifest asked for by digest is answered with another one.</summary>
     public bool SwapManifests { get; init; }
 
+    /// <summary>Blobs served half, then nothing until the client gives up.</summary>
+    public bool StallBlobs { get; init; }
+
     /// <summary>Blob GETs redirected to <c>/storage/</c> on the other loopback name (localhost), as registries redirect to object storage.</summary>
     public bool RedirectBlobs { get; init; }
 }
@@ -53,6 +56,9 @@ public sealed class FakeRegistry : IAsyncDisposable
     }
 
     public Uri Root { get; private set; } = null!;
+
+    /// <summary>Completes when a stalled blob's first half has been sent.</summary>
+    public TaskCompletionSource BlobStalled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public string Host => Root.Authority;
 
@@ -137,6 +143,14 @@ public sealed class FakeRegistry : IAsyncDisposable
         if (_behavior.CorruptBlobs) bytes[^1] ^= 0xff;
         if (_behavior.ExtraBlobBytes > 0) bytes = [.. bytes, .. new byte[_behavior.ExtraBlobBytes]];
         context.Response.ContentType = "application/octet-stream";
+        if (_behavior.StallBlobs)
+        {
+            await context.Response.Body.WriteAsync(bytes.AsMemory(0, bytes.Length / 2));
+            await context.Response.Body.FlushAsync();
+            BlobStalled.TrySetResult();
+            await Task.Delay(Timeout.Infinite, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
         await context.Response.Body.WriteAsync(bytes);
     }
 
