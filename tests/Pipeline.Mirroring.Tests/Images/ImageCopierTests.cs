@@ -111,4 +111,20 @@ public sealed class ImageCopierTests : IAsyncLifetime, IDisposable
 
         (await act.Should().ThrowAsync<RegistryException>()).Which.Message.Should().Contain("team/absent/manifests/2.0").And.Contain("404");
     }
+
+    [RegistryFact]
+    public async Task AnImageWithSomePlatformsPushesAsItsOwnCompleteIndex()
+    {
+        var copy = await CopyAsync(new ImagePlatform("linux", "amd64"));
+        var target = PushTarget.Parse($"{_registry!.Host}/site")!;
+
+        var (uploaded, present) = await new ImagePusher(Client, Layout).PushAsync(Layout.ReadIndex().Single(), Reference, target, CancellationToken.None);
+
+        (uploaded, present).Should().Be((2, 0));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_registry.Root, "v2/site/team/hello/manifests/1.0"));
+        request.Headers.Accept.ParseAdd(TestImage.IndexType);
+        using var response = await _http.SendAsync(request);
+        response.Headers.GetValues("Docker-Content-Digest").Should().Equal(copy.Top.Digest.ToString());
+        target.PinnedReference(Reference, copy.Top.Digest).Should().Be($"{_registry.Host}/site/team/hello@{copy.Top.Digest}");
+    }
 }
