@@ -28,7 +28,8 @@ public sealed record ManifestDocument(string MediaType, ReadOnlyMemory<byte> Con
             problem = "the manifest is not a JSON object";
             return null;
         }
-        var mediaType = root["mediaType"] is JsonValue v && v.TryGetValue(out string? declared) ? declared : served;
+        // A document without its own mediaType is known by the Content-Type, else (served as plain JSON) by its shape.
+        var mediaType = root["mediaType"] is JsonValue v && v.TryGetValue(out string? declared) ? declared : Accepted.Contains(served) ? served : null;
         if (mediaType is null && root["manifests"] is JsonArray) mediaType = OciIndex;
         if (mediaType is null && root["config"] is JsonObject) mediaType = OciManifest;
         if (mediaType is null || !Accepted.Contains(mediaType))
