@@ -3,6 +3,7 @@ using Pipeline.Cli.Commands.Repo;
 using Pipeline.Diagnostics.Runs;
 using Pipeline.Diagnostics;
 using Pipeline.Mirroring.Downloads;
+using Pipeline.Mirroring.Images;
 using Pipeline.Mirroring.Mirror;
 using Pipeline.Repositories.Configuration;
 using Pipeline.Repositories.Fetching;
@@ -14,7 +15,7 @@ namespace Pipeline.Cli.Commands;
 
 /// <summary>
 /// <c>universe mirror --from REPO (--include NAME[@VERSION]... | --all) --to DIR [--assets --base-url URL]
-/// [--concurrency N] [--bundle] [--config FILE]</c>: copies packages into a local tree or an air-gapped bundle.
+/// [--bundle] [--images [--platform OS/ARCH]... [--push-to REGISTRY]] [--concurrency N] [--config FILE]</c>: copies packages into a local tree or an air-gapped bundle.
 /// </summary>
 public static class MirrorCommand
 {
@@ -28,18 +29,24 @@ public static class MirrorCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Where DIR will be served from, e.g. https://mirror.example.com/universe/ (required with --assets)." };
         var concurrency = new Option<int>("--concurrency")
         {
-            Description = $"Asset downloads at once, across packages (1 to {MirrorRequest.MaxConcurrency}; default {MirrorRequest.DefaultConcurrency}).",
+            Description = $"Asset downloads and image blob transfers at once, across packages (1 to {MirrorRequest.MaxConcurrency}; default {MirrorRequest.DefaultConcurrency}).",
             DefaultValueFactory = _ => MirrorRequest.DefaultConcurrency,
         };
         var bundle = new Option<bool>("--bundle") { Description = "Write a self-contained bundle: the tree under DIR/tree, the built site and index under DIR/site." };
+        var images = new Option<bool>("--images") { Description = "Copy the Docker images the packages name (resource.json and rendered Marathon descriptors) into DIR/images, an OCI image layout. Credentials come from the Docker config.json." };
+        var platform = new Option<string[]>("--platform") { Description = "With --images: copy only this platform of multi-platform images, e.g. linux/amd64 or linux/arm64/v8; repeatable (default: all)." };
+        var pushTo = new Option<string?>("--push-to") { Description = "With --images: push the images to this registry (host[:port][/prefix]) and point the packages at it by digest." };
         var config = RepositoryCommandLine.ConfigOption();
         var command = new Command("mirror", "Copy selected packages from a repository into a local tree or an air-gapped bundle.")
         {
-            from, include, all, to, assets, baseUrl, concurrency, bundle, config,
+            from, include, all, to, assets, baseUrl, bundle, images, platform, pushTo, concurrency, config,
         };
         command.SetAction((parsed, cancellationToken) => RunAsync(console, environment, new Settings(parsed.GetValue(from)!, parsed.GetValue(include) ?? [], parsed.GetValue(all),
             parsed.GetValue(to)!, parsed.GetValue(assets), parsed.GetValue(baseUrl), parsed.GetValue(bundle), parsed.GetValue(config))
         {
+            Images = parsed.GetValue(images),
+            Platforms = parsed.GetValue(platform) ?? [],
+            PushTo = parsed.GetValue(pushTo),
             Concurrency = parsed.GetValue(concurrency),
         }, cancellationToken));
         return command;
@@ -47,6 +54,12 @@ public static class MirrorCommand
 
     public sealed record Settings(string From, IReadOnlyList<string> Includes, bool All, string To, bool Assets, string? BaseUrl, bool Bundle, string? Config)
     {
+        public bool Images { get; init; }
+
+        public IReadOnlyList<string> Platforms { get; init; } = [];
+
+        public string? PushTo { get; init; }
+
         public int Concurrency { get; init; } = MirrorRequest.DefaultConcurrency;
     }
 
@@ -78,6 +91,7 @@ public static class MirrorCommand
             console.Error.WriteLine("universe mirror: --assets needs --base-url, the absolute http(s) URL the target folder will be served from");
             return ExitCodes.Failure;
         }
+        if (MirrorImageOptions.Parse(console, settings) is not { } imageSettings) return ExitCodes.Failure;
         var request = new MirrorRequest
         {
             Target = environment.FullPath(settings.To),
@@ -86,14 +100,18 @@ public static class MirrorCommand
             Assets = settings.Assets,
             BaseUrl = baseUrl,
             Bundle = settings.Bundle,
+            Images = settings.Images,
+            Platforms = imageSettings.Platforms,
+            PushTo = imageSettings.PushTo,
             Concurrency = settings.Concurrency,
         };
         using var http = UpstreamClient.ForDownloads();
+        var registries = settings.Images ? MirrorImageOptions.Registries(console, environment, http) : null;
         var observer = new MirrorProgress(console, TimeProvider.System);
         try
         {
             var source = await MirrorSource.OpenAsync(Location(settings, environment), new ContentFetcher(http), cancellationToken).ConfigureAwait(false);
-            var report = await new PackageMirror(new VerifiedDownloader(http), observer).RunAsync(source, request, cancellationToken).ConfigureAwait(false);
+            var report = await new PackageMirror(new VerifiedDownloader(http), observer, registries).RunAsync(source, request, cancellationToken).ConfigureAwait(false);
             observer.Finish();
             return Summarize(console, request, report);
         }
@@ -127,7 +145,12 @@ public static class MirrorCommand
     private static int Summarize(CliConsole console, MirrorRequest request, MirrorReport report)
     {
         console.Out.WriteLine($"mirrored {report.Mirrored.Count} revisions ({report.Skipped.Count} already done) and downloaded {report.Downloads.Count(d => d.Succeeded)} files ({report.DownloadsSkipped} already there) into {request.Target}");
-        if (report.DockerImages.Count > 0)
+        if (report.Images is { } images)
+        {
+            console.Out.WriteLine($"images: {images.Images} copied into {request.ImagesFolder} ({images.Failed} failed); manifests {images.ManifestsCopied} copied, {images.ManifestsSkipped} already there; blobs {images.BlobsCopied} copied, {images.BlobsSkipped} already there; {images.BytesCopied:N0} bytes"
+                + (request.PushTo is { } target ? $"; {images.Pushed} pushed to {target.Registry.Host} ({images.BlobsUploaded} blobs uploaded)" : ""));
+        }
+        else if (report.DockerImages.Count > 0)
         {
             console.Out.WriteLine($"note: {report.DockerImages.Count} Docker images are not mirrored; copy them to your registry (listed in {MirrorManifest.FileName}):");
             foreach (var image in report.DockerImages.Select(i => i.Reference).Distinct(StringComparer.Ordinal)) console.Out.WriteLine($"  {image}");

@@ -1,5 +1,6 @@
 using Pipeline.Diagnostics.Reports;
 using Pipeline.Mirroring.Downloads;
+using Pipeline.Mirroring.Images;
 
 namespace Pipeline.Mirroring.Mirror;
 
@@ -17,6 +18,9 @@ public sealed record MirrorReport
     public int DownloadsSkipped { get; init; }
 
     public IReadOnlyList<DockerImage> DockerImages { get; init; } = [];
+
+    /// <summary>What <c>--images</c> copied and pushed; null when images were not asked for.</summary>
+    public ImageCounts? Images { get; init; }
 
     public IReadOnlyList<string> Problems { get; init; } = [];
 

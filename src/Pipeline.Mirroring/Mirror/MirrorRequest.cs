@@ -1,3 +1,4 @@
+using Pipeline.Mirroring.Images;
 using Pipeline.Repositories.Resolution;
 
 namespace Pipeline.Mirroring.Mirror;
@@ -23,7 +24,17 @@ public sealed record MirrorRequest
     /// <summary>Write a self-contained bundle: the tree under <c>tree/</c>, the built site and index under <c>site/</c>.</summary>
     public bool Bundle { get; init; }
 
-    /// <summary>Asset downloads in flight at once, across revisions (1 to <see cref="MaxConcurrency"/>).</summary>
+    /// <summary>Copy the Docker images the packages name into <c>images/</c>, an OCI image layout.</summary>
+    public bool Images { get; init; }
+
+    /// <summary>With <see cref="Images"/>: the platforms of multi-platform images to copy; empty copies all.</summary>
+    public IReadOnlyList<ImagePlatform> Platforms { get; init; } = [];
+
+    /// <summary>With <see cref="Images"/>: push them to this registry and point the packages at it by digest.</summary>
+    public PushTarget? PushTo { get; init; }
+
+
+    /// <summary>Asset downloads and image blob transfers in flight at once, across revisions (1 to <see cref="MaxConcurrency"/>).</summary>
     public int Concurrency { get; init; } = DefaultConcurrency;
 
     public const int DefaultConcurrency = 4;
@@ -33,6 +44,8 @@ public sealed record MirrorRequest
     public string TreeRoot => Bundle ? Path.Combine(Target, "tree") : Target;
 
     public string SiteFolder => Path.Combine(Target, "site");
+
+    public string ImagesFolder => Path.Combine(Target, "images");
 
     public string ManifestPath => Path.Combine(Target, MirrorManifest.FileName);
 }

@@ -3,9 +3,9 @@ namespace Pipeline.Mirroring.Mirror;
 /// <summary>
 /// What one mirror run shares between its revisions, whose downloads finish on other threads:
 /// the manifest (read and written only under <see cref="Lock"/>, saved by one writer at a time),
-/// the asset plan and the Docker images listed.
+/// the asset plan, the Docker images listed and the image step (one revision at a time, under <see cref="ImagesGate"/>).
 /// </summary>
-internal sealed class MirrorRun(MirrorRequest request, Uri? baseUrl, MirrorManifest manifest)
+internal sealed class MirrorRun(MirrorRequest request, Uri? baseUrl, MirrorManifest manifest, Pipeline.Mirroring.Images.ImageMirror? images)
 {
     public MirrorRequest Request { get; } = request;
 
@@ -18,6 +18,10 @@ internal sealed class MirrorRun(MirrorRequest request, Uri? baseUrl, MirrorManif
     public AssetPlanner Planner { get; } = new(manifest, request.Target);
 
     public List<DockerImage> DockerImages { get; } = [];
+
+    public Pipeline.Mirroring.Images.ImageMirror? Images { get; } = images;
+
+    public SemaphoreSlim ImagesGate { get; } = new(1, 1);
 }
 
 /// <summary>What became of one selected revision; filled by the one task that mirrors it.</summary>

@@ -1,6 +1,7 @@
 using System.Runtime.ExceptionServices;
 using System.Text.Json.Nodes;
 using Pipeline.Mirroring.Downloads;
+using Pipeline.Mirroring.Images;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
 using Pipeline.Repositories.Sources;
@@ -15,9 +16,11 @@ namespace Pipeline.Mirroring.Mirror;
 /// are reported and the run goes on; the tree is validated at the end.
 /// Revisions are read and their assets planned one after another; the downloads run
 /// concurrently (<see cref="MirrorRequest.Concurrency"/>) across revisions, and each revision is
-/// written as soon as its own files are in.
+/// written as soon as its own files are in. With images asked for, each revision's Docker images
+/// are copied (and pushed) after its assets, by <see cref="ImageMirror"/>, one revision at a time.
 /// </summary>
-public sealed class PackageMirror(VerifiedDownloader downloader, IMirrorObserver? observer = null)
+/// <param name="registries">Required when a request asks for images.</param>
+public sealed class PackageMirror(VerifiedDownloader downloader, IMirrorObserver? observer = null, RegistryClient? registries = null)
 {
     private readonly IMirrorObserver _observer = observer ?? new SilentObserver();
 
@@ -32,6 +35,7 @@ public sealed class PackageMirror(VerifiedDownloader downloader, IMirrorObserver
         }
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Concurrency, 1, nameof(request));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Concurrency, MirrorRequest.MaxConcurrency, nameof(request));
+        if (request.Images && registries is null) throw new ArgumentException("images need a registry client", nameof(request));
         var baseUrl = request.Assets ? WithSlash(request.BaseUrl!) : null;
         var problems = new List<string>();
         var listing = await source.Packages.ListAsync(cancellationToken).ConfigureAwait(false);
@@ -42,7 +46,10 @@ public sealed class PackageMirror(VerifiedDownloader downloader, IMirrorObserver
         Directory.CreateDirectory(Path.Combine(request.TreeRoot, TreeLocator.PackagesFolder));
         var manifest = MirrorManifest.Load(request.ManifestPath);
         manifest.Source = source.Packages.Location;
-        var run = new MirrorRun(request, baseUrl, manifest);
+        var images = request.Images
+            ? new ImageMirror(registries!, new ImageMirrorOptions { LayoutFolder = request.ImagesFolder, Platforms = request.Platforms, PushTo = request.PushTo, Concurrency = request.Concurrency })
+            : null;
+        var run = new MirrorRun(request, baseUrl, manifest, images);
         var revisions = await MirrorRevisionsAsync(source, selected, run, cancellationToken).ConfigureAwait(false);
         problems.AddRange(revisions.SelectMany(r => r.Problems));
 
@@ -59,6 +66,7 @@ public sealed class PackageMirror(VerifiedDownloader downloader, IMirrorObserver
             Downloads = run.Planner.Files.Where(f => f.Download is { IsCompletedSuccessfully: true }).Select(f => f.Download!.Result).ToArray(),
             DownloadsSkipped = revisions.Sum(r => r.DownloadsSkipped),
             DockerImages = run.DockerImages,
+            Images = images?.Counts,
             Problems = problems,
             Validation = validation,
         };
@@ -77,7 +85,8 @@ public sealed class PackageMirror(VerifiedDownloader downloader, IMirrorObserver
                 stop.Token.ThrowIfCancellationRequested();
                 bool done;
                 lock (run.Lock) done = run.Manifest.IsDone(revision, run.BaseUrl);
-                if (done && Directory.Exists(Path.Combine(run.Request.TreeRoot, RevisionWriter.RelativeFolder(revision.Name, revision.Revision)!)))
+                // With images a done revision is visited again: tags are looked up anew, blobs already copied are not.
+                if (done && run.Images is null && Directory.Exists(Path.Combine(run.Request.TreeRoot, RevisionWriter.RelativeFolder(revision.Name, revision.Revision)!)))
                 {
                     _observer.RevisionDone(revision, skipped: true);
                     outcomes.Add(Task.FromResult(new RevisionOutcome(revision) { Skipped = true }));
@@ -164,7 +173,23 @@ public sealed class PackageMirror(VerifiedDownloader downloader, IMirrorObserver
         try
         {
             var complete = await RewriteAssetsAsync(package, assets, outcome, run).ConfigureAwait(false);
-            // Further steps on this revision's content (its Docker images) go here: after its assets, before it is written.
+            if (run.Images is not null)
+            {
+                // ImageMirror copies each image once per run and is not thread-safe: one revision's images at a time
+                // (its blob transfers run concurrently within).
+                await run.ImagesGate.WaitAsync(stop.Token).ConfigureAwait(false);
+                try
+                {
+                    var step = await run.Images.MirrorAsync(package, resource, stop.Token).ConfigureAwait(false);
+                    foreach (var line in step.Problems) Report(outcome.Problems, line);
+                    complete &= step.Problems.Count == 0;
+                    package = package with { Descriptors = step.Descriptors };
+                }
+                finally
+                {
+                    run.ImagesGate.Release();
+                }
+            }
             var revision = outcome.Revision;
             var readme = RevisionWriter.SourceReadme(source.TreeRoot, revision.Name, package.ReleaseVersion);
             if (RevisionWriter.Write(run.Request.TreeRoot, revision.Revision, package, resource, readme) is { } problem)
