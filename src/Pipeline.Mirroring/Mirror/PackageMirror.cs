@@ -28,7 +28,7 @@ public sealed class PackageMirror(VerifiedDownloader downloader, IMirrorObserver
         var baseUrl = request.Assets ? WithSlash(request.BaseUrl!) : null;
         var problems = new List<string>();
         var listing = await source.Packages.ListAsync(cancellationToken).ConfigureAwait(false);
-        var selected = PackageSelection.Select(listing, request, source.KeepsRevisionNumbers, problems);
+        var selected = PackageSelection.Select(listing, request, problems);
         foreach (var problem in problems) _observer.Problem(problem);
         _observer.Planned(selected);
 
@@ -71,7 +71,7 @@ public sealed class PackageMirror(VerifiedDownloader downloader, IMirrorObserver
         PackageDefinition? package;
         try
         {
-            package = await source.Packages.GetAsync(revision.Name, revision.Version, cancellationToken).ConfigureAwait(false);
+            package = await source.Packages.GetRevisionAsync(revision.Package, cancellationToken).ConfigureAwait(false);
         }
         catch (SourceUnavailableException e)
         {
