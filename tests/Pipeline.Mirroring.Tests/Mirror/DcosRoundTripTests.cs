@@ -12,6 +12,7 @@ using Pipeline.Testing;
 using Pipeline.Testing.Json;
 using Pipeline.Testing.StaticFiles;
 using Pipeline.Validation;
+using Xunit.Abstractions;
 
 namespace Pipeline.Mirroring.Tests.Mirror;
 
@@ -21,7 +22,7 @@ namespace Pipeline.Mirroring.Tests.Mirror;
 /// repo-up-to-*.json files (as JSON, packages as a multiset) and validates no worse than the tree
 /// Universe built it from.
 /// </summary>
-public sealed class DcosRoundTripTests : IDisposable
+public sealed class DcosRoundTripTests(ITestOutputHelper output) : IDisposable
 {
     private readonly string _target = Directory.CreateTempSubdirectory("universe-roundtrip-").FullName;
 
@@ -50,6 +51,8 @@ public sealed class DcosRoundTripTests : IDisposable
         }
         var corpusErrors = Errors(TreeValidator.Validate(PackageTreeReader.Read(SharedCorpus.Repository)));
         var mirrorErrors = Errors(report.Validation!);
+        output.WriteLine($"validation errors: corpus tree {corpusErrors.Length}, mirrored tree {mirrorErrors.Length}");
+        foreach (var error in mirrorErrors) output.WriteLine(error);
         mirrorErrors.Length.Should().BeLessThanOrEqualTo(corpusErrors.Length,
             $"the mirror must not validate worse than the tree it came from; mirror: {string.Join("; ", mirrorErrors.Take(10))}");
     }

@@ -143,6 +143,19 @@ public sealed class PackageMirrorTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task ADcosPackageWhoseTemplateIsNotBase64IsReportedAndTheRestIsMirrored()
+    {
+        var repository = JsonNode.Parse(TestTrees.DcosRepository(("broken", "1.0", 0), ("hello", "1.0", 0)))!;
+        repository["packages"]![0]!["marathon"]!["v2AppMustacheTemplate"] = "%%%";
+        var url = _repository.Add("dcos/universe.json", repository.ToJsonString(), "application/vnd.dcos.universe.repo+json;charset=utf-8;version=v5");
+
+        var report = await MirrorAsync(url.AbsoluteUri, new MirrorRequest { Target = _trees.Path("mirror"), All = true });
+
+        report.Problems.Should().ContainSingle().Which.Should().Be($"broken 1.0: {url}: broken 1.0: marathon.v2AppMustacheTemplate is not base64");
+        RevisionFolders(_trees.Path("mirror")).Should().Equal("packages/H/hello/0");
+    }
+
+    [Fact]
     public void APackageWhoseRevisionsShareANumberIsNumberedFromZeroInReleaseOrder()
     {
         PackageSummary Summary(string name, string version, int release) => new(name, version, release, "4.0", null, [], false, false);

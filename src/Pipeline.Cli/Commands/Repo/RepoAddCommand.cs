@@ -14,7 +14,7 @@ public static class RepoAddCommand
         var name = new Argument<string>("NAME") { Description = "A name for the repository (letters, digits, '.', '_', '-')." };
         var location = new Argument<string>("LOCATION")
         {
-            Description = "A universe tree folder, or the http(s)/file URL or path of an index.json or a DC/OS repository JSON (v3, v4, v5).",
+            Description = "A universe tree folder, or the http(s)/file URL or path of an index.json, a DC/OS repository file (universe.json, repo-up-to-X.Y.json; v3, v4, v5) or a DC/OS /repo endpoint. It is read once to say what it holds.",
         };
         var priority = new Option<int>("--priority") { Description = "Higher numbers resolve first (default 0; ties in the order added).", DefaultValueFactory = _ => 0 };
         var config = RepositoryCommandLine.ConfigOption();
