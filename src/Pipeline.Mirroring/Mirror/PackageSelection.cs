@@ -6,7 +6,7 @@ namespace Pipeline.Mirroring.Mirror;
 /// <summary>
 /// Chooses the revisions to mirror from a repository's listing; a reference that matches nothing is
 /// a problem, not an exception. A revision keeps its number, unless two of one package share a
-/// number (a DC/OS repository from elsewhere may): then that package is numbered from 0 in release order.
+/// number (a hand-made index.json may): then that package is numbered from 0 in release order.
 /// </summary>
 public static class PackageSelection
 {
