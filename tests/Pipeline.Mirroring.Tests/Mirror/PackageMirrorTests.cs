@@ -143,6 +143,18 @@ public sealed class PackageMirrorTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task TwoRevisionsOfOneVersionInATreeAreBothMirrored()
+    {
+        _trees.AddRevision("source", "hello", 0, "1.0.0");
+        var source = _trees.AddRevision("source", "hello", 1, "1.0.0");
+
+        var report = await MirrorAsync(source, new MirrorRequest { Target = _trees.Path("mirror"), All = true });
+
+        report.Succeeded.Should().BeTrue(string.Join("; ", report.Problems));
+        RevisionFolders(_trees.Path("mirror")).Should().Equal("packages/H/hello/0", "packages/H/hello/1");
+    }
+
+    [Fact]
     public async Task ADcosPackageWhoseTemplateIsNotBase64IsReportedAndTheRestIsMirrored()
     {
         var repository = JsonNode.Parse(TestTrees.DcosRepository(("broken", "1.0", 0), ("hello", "1.0", 0)))!;
