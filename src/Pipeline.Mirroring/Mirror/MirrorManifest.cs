@@ -14,7 +14,7 @@ public sealed class MirrorManifest
 {
     public const string FileName = "mirror-manifest.json";
 
-    private readonly Dictionary<(string Name, string Version), RevisionEntry> _revisions = [];
+    private readonly Dictionary<(string Name, int Revision), RevisionEntry> _revisions = [];
     private readonly Dictionary<string, AssetEntry> _assets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Package, string Version, DockerImage Image)> _docker = new(StringComparer.Ordinal);
 
@@ -44,7 +44,7 @@ public sealed class MirrorManifest
         {
             if (Text(entry["name"]) is { } name && Text(entry["version"]) is { } version && Number(entry["revision"]) is { } revision and >= 0 and <= int.MaxValue)
             {
-                manifest._revisions[(name, version)] = new RevisionEntry(name, version, (int)revision, Text(entry["assetsBaseUrl"]));
+                manifest._revisions[(name, (int)revision)] = new RevisionEntry(name, version, (int)revision, Text(entry["assetsBaseUrl"]));
             }
         }
         foreach (var entry in (root["assets"] as JsonArray ?? []).OfType<JsonObject>())
@@ -59,13 +59,13 @@ public sealed class MirrorManifest
 
     /// <summary>The revision was mirrored completely, to the same number and with assets at the same base URL (null: none).</summary>
     public bool IsDone(SelectedRevision revision, Uri? assetsBaseUrl) =>
-        _revisions.TryGetValue((revision.Name, revision.Version), out var entry)
-        && entry.Revision == revision.Revision && entry.AssetsBaseUrl == assetsBaseUrl?.AbsoluteUri;
+        _revisions.TryGetValue((revision.Name, revision.Revision), out var entry)
+        && entry.Version == revision.Version && entry.AssetsBaseUrl == assetsBaseUrl?.AbsoluteUri;
 
     public void MarkDone(SelectedRevision revision, Uri? assetsBaseUrl) =>
-        _revisions[(revision.Name, revision.Version)] = new RevisionEntry(revision.Name, revision.Version, revision.Revision, assetsBaseUrl?.AbsoluteUri);
+        _revisions[(revision.Name, revision.Revision)] = new RevisionEntry(revision.Name, revision.Version, revision.Revision, assetsBaseUrl?.AbsoluteUri);
 
-    public void Forget(SelectedRevision revision) => _revisions.Remove((revision.Name, revision.Version));
+    public void Forget(SelectedRevision revision) => _revisions.Remove((revision.Name, revision.Revision));
 
     /// <summary>The file downloaded from <paramref name="url"/>, or null when there is none on record.</summary>
     public AssetEntry? Asset(Uri url) => _assets.GetValueOrDefault(url.AbsoluteUri);

@@ -39,7 +39,7 @@ public sealed class PackageMirror(VerifiedDownloader downloader, IMirrorObserver
         var baseUrl = request.Assets ? WithSlash(request.BaseUrl!) : null;
         var problems = new List<string>();
         var listing = await source.Packages.ListAsync(cancellationToken).ConfigureAwait(false);
-        var selected = PackageSelection.Select(listing, request, source.KeepsRevisionNumbers, problems);
+        var selected = PackageSelection.Select(listing, request, problems);
         foreach (var problem in problems) _observer.Problem(problem);
         _observer.Planned(selected);
 
@@ -122,7 +122,7 @@ public sealed class PackageMirror(VerifiedDownloader downloader, IMirrorObserver
         PackageDefinition? package;
         try
         {
-            package = await source.Packages.GetAsync(revision.Name, revision.Version, stop.Token).ConfigureAwait(false);
+            package = await source.Packages.GetRevisionAsync(revision.Package, stop.Token).ConfigureAwait(false);
         }
         catch (SourceUnavailableException e)
         {

@@ -3,15 +3,20 @@ using Pipeline.Repositories.Sources;
 
 namespace Pipeline.Mirroring.Mirror;
 
-/// <summary>Chooses the versions to mirror from a repository's listing; a reference that matches nothing is a problem, not an exception.</summary>
+/// <summary>
+/// Chooses the revisions to mirror from a repository's listing; a reference that matches nothing is
+/// a problem, not an exception. A revision keeps its number, unless two of one package share a
+/// number (a hand-made index.json may): then that package is numbered from 0 in release order.
+/// </summary>
 public static class PackageSelection
 {
-    public static IReadOnlyList<SelectedRevision> Select(IReadOnlyList<PackageSummary> available, MirrorRequest request, bool keepRevisionNumbers, List<string> problems)
+    public static IReadOnlyList<SelectedRevision> Select(IReadOnlyList<PackageSummary> available, MirrorRequest request, List<string> problems)
     {
         var byPackage = available.GroupBy(p => p.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderBy(p => p.ReleaseVersion).ThenBy(p => p.Version, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        var renumbered = byPackage.Where(p => p.Value.DistinctBy(v => v.ReleaseVersion).Count() < p.Value.Length).Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         SelectedRevision Number(PackageSummary package) =>
-            new(package, keepRevisionNumbers ? package.ReleaseVersion : Array.IndexOf(byPackage[package.Name], package));
+            new(package, renumbered.Contains(package.Name) ? Array.IndexOf(byPackage[package.Name], package) : package.ReleaseVersion);
 
         var chosen = new List<SelectedRevision>();
         if (request.All)
@@ -36,6 +41,6 @@ public static class PackageSelection
                 chosen.AddRange(matching.Select(Number));
             }
         }
-        return chosen.DistinctBy(r => (r.Name, r.Version)).OrderBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.Revision).ToArray();
+        return chosen.DistinctBy(r => (r.Name, r.Revision)).OrderBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.Revision).ToArray();
     }
 }

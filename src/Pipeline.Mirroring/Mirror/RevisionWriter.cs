@@ -5,7 +5,6 @@ using System.Text;
 using Pipeline.Packages.Model;
 using Pipeline.Packages.Reading;
 using Pipeline.Packages;
-using Pipeline.Repositories.Rendering;
 using Pipeline.Repositories.Sources;
 
 namespace Pipeline.Mirroring.Mirror;
@@ -66,5 +65,5 @@ public static partial class RevisionWriter
     private static readonly UTF8Encoding Utf8 = new(false);
 
     private static void WriteJson(string folder, string name, JsonObject content) =>
-        File.WriteAllText(Path.Combine(folder, name), JsonOutput.Write(content, indented: true) + "\n", Utf8);
+        File.WriteAllBytes(Path.Combine(folder, name), PackageFileText.Json(content));
 }

@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json.Nodes;
-using System.Text.Json;
 using System.Text;
 using Pipeline.Packages.Model;
 using Pipeline.Packages.Reading;
@@ -17,8 +15,6 @@ namespace Pipeline.Promotion.Planning;
 /// </summary>
 public static class SourceRevisionReader
 {
-    private static readonly JsonWriterOptions Writer = new() { Indented = true, Encoder = JavaScriptEncoder.Default };
-
     /// <returns>The revision, or null with the reason when the source has no such version.</returns>
     /// <exception cref="SourceUnavailableException">The source cannot be read.</exception>
     public static async Task<(SourceRevision? Revision, string? Problem)> ReadAsync(
@@ -75,13 +71,7 @@ public static class SourceRevisionReader
         KnownFiles.IsKnown(fileName) && Path.GetFileName(fileName) == fileName
         && !fileName.StartsWith('.') && fileName.IndexOfAny(['/', '\\', ':']) < 0;
 
-    private static PromotionFile Json(string fileName, JsonNode node)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Writer)) node.WriteTo(writer);
-        buffer.WriteByte((byte)'\n');
-        return new PromotionFile(fileName, buffer.ToArray());
-    }
+    private static PromotionFile Json(string fileName, JsonNode node) => new(fileName, PackageFileText.Json(node));
 
     private static PromotionFile[] Ordered(List<PromotionFile> files) => [.. files.OrderBy(f => f.Name, StringComparer.Ordinal)];
 

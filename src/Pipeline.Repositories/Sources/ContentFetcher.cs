@@ -25,14 +25,26 @@ public sealed class ContentFetcher(HttpClient http, FetchLimits? limits = null)
         "application/json",
     ];
 
+    /// <summary>
+    /// Universe's server picks the repository file by the <c>dcos/X.Y</c> that Cosmos puts in its
+    /// User-Agent; the newest release we know gets the fullest file (every packaging version).
+    /// </summary>
+    public const string UserAgent = UpstreamClient.UserAgent + " dcos/2.0";
+
     private static readonly string AcceptHeader = string.Join(", ", AcceptedMediaTypes.Select((type, i) => i == 0 ? type : $"{type};q=0.{9 - i}"));
 
     public async Task<FetchedDocument> FetchAsync(Uri address, CancellationToken cancellationToken = default)
     {
         if (address.IsFile) return ReadFile(address);
         if (address.Scheme is not ("http" or "https")) throw new SourceUnavailableException($"{address}: only http, https and file addresses are supported");
-        var fetched = await _fetch.GetAsync(address, request => request.Headers.TryAddWithoutValidation("Accept", AcceptHeader), cancellationToken).ConfigureAwait(false);
+        var fetched = await _fetch.GetAsync(address, Prepare, cancellationToken).ConfigureAwait(false);
         return new FetchedDocument(address, fetched.Content ?? [], fetched.MediaType);
+    }
+
+    private static void Prepare(HttpRequestMessage request)
+    {
+        request.Headers.TryAddWithoutValidation("Accept", AcceptHeader);
+        request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
     }
 
     // Streamed and cut one byte past the cap that HTTP bodies have: a device such as /dev/zero

@@ -15,4 +15,11 @@ public interface IPackageSource
 
     /// <summary>One version in full, or null when the repository has no such version.</summary>
     Task<PackageDefinition?> GetAsync(string name, string version, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The listed revision in full. Only a DC/OS repository may list one version in several
+    /// revisions (<see cref="GetAsync"/> gives the highest); elsewhere this is that version.
+    /// </summary>
+    Task<PackageDefinition?> GetRevisionAsync(PackageSummary revision, CancellationToken cancellationToken = default) =>
+        GetAsync(revision.Name, revision.Version, cancellationToken);
 }

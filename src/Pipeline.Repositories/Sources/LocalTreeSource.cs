@@ -10,12 +10,14 @@ namespace Pipeline.Repositories.Sources;
 /// <summary>
 /// A universe tree on disk (<c>packages/&lt;I&gt;/&lt;name&gt;/&lt;revision&gt;/</c>). The tree is
 /// scanned once without contents; package.json is read for listing and a revision's other files
-/// only when it is fetched. Revisions whose package.json is unreadable are left out.
+/// only when it is fetched. Revisions whose package.json is unreadable are left out. Every revision
+/// is listed; two with one version resolve to the later, as on a server.
 /// </summary>
 public sealed class LocalTreeSource(string location) : IPackageSource
 {
     private PackageTree? _tree;
     private Dictionary<(string Name, string Version), PackageRevision>? _revisions;
+    private Dictionary<(string Name, int Revision), PackageRevision>? _byNumber;
     private IReadOnlyList<PackageSummary>? _summaries;
 
     public string Location { get; } = location;
@@ -33,6 +35,12 @@ public sealed class LocalTreeSource(string location) : IPackageSource
         return Task.FromResult<PackageDefinition?>(Define(revision));
     }
 
+    public Task<PackageDefinition?> GetRevisionAsync(PackageSummary revision, CancellationToken cancellationToken = default)
+    {
+        Scan();
+        return Task.FromResult(_byNumber!.TryGetValue((revision.Name, revision.ReleaseVersion), out var found) ? Define(found) : null);
+    }
+
     private void Scan()
     {
         if (_summaries is not null) return;
@@ -46,19 +54,21 @@ public sealed class LocalTreeSource(string location) : IPackageSource
             throw new SourceUnavailableException($"{Location}: {e.Message}", e);
         }
         var revisions = new Dictionary<(string, string), PackageRevision>();
-        var summaries = new Dictionary<(string, string), PackageSummary>();
+        var byNumber = new Dictionary<(string, int), PackageRevision>();
+        var summaries = new List<PackageSummary>();
         foreach (var revision in _tree.Revisions)
         {
             // Read with the Packages read model, typed: listing needs no JSON nodes.
             if (PackageDocument.Read(revision.PackageJson?.Load()) is not { IsObject: true } package) continue;
             var version = package.Version;
             if (version is null) continue;
-            // Two revisions with one version: the later revision wins, as it would on a server.
-            revisions[(revision.Name, version)] = revision;
-            summaries[(revision.Name, version)] = PackageFacts.Summarize(package, revision.Name, version, revision.ReleaseVersion);
+            if (!revisions.TryGetValue((revision.Name, version), out var known) || known.ReleaseVersion < revision.ReleaseVersion) revisions[(revision.Name, version)] = revision;
+            byNumber[(revision.Name, revision.ReleaseVersion)] = revision;
+            summaries.Add(PackageFacts.Summarize(package, revision.Name, version, revision.ReleaseVersion));
         }
         _revisions = revisions;
-        _summaries = summaries.Values.ToArray();
+        _byNumber = byNumber;
+        _summaries = [.. summaries];
     }
 
     /// <summary>A revision of a tree as a package definition (its files loaded).</summary>

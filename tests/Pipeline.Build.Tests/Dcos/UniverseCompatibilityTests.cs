@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pipeline.Testing.Json;
 using Pipeline.Build.Dcos;
 using Pipeline.Build.Tests.Support;
 using Pipeline.Testing;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Pipeline.Testing.Json;
 using Pipeline.Build.Index;
 using Pipeline.Build.Tests.Support;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pipeline.Testing.Json;
 
 namespace Pipeline.Build.Tests.Support;
 

@@ -110,4 +110,30 @@ public sealed class PromoteCommandTests : IDisposable
         server.Repository("acme", "universe").FilesAt("promote/kafka-2.0.0").Should().ContainKey("packages/K/kafka/1/package.json");
         _trees.ProductionFiles().Should().Equal("packages/K/kafka/0/package.json");
     }
+
+    [Fact]
+    public async Task Promotes_from_a_DC_OS_repository_file_writing_its_parts_as_package_files()
+    {
+        _trees.Production.Package("kafka", 0, "1.0.0");
+        var repository = System.Text.Json.Nodes.JsonNode.Parse(TestTrees.DcosRepository(("hello", "1.0.0", 7)))!;
+        repository["packages"]![0]!["description"] = "Un café";
+        var file = Path.Combine(_trees.Production.Root, "..", $"{Guid.NewGuid():N}-repo-up-to-2.0.json");
+        File.WriteAllText(file, repository.ToJsonString());
+        try
+        {
+            var (code, output, error) = await RunAsync(null, "promote", "hello@1.0.0", "--from", file, "--to", ".");
+
+            code.Should().Be(0, error);
+            output.Should().Contain("promoted hello 1.0.0 (revision 7 in").And.Contain("passed");
+            File.ReadAllText(_trees.InProduction("packages/H/hello/0/marathon.json.mustache")).Should().Be(TestTrees.Marathon);
+            var package = File.ReadAllBytes(_trees.InProduction("packages/H/hello/0/package.json"));
+            package.Should().OnlyContain(b => b < 0x80, "Universe requires ASCII package files");
+            System.Text.Encoding.ASCII.GetString(package).Should().Contain("Un caf\\u00E9").And.NotContain("releaseVersion");
+            File.Exists(_trees.InProduction("packages/H/hello/0/config.json")).Should().BeTrue();
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
 }

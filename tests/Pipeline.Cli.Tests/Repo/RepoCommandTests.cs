@@ -33,12 +33,16 @@ public sealed class RepoCommandTests : IDisposable
         _trees.AddRevision("local", "hello", 0, "1.0.0");
 
         (await RunAsync("repo", "add", "local", "local", "--priority", "5")).Code.Should().Be(0);
-        (await RunAsync("repo", "add", "web", "https://example.com/index.json")).Code.Should().Be(0);
+        // Not reachable: added with a warning, as a site may configure a server before it is up.
+        var web = $"http://127.0.0.1:{TestTrees.ClosedPort()}/index.json";
+        var added = await RunAsync("repo", "add", "web", web);
         var duplicate = await RunAsync("repo", "add", "web", "https://example.com/other.json");
         var list = await RunAsync("repo", "list");
         var json = JsonNode.Parse((await RunAsync("repo", "list", "--json")).Out)!;
 
         File.Exists(_trees.Path("xdg", "universe", "repositories.yaml")).Should().BeTrue();
+        added.Code.Should().Be(0);
+        added.Error.Should().StartWith($"warning: upstream {web}: ").And.Contain("added without checking what it holds");
         duplicate.Code.Should().Be(2);
         duplicate.Error.Should().Contain("already exists");
         list.Out.Should().Contain("NAME").And.Contain(_trees.Path("local"));
@@ -52,7 +56,7 @@ public sealed class RepoCommandTests : IDisposable
     public async Task AConfigFileThatCannotBeWrittenIsReported()
     {
         // /proc takes no new files, even for root.
-        var result = await RunAsync("repo", "add", "web", "https://example.com/index.json", "--config", "/proc/universe/repositories.yaml");
+        var result = await RunAsync("repo", "add", "web", $"http://127.0.0.1:{TestTrees.ClosedPort()}/index.json", "--config", "/proc/universe/repositories.yaml");
 
         result.Code.Should().Be(2);
         result.Error.Should().Contain("cannot write /proc/universe/repositories.yaml");

@@ -126,7 +126,7 @@ public sealed class PackageMirrorTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task ADcosRepositoryIsNumberedFromZeroInReleaseOrder()
+    public async Task ADcosRepositoryKeepsItsReleaseVersionsAsRevisionNumbers()
     {
         _trees.AddRevision("source", "hello", 3, "1.0.0");
         var source = _trees.AddRevision("source", "hello", 7, "2.0.0");
@@ -137,9 +137,45 @@ public sealed class PackageMirrorTests : IAsyncLifetime, IDisposable
             new MirrorRequest { Target = _trees.Path("mirror"), Includes = [new("hello", null)] });
 
         report.Succeeded.Should().BeTrue(string.Join("; ", report.Problems));
-        RevisionFolders(_trees.Path("mirror")).Should().Equal("packages/H/hello/0", "packages/H/hello/1");
-        File.ReadAllText(_trees.Path("mirror", "packages", "H", "hello", "1", "package.json")).Should().Contain("2.0.0");
+        RevisionFolders(_trees.Path("mirror")).Should().Equal("packages/H/hello/3", "packages/H/hello/7");
+        File.ReadAllText(_trees.Path("mirror", "packages", "H", "hello", "7", "package.json")).Should().Contain("2.0.0");
         ShouldBeClean(_trees.Path("mirror"));
+    }
+
+    [Fact]
+    public async Task TwoRevisionsOfOneVersionInATreeAreBothMirrored()
+    {
+        _trees.AddRevision("source", "hello", 0, "1.0.0");
+        var source = _trees.AddRevision("source", "hello", 1, "1.0.0");
+
+        var report = await MirrorAsync(source, new MirrorRequest { Target = _trees.Path("mirror"), All = true });
+
+        report.Succeeded.Should().BeTrue(string.Join("; ", report.Problems));
+        RevisionFolders(_trees.Path("mirror")).Should().Equal("packages/H/hello/0", "packages/H/hello/1");
+    }
+
+    [Fact]
+    public async Task ADcosPackageWhoseTemplateIsNotBase64IsReportedAndTheRestIsMirrored()
+    {
+        var repository = JsonNode.Parse(TestTrees.DcosRepository(("broken", "1.0", 0), ("hello", "1.0", 0)))!;
+        repository["packages"]![0]!["marathon"]!["v2AppMustacheTemplate"] = "%%%";
+        var url = _repository.Add("dcos/universe.json", repository.ToJsonString(), "application/vnd.dcos.universe.repo+json;charset=utf-8;version=v5");
+
+        var report = await MirrorAsync(url.AbsoluteUri, new MirrorRequest { Target = _trees.Path("mirror"), All = true });
+
+        report.Problems.Should().ContainSingle().Which.Should().Be($"broken 1.0: {url}: broken 1.0: marathon.v2AppMustacheTemplate is not base64");
+        RevisionFolders(_trees.Path("mirror")).Should().Equal("packages/H/hello/0");
+    }
+
+    [Fact]
+    public void APackageWhoseRevisionsShareANumberIsNumberedFromZeroInReleaseOrder()
+    {
+        PackageSummary Summary(string name, string version, int release) => new(name, version, release, "4.0", null, [], false, false);
+        var listing = new[] { Summary("hello", "2.0", 0), Summary("hello", "1.0", 0), Summary("other", "1.0", 5) };
+
+        var selected = PackageSelection.Select(listing, new MirrorRequest { Target = _trees.Root, All = true }, []);
+
+        selected.Select(r => (r.Name, r.Version, r.Revision)).Should().Equal(("hello", "1.0", 0), ("hello", "2.0", 1), ("other", "1.0", 5));
     }
 
     private string AssetTree(byte[] icon, byte[] collector, byte[] cli, string cliSha256)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Pipeline.Diagnostics.Runs;
 using Pipeline.Repositories.Configuration;
+using Pipeline.Repositories.Fetching;
 using Pipeline.Repositories.Sources;
 
 namespace Pipeline.Cli.Commands.Repo;
@@ -13,16 +14,22 @@ public static class RepoAddCommand
         var name = new Argument<string>("NAME") { Description = "A name for the repository (letters, digits, '.', '_', '-')." };
         var location = new Argument<string>("LOCATION")
         {
-            Description = "A universe tree folder, or the http(s)/file URL or path of an index.json or a DC/OS repository JSON (v3, v4, v5).",
+            Description = "A universe tree folder, or the http(s)/file URL or path of an index.json, a DC/OS repository file (universe.json, repo-up-to-X.Y.json; v3, v4, v5) or a DC/OS /repo endpoint. It is read once to say what it holds.",
         };
         var priority = new Option<int>("--priority") { Description = "Higher numbers resolve first (default 0; ties in the order added).", DefaultValueFactory = _ => 0 };
         var config = RepositoryCommandLine.ConfigOption();
         var command = new Command("add", "Add a repository.") { name, location, priority, config };
-        command.SetAction(parsed => Run(console, environment, parsed.GetValue(name)!, parsed.GetValue(location)!, parsed.GetValue(priority), parsed.GetValue(config)));
+        command.SetAction((parsed, cancellationToken) => RunAsync(console, environment, parsed.GetValue(name)!, parsed.GetValue(location)!, parsed.GetValue(priority), parsed.GetValue(config), cancellationToken));
         return command;
     }
 
-    public static int Run(CliConsole console, ProcessEnvironment environment, string name, string location, int priority, string? configOption)
+    /// <summary>
+    /// The location is read once to say what it is. One that cannot be reached is added with a
+    /// warning (a site may configure its repositories before their servers are up, and every
+    /// command skips an unreachable repository with a warning); one that answers with something
+    /// that is no repository (another format, a zip, a malformed DC/OS file) is refused.
+    /// </summary>
+    public static async Task<int> RunAsync(CliConsole console, ProcessEnvironment environment, string name, string location, int priority, string? configOption, CancellationToken cancellationToken = default)
     {
         var path = RepositoryCommandLine.ConfigPath(configOption, environment, console);
         if (path is null || RepositoryCommandLine.Load(path, console) is not { } config) return ExitCodes.Failure;
@@ -42,9 +49,18 @@ public static class RepoAddCommand
             console.Error.WriteLine($"universe: {problem}");
             return ExitCodes.Failure;
         }
+        var probe = await RepositoryProbe.RunAsync(location, new ContentFetcher(UpstreamClients.Documents.Value, ProbeLimits), cancellationToken).ConfigureAwait(false);
+        if (probe.Refusal is { } refusal)
+        {
+            console.Error.WriteLine($"universe: not added: {refusal}");
+            return ExitCodes.Failure;
+        }
         if (!RepositoryCommandLine.Save(path, updated, console)) return ExitCodes.Failure;
-        var kind = PackageSources.KindOf(location) == SourceKind.LocalTree ? "universe tree" : "repository file";
-        console.Out.WriteLine($"added `{name}` ({kind}, priority {priority}): {location}");
+        if (probe.Unreachable is { } unreachable) console.Error.WriteLine($"warning: {unreachable}; added without checking what it holds");
+        console.Out.WriteLine($"added `{name}` ({probe.Description ?? "not checked"}, priority {priority}): {location}");
         return ExitCodes.Success;
     }
+
+    /// <summary>Adding should not wait as long as a command that needs the file.</summary>
+    private static readonly FetchLimits ProbeLimits = new() { Deadline = TimeSpan.FromSeconds(30) };
 }

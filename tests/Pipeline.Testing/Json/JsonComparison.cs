@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Pipeline.Build.Tests.Support;
+namespace Pipeline.Testing.Json;
 
 /// <summary>
 /// Deep comparison of two JSON values, stricter than equality of parsed values only in that
