@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -10,6 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Pipeline.Build;
 using Pipeline.Build.Dcos;
 using Pipeline.Repositories.Fetching;
 using Pipeline.Serving.Merging;
@@ -32,10 +34,12 @@ public sealed class UniverseServer : IAsyncDisposable
     private readonly ServeOptions _options;
     private readonly HttpClient _http;
     private readonly bool _ownsHttp;
-    private readonly UpstreamCache _cache;
+    private readonly ServedUpstreams _upstreams;
+    private readonly PriorityConflicts _conflicts;
     private readonly AllowList _allow;
     private readonly MergedDocument _index;
     private readonly Dictionary<string, MergedDocument> _repositories = new(StringComparer.Ordinal);
+    private static readonly ConditionalWeakTable<BuildResult, IReadOnlySet<string>> s_localNames = [];
 
     private UniverseServer(WebApplication app, ServeOptions options)
     {
@@ -43,8 +47,10 @@ public sealed class UniverseServer : IAsyncDisposable
         _options = options;
         _ownsHttp = options.Http is null;
         _http = options.Http ?? UpstreamClient.ForDocuments();
-        _cache = new UpstreamCache(_http, options.Clock, options.Ttl, options.Limits, options.CacheBudgetBytes);
         _allow = new AllowList(options.Allow);
+        _upstreams = new ServedUpstreams(
+            options.Upstreams, new UpstreamCache(_http, options.Clock, options.Ttl, options.Limits, options.CacheBudgetBytes), options.Notice);
+        _conflicts = new PriorityConflicts(_allow, options.Notice);
         _index = new MergedDocument(inputs => PackageListMerger.Merge(options.Local?.Find("index.json")?.ToArray(), inputs, _allow, EmptyIndex));
         foreach (var release in DcosRepositoryFormat.Releases)
         {
@@ -78,29 +84,38 @@ public sealed class UniverseServer : IAsyncDisposable
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Url = new Uri(address.TrimEnd('/') + "/");
-        foreach (var upstream in options.Upstreams) _ = server._cache.GetAsync(upstream.Index, UpstreamDocument.PackageList, CancellationToken.None);
+        _ = server._upstreams.GetAsync(CancellationToken.None);
         return server;
     }
 
     /// <summary>
-    /// Each upstream's index as served now: the cached copy (refreshed in the background when due),
-    /// or, for one never fetched, the outcome of its first fetch (bounded by the fetch deadline).
+    /// Each upstream as served now: the cached copy (refreshed in the background when due), or, for
+    /// one never fetched, the outcome of its first fetch (bounded by the fetch deadline), and its kind.
     /// </summary>
-    public async Task<IReadOnlyList<(Upstream Upstream, CachedCopy Copy)>> UpstreamIndexesAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<UpstreamStatus>> UpstreamsAsync(CancellationToken cancellationToken = default) =>
+        (await ViewsAsync(cancellationToken).ConfigureAwait(false)).Select(v => v.Status).ToArray();
+
+    /// <summary>Waits until no upstream refresh is under way (tests: the outcome of a background refresh).</summary>
+    internal Task UpstreamsSettledAsync() => _upstreams.SettledAsync();
+
+    /// <summary>The upstreams now, with the priority conflicts they make brought up to date (told once each).</summary>
+    private async Task<IReadOnlyList<ServedUpstreams.View>> ViewsAsync(CancellationToken cancellationToken)
     {
-        var copies = await Task.WhenAll(_options.Upstreams.Select(u => _cache.GetAsync(u.Index, UpstreamDocument.PackageList, cancellationToken))).ConfigureAwait(false);
-        return _options.Upstreams.Zip(copies).ToArray();
+        var views = await _upstreams.GetAsync(cancellationToken).ConfigureAwait(false);
+        UpdateConflicts(views);
+        return views;
     }
 
-    /// <summary>Waits until no upstream index refresh is under way (tests: the outcome of a background refresh).</summary>
-    internal Task UpstreamsSettledAsync() => Task.WhenAll(_options.Upstreams.Select(u => _cache.SettledAsync(u.Index)));
+    private void UpdateConflicts(IReadOnlyList<ServedUpstreams.View> views) =>
+        _conflicts.Update(
+            _options.Local is { } local ? s_localNames.GetValue(local, l => UpstreamIndex.Names(l.Find("index.json")?.ToArray() ?? [])) : null,
+            [.. views.Where(v => v.Content is not null).Select(v => (v.Upstream.Name, v.Content!.Names))]);
 
     /// <summary>Health never waits on an upstream: it reports what is held now, each failure with its problem and since when.</summary>
     private async Task HealthAsync(HttpContext context)
     {
-        var upstreams = _options.Upstreams
-            .Select(u => (Upstream: u, Copy: _cache.Peek(u.Index) ?? new CachedCopy(u.Index, null, null, UpstreamState.Down, "not fetched yet", null)))
-            .ToArray();
+        var upstreams = _upstreams.Peek();
+        UpdateConflicts(upstreams);
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -108,18 +123,21 @@ public sealed class UniverseServer : IAsyncDisposable
             writer.WriteString("status", upstreams.All(u => u.Copy.State == UpstreamState.Fresh) ? "ok" : "degraded");
             writer.WriteBoolean("local", _options.Local is not null);
             writer.WriteStartArray("upstreams");
-            foreach (var (upstream, copy) in upstreams)
+            foreach (var (upstream, copy, content) in upstreams)
             {
                 writer.WriteStartObject();
                 writer.WriteString("name", upstream.Name);
-                writer.WriteString("index", upstream.Index.ToString());
+                writer.WriteString("address", upstream.Address.ToString());
+                if (content?.Kind is { } kind) writer.WriteString("kind", kind.ToString().ToLowerInvariant());
                 writer.WriteString("state", copy.State.ToString().ToLowerInvariant());
                 if (copy.CheckedAt is { } at) writer.WriteString("checkedAt", at);
                 if (copy.Problem is not null) writer.WriteString("problem", copy.Problem);
                 if (copy.FailingSince is { } since) writer.WriteString("failingSince", since);
+                if (content?.Dcos is { LeftOutCount: > 0 } dcos) HealthReport.WriteLeftOut(writer, dcos);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
+            HealthReport.WriteShadowed(writer, _conflicts.Current);
             writer.WriteEndObject();
         }
         await WriteAsync(context, StatusCodes.Status200OK, Json, buffer.ToArray()).ConfigureAwait(false);
@@ -127,8 +145,7 @@ public sealed class UniverseServer : IAsyncDisposable
 
     private async Task IndexAsync(HttpContext context)
     {
-        var inputs = (await UpstreamIndexesAsync(context.RequestAborted).ConfigureAwait(false))
-            .Where(u => u.Copy.Content is not null).Select(u => u.Copy.Content!).ToArray();
+        var inputs = ServedUpstreams.IndexInputs(await ViewsAsync(context.RequestAborted).ConfigureAwait(false));
         await WriteAsync(context, StatusCodes.Status200OK, Json, _index.Get(inputs)).ConfigureAwait(false);
     }
 
@@ -146,20 +163,12 @@ public sealed class UniverseServer : IAsyncDisposable
             await WriteAsync(context, StatusCodes.Status200OK, Json, local.ToArray()).ConfigureAwait(false);
             return;
         }
-        if (_allow.Allows(name))
+        if (_allow.Allows(name)
+            && await _upstreams.PackageAsync(await ViewsAsync(context.RequestAborted).ConfigureAwait(false), name, context.RequestAborted).ConfigureAwait(false) is var (content, problem))
         {
-            foreach (var (upstream, copy) in await UpstreamIndexesAsync(context.RequestAborted).ConfigureAwait(false))
-            {
-                if (copy.Content is null || !UpstreamIndex.Lists(copy.Content, name)) continue;
-                var document = await _cache.GetAsync(new Uri(upstream.Index, $"package/{Uri.EscapeDataString(name)}.json"), UpstreamDocument.AnyJson, context.RequestAborted).ConfigureAwait(false);
-                if (document.Content is null)
-                {
-                    await ErrorAsync(context, StatusCodes.Status502BadGateway, $"{upstream.Name}: {document.Problem}").ConfigureAwait(false);
-                    return;
-                }
-                await WriteAsync(context, StatusCodes.Status200OK, Json, document.Content).ConfigureAwait(false);
-                return;
-            }
+            if (content is null) await ErrorAsync(context, StatusCodes.Status502BadGateway, problem!).ConfigureAwait(false);
+            else await WriteAsync(context, StatusCodes.Status200OK, Json, content).ConfigureAwait(false);
+            return;
         }
         await ErrorAsync(context, StatusCodes.Status404NotFound, $"no package `{name}`").ConfigureAwait(false);
     }
@@ -172,13 +181,8 @@ public sealed class UniverseServer : IAsyncDisposable
             await ErrorAsync(context, StatusCodes.Status406NotAcceptable, choice.Problem!).ConfigureAwait(false);
             return;
         }
-        var inputs = new List<byte[]>();
-        foreach (var (upstream, copy) in await UpstreamIndexesAsync(context.RequestAborted).ConfigureAwait(false))
-        {
-            if (copy.Content is null) continue;
-            var file = await _cache.GetAsync(new Uri(upstream.Index, release.RepositoryFileName), UpstreamDocument.PackageList, context.RequestAborted).ConfigureAwait(false);
-            if (file.Content is not null) inputs.Add(file.Content);
-        }
+        var views = await ViewsAsync(context.RequestAborted).ConfigureAwait(false);
+        var inputs = await _upstreams.RepositoryInputsAsync(views, release, context.RequestAborted).ConfigureAwait(false);
         context.Response.Headers.Vary = "Accept, User-Agent";
         await WriteAsync(context, StatusCodes.Status200OK, choice.ContentType!, _repositories[release.Version].Get(inputs)).ConfigureAwait(false);
     }

@@ -125,7 +125,7 @@ public sealed class UniverseServerTests : IDisposable
             Upstreams = [new Upstream("up", index), new Upstream("never", new Uri($"http://127.0.0.1:{ClosedPort()}/index.json"))],
             Clock = clock,
         });
-        await server.UpstreamIndexesAsync();
+        await server.UpstreamsAsync();
         var before = await _client.GetStringAsync(new Uri(server.Url, "health"));
 
         await upstream.DisposeAsync();

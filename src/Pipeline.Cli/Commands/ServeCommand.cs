@@ -9,6 +9,7 @@ using Pipeline.Packages;
 using Pipeline.Repositories.Configuration;
 using Pipeline.Repositories.Fetching;
 using Pipeline.Serving;
+using Pipeline.Serving.Upstreams;
 
 namespace Pipeline.Cli.Commands;
 
@@ -80,7 +81,7 @@ public static class ServeCommand
         foreach (var entry in repositories.ByPriority)
         {
             if (Upstream.For(entry) is { } upstream) upstreams.Add(upstream);
-            else console.Error.WriteLine($"universe serve: not serving `{entry.Name}` ({entry.Location}): only http(s) addresses of an index.json are served as upstreams");
+            else console.Error.WriteLine($"universe serve: not serving `{entry.Name}` ({entry.Location}): only http(s) addresses (of an index.json or a DC/OS repository) are served as upstreams");
         }
 
         var options = new ServeOptions
@@ -111,9 +112,10 @@ public static class ServeCommand
         await using (server)
         {
             console.Out.WriteLine($"serving {server.Url} (index.json, package/<name>.json, repo, health); Ctrl+C stops");
-            foreach (var (upstream, copy) in await server.UpstreamIndexesAsync(cancellationToken))
+            foreach (var (upstream, copy, kind) in await server.UpstreamsAsync(cancellationToken))
             {
-                console.Error.WriteLine($"  upstream {upstream.Name}: {copy.State.ToString().ToLowerInvariant()}{(copy.Problem is null ? "" : $" ({copy.Problem})")}");
+                var what = kind switch { UpstreamKind.Dcos => "DC/OS repository", UpstreamKind.Index => "index", _ => "kind not known yet" };
+                console.Error.WriteLine($"  upstream {upstream.Name} ({what}, {upstream.Address}): {copy.State.ToString().ToLowerInvariant()}{(copy.Problem is null ? "" : $" ({copy.Problem})")}");
             }
             try
             {

@@ -31,8 +31,10 @@ internal sealed class UpstreamCache(HttpClient http, TimeProvider clock, TimeSpa
     /// else after the first fetch. Never throws for an upstream failure.
     /// </summary>
     /// <param name="check">Says what is wrong with a fetched body (null when it is usable); a body with a problem never replaces the copy.</param>
-    public Task<CachedCopy> GetAsync(Uri address, Func<byte[], string?>? check = null, CancellationToken cancellationToken = default) =>
-        _entries.GetOrAdd(address, a => new Entry(a, check ?? UpstreamDocument.AnyJson)).GetAsync(this, cancellationToken);
+    /// <param name="prepare">Sets the request's Accept (and more) for this address; null asks for <c>application/json</c>.</param>
+    public Task<CachedCopy> GetAsync(
+        Uri address, Func<byte[], string?>? check = null, CancellationToken cancellationToken = default, Action<HttpRequestMessage>? prepare = null) =>
+        _entries.GetOrAdd(address, a => new Entry(a, check ?? UpstreamDocument.AnyJson, prepare)).GetAsync(this, cancellationToken);
 
     /// <summary>The copy held now, without fetching; null when the address was never asked for.</summary>
     public CachedCopy? Peek(Uri address) => _entries.TryGetValue(address, out var entry) ? entry.Current : null;
@@ -57,14 +59,15 @@ internal sealed class UpstreamCache(HttpClient http, TimeProvider clock, TimeSpa
     public Task<CachedCopy> SettledAsync(Uri address) =>
         _entries.TryGetValue(address, out var entry) ? entry.SettledAsync() : Task.FromResult(new CachedCopy(address, null, null, UpstreamState.Down, "not fetched yet", null));
 
-    private async Task<CachedCopy> FetchAsync(CachedCopy previous, Func<byte[], string?> check)
+    private async Task<CachedCopy> FetchAsync(CachedCopy previous, Func<byte[], string?> check, Action<HttpRequestMessage>? prepare)
     {
         var now = _clock.GetUtcNow();
         try
         {
             var fetched = await _fetch.GetAsync(previous.Address, request =>
             {
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                if (prepare is null) request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                else prepare(request);
                 if (previous is { ETag: { } etag, Content: not null }) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
             }).ConfigureAwait(false);
             if (fetched.NotModified)
@@ -95,7 +98,7 @@ internal sealed class UpstreamCache(HttpClient http, TimeProvider clock, TimeSpa
         CheckedAt = now,
     };
 
-    private sealed class Entry(Uri address, Func<byte[], string?> check)
+    private sealed class Entry(Uri address, Func<byte[], string?> check, Action<HttpRequestMessage>? prepare)
     {
         private readonly Lock _gate = new();
         private Task<CachedCopy>? _refreshing;
@@ -131,7 +134,7 @@ internal sealed class UpstreamCache(HttpClient http, TimeProvider clock, TimeSpa
             var next = current;
             try
             {
-                next = await cache.FetchAsync(current, check).ConfigureAwait(false);
+                next = await cache.FetchAsync(current, check, prepare).ConfigureAwait(false);
             }
             finally
             {
