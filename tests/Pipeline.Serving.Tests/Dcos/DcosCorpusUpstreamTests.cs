@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Pipeline.Build.Dcos;
-using Pipeline.Repositories.Sources;
+using Pipeline.Serving.Upstreams;
 using Pipeline.Testing;
 using Pipeline.Testing.StaticFiles;
 
@@ -12,9 +12,6 @@ namespace Pipeline.Serving.Tests.Dcos;
 /// </summary>
 public sealed class DcosCorpusUpstreamTests : IDisposable
 {
-    private static readonly string Accept =
-        string.Join(", ", ContentFetcher.AcceptedMediaTypes.Select((type, i) => i == 0 ? type : $"{type};q=0.{9 - i}"));
-
     private readonly HttpClient _client = new() { Timeout = TimeSpan.FromMinutes(2) };
 
     [CorpusFact]
@@ -54,7 +51,8 @@ public sealed class DcosCorpusUpstreamTests : IDisposable
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(server.Url, "repo"));
             request.Headers.TryAddWithoutValidation("User-Agent", $"cosmos/0.6.0 dcos/{release.Version}");
-            request.Headers.TryAddWithoutValidation("Accept", Accept);
+            // What Cosmos sends, as serve itself asks its upstreams.
+            request.Headers.TryAddWithoutValidation("Accept", RepositoryRequest.Accept);
             using var response = await _client.SendAsync(request);
             response.EnsureSuccessStatusCode();
             var served = await response.Content.ReadAsByteArrayAsync();
