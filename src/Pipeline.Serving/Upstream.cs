@@ -11,10 +11,14 @@ namespace Pipeline.Serving;
 /// </summary>
 public sealed record Upstream(string Name, Uri Address)
 {
-    /// <summary>The upstream for a configured http(s) address (a folder URL means the index.json in it); null for other locations, which are not served.</summary>
+    /// <summary>
+    /// The upstream for a configured http(s) or file URL (a folder URL means the index.json in it);
+    /// null for other locations (a package tree on disk), which are not served.
+    /// </summary>
     public static Upstream? For(RepositoryEntry entry)
     {
-        if (!Uri.TryCreate(entry.Location, UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https")) return null;
+        if (!Uri.TryCreate(entry.Location, UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https" or "file")) return null;
+        if (address.IsFile && Directory.Exists(address.LocalPath)) return null;
         return new Upstream(entry.Name, address.AbsolutePath.EndsWith('/') ? new Uri(address, "index.json") : address);
     }
 }

@@ -11,15 +11,27 @@ public sealed class UpstreamTests
     [InlineData("https://example.com/repo-up-to-1.13.json")]
     [InlineData("https://example.com/universe.json")]
     [InlineData("https://universe.example.com/repo")]
-    public void AnHttpAddressIsFetchedAsIsAndItsContentSaysWhatItIs(string location) =>
+    [InlineData("file:///srv/universe/repo-up-to-2.0.json")]
+    public void AnHttpOrFileAddressIsFetchedAsIsAndItsContentSaysWhatItIs(string location) =>
         For(location).Should().Be(new Upstream("up", new Uri(location)));
 
     [Fact]
     public void AFolderUrlIsServedThroughItsIndex() =>
         For("http://example.com/universe/")!.Address.Should().Be(new Uri("http://example.com/universe/index.json"));
 
-    [Theory]
-    [InlineData("/srv/universe")]
-    [InlineData("file:///srv/universe/index.json")]
-    public void OtherLocationsAreNotServed(string location) => For(location).Should().BeNull();
+    [Fact]
+    public void APackageTreeOnDiskIsNotServed()
+    {
+        var tree = Directory.CreateTempSubdirectory("universe-tree-");
+        try
+        {
+            For(tree.FullName).Should().BeNull();
+            For(new Uri(tree.FullName).AbsoluteUri).Should().BeNull();
+            For("relative/tree").Should().BeNull();
+        }
+        finally
+        {
+            tree.Delete();
+        }
+    }
 }

@@ -81,7 +81,7 @@ public static class ServeCommand
         foreach (var entry in repositories.ByPriority)
         {
             if (Upstream.For(entry) is { } upstream) upstreams.Add(upstream);
-            else console.Error.WriteLine($"universe serve: not serving `{entry.Name}` ({entry.Location}): only http(s) addresses (of an index.json or a DC/OS repository) are served as upstreams");
+            else console.Error.WriteLine($"universe serve: not serving `{entry.Name}` ({entry.Location}): upstreams are http(s) or file addresses of an index.json or a DC/OS repository, not package trees");
         }
 
         var options = new ServeOptions

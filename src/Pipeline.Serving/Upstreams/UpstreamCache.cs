@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Pipeline.Packages.Reading;
 using Pipeline.Repositories.Fetching;
 using Pipeline.Repositories.Sources;
 
@@ -64,13 +65,14 @@ internal sealed class UpstreamCache(HttpClient http, TimeProvider clock, TimeSpa
         var now = _clock.GetUtcNow();
         try
         {
-            var fetched = await _fetch.GetAsync(previous.Address, request =>
+            var fetched = previous.Address.IsFile ? ReadFile(previous.Address) : await _fetch.GetAsync(previous.Address, request =>
             {
                 if (prepare is null) request.Headers.TryAddWithoutValidation("Accept", "application/json");
                 else prepare(request);
                 if (previous is { ETag: { } etag, Content: not null }) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
             }).ConfigureAwait(false);
-            if (fetched.NotModified)
+            // The same bytes again (a file, a server without ETags) keep the copy, and so whatever was made of it.
+            if (fetched.NotModified || (previous.Content is { } held && fetched.Content.AsSpan().SequenceEqual(held)))
             {
                 return previous.Content is null
                     ? Failed(previous, $"upstream {previous.Address}: 304 Not Modified without a copy to keep", now)
@@ -88,6 +90,15 @@ internal sealed class UpstreamCache(HttpClient http, TimeProvider clock, TimeSpa
             // A refresh serves every later request: whatever it throws must not poison the entry.
             return Failed(previous, $"upstream {previous.Address}: {e.Message}", now);
         }
+    }
+
+    /// <summary>A <c>file:</c> upstream, read whole within the byte limit (a device that never ends included).</summary>
+    private FetchedBody ReadFile(Uri address)
+    {
+        var read = BoundedFile.Read(address.LocalPath, _fetch.Limits.MaxBytes);
+        return read.Content is { } content
+            ? new FetchedBody(address, false, content, null, null)
+            : throw new SourceUnavailableException($"upstream {address.LocalPath}: {read.Problem}");
     }
 
     private static CachedCopy Failed(CachedCopy previous, string problem, DateTimeOffset now) => previous with

@@ -77,6 +77,20 @@ public sealed class HostileDcosUpstreamTests : IAsyncLifetime, IDisposable
         ServingTrees.Names(await _client.GetStringAsync(new Uri(_server.Url, "index.json"))).Should().Equal("epsilon");
     }
 
+    [Fact]
+    public async Task The_same_answer_again_from_a_server_without_ETags_is_not_converted_again()
+    {
+        await AfterAnswerAsync("""{"packages": [{"name": "epsilon", "version": "1", "releaseVersion": 0}, {"version": "1"}]}""");
+
+        _clock.Advance(TimeSpan.FromMinutes(6));
+        await _server.UpstreamsAsync();
+        await _server.UpstreamsSettledAsync();
+        await _client.GetStringAsync(new Uri(_server.Url, "index.json"));
+
+        _files.Requests.Count(r => r == _address.AbsolutePath).Should().Be(3, "fetched at start, for the new answer and again after the TTL");
+        _notices.Should().ContainSingle("each conversion tells the package left out, and the same bytes are not converted again");
+    }
+
     private async Task<JsonNode> AfterAnswerAsync(string answer)
     {
         _files.Add(_address.AbsolutePath, Encoding.UTF8.GetBytes(answer), V5);
