@@ -54,8 +54,10 @@ public sealed class UniverseServer : IAsyncDisposable
         _index = new MergedDocument(inputs => PackageListMerger.Merge(options.Local?.Find("index.json")?.ToArray(), inputs, _allow, EmptyIndex));
         foreach (var release in DcosRepositoryFormat.Releases)
         {
-            _repositories[release.Version] = new MergedDocument(
-                inputs => PackageListMerger.Merge(options.Local?.Find(release.RepositoryFileName)?.ToArray(), inputs, _allow, () => []));
+            // One upstream file and nothing to add or filter: served as it is, not held twice (a public universe's is 25 MB).
+            _repositories[release.Version] = new MergedDocument(inputs => options.Local is null && inputs.Count == 1 && _allow.AllowsEverything
+                ? inputs[0]
+                : PackageListMerger.Merge(options.Local?.Find(release.RepositoryFileName)?.ToArray(), inputs, _allow, () => []));
         }
     }
 

@@ -114,6 +114,19 @@ public sealed class UniverseServerTests : IDisposable
     }
 
     [Fact]
+    public async Task OneUpstreamAloneHasItsRepositoryFileServedAsItIsNotCopied()
+    {
+        var (server, upstream) = await StartAsync(local: false);
+        await using (upstream)
+        await using (server)
+        {
+            var served = await GetRepoAsync(server, "dcos/2.0", "application/vnd.dcos.universe.repo+json;charset=utf-8;version=v5");
+
+            (await served.Content.ReadAsByteArrayAsync()).Should().Equal(_trees.Build("upstream").GetBytes("repo-up-to-2.0.json"));
+        }
+    }
+
+    [Fact]
     public async Task StoppedUpstreamKeepsItsLastGoodCopyServedAndHealthSaysStale()
     {
         var clock = new ManualClock();
