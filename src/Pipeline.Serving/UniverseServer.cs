@@ -21,8 +21,8 @@ using Pipeline.Serving.Upstreams;
 namespace Pipeline.Serving;
 
 /// <summary>
-/// <c>universe serve</c>: a Kestrel server presenting the local universe and its upstreams as one
-/// repository — <c>/index.json</c>, <c>/package/&lt;name&gt;.json</c>, the DC/OS <c>/repo</c>
+/// <c>universe serve</c>: a Kestrel server presenting the local universe and its upstreams (each
+/// an index.json or a DC/OS repository, see <see cref="ServedUpstreams"/>) as one repository — <c>/index.json</c>, <c>/package/&lt;name&gt;.json</c>, the DC/OS <c>/repo</c>
 /// (see <see cref="RepositoryNegotiation"/>) and <c>/health</c>. Handlers are plain request
 /// delegates writing bytes, so the native (AOT) build needs no reflection.
 /// </summary>
@@ -64,7 +64,7 @@ public sealed class UniverseServer : IAsyncDisposable
     /// <summary>The root it answers at, e.g. <c>http://127.0.0.1:8080/</c>.</summary>
     public Uri Url { get; private set; } = null!;
 
-    /// <summary>Starts listening and starts fetching every upstream index in the background: start-up never waits on an upstream.</summary>
+    /// <summary>Starts listening and starts fetching every upstream in the background: start-up never waits on an upstream.</summary>
     /// <exception cref="ArgumentException">The listen address is not an IP address and port.</exception>
     /// <exception cref="IOException">The address could not be bound.</exception>
     public static async Task<UniverseServer> StartAsync(ServeOptions options, CancellationToken cancellationToken = default)
