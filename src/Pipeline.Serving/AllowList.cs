@@ -5,5 +5,7 @@ internal sealed class AllowList(IReadOnlyCollection<string> names)
 {
     private readonly HashSet<string> _names = new(names, StringComparer.Ordinal);
 
-    public bool Allows(string name) => _names.Count == 0 || _names.Contains(name);
+    public bool AllowsEverything => _names.Count == 0;
+
+    public bool Allows(string name) => AllowsEverything || _names.Contains(name);
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -22,8 +23,8 @@ using Pipeline.Serving.Upstreams;
 namespace Pipeline.Serving;
 
 /// <summary>
-/// <c>universe serve</c>: a Kestrel server presenting the local universe and its upstreams as one
-/// repository — <c>/index.json</c>, <c>/package/&lt;name&gt;.json</c>, the DC/OS <c>/repo</c>
+/// <c>universe serve</c>: a Kestrel server presenting the local universe and its upstreams (each
+/// an index.json or a DC/OS repository, see <see cref="ServedUpstreams"/>) as one repository — <c>/index.json</c>, <c>/package/&lt;name&gt;.json</c>, the DC/OS <c>/repo</c>
 /// (see <see cref="RepositoryNegotiation"/>) and <c>/health</c>. Handlers are plain request
 /// delegates writing bytes, so the native (AOT) build needs no reflection.
 /// </summary>
@@ -35,7 +36,8 @@ public sealed class UniverseServer : IAsyncDisposable
     private readonly ServeOptions _options;
     private readonly HttpClient _http;
     private readonly bool _ownsHttp;
-    private readonly UpstreamCache _cache;
+    private readonly ServedUpstreams _upstreams;
+    private readonly PriorityConflicts _conflicts;
     private readonly AllowList _allow;
     private readonly Representations _representations;
     private readonly string _upstreamFreshness;
@@ -44,6 +46,7 @@ public sealed class UniverseServer : IAsyncDisposable
     private readonly FollowedTree? _followed;
     private readonly LocalTreeStatus? _fixedLocal;
     private volatile LocalDocuments _documents;
+    private static readonly ConditionalWeakTable<BuildResult, IReadOnlySet<string>> s_localNames = [];
 
     private UniverseServer(WebApplication app, ServeOptions options, FollowedTree? followed)
     {
@@ -51,13 +54,15 @@ public sealed class UniverseServer : IAsyncDisposable
         _options = options;
         _ownsHttp = options.Http is null;
         _http = options.Http ?? UpstreamClient.ForDocuments();
-        _cache = new UpstreamCache(_http, options.Clock, options.Ttl, options.Limits, options.CacheBudgetBytes);
         _allow = new AllowList(options.Allow);
         _representations = new Representations(options.Clock);
         _upstreamFreshness = Freshness.Upstream(options.Ttl);
         _mergedFreshness = options.Upstreams.Count == 0 ? Freshness.LocalOnly : _upstreamFreshness;
         _followed = followed;
         _fixedLocal = options.Local is { } build ? LocalTreeStatus.Fixed(build, options.Clock.GetUtcNow()) : null;
+        _upstreams = new ServedUpstreams(
+            options.Upstreams, new UpstreamCache(_http, options.Clock, options.Ttl, options.Limits, options.CacheBudgetBytes), options.Notice);
+        _conflicts = new PriorityConflicts(_allow, options.Notice);
         _documents = LocalDocuments.For(LocalTree?.Snapshot?.Build, _allow, _representations);
     }
 
@@ -86,8 +91,11 @@ public sealed class UniverseServer : IAsyncDisposable
             var repositories = new Dictionary<string, MergedDocument>(StringComparer.Ordinal);
             foreach (var release in DcosRepositoryFormat.Releases)
             {
+                // One upstream file and nothing to add or filter: served as it is, not held twice (a public universe's is 25 MB).
                 repositories[release.Version] = new MergedDocument(
-                    inputs => PackageListMerger.Merge(local?.Find(release.RepositoryFileName)?.ToArray(), inputs, allow, () => []),
+                    inputs => local is null && inputs.Count == 1 && allow.AllowsEverything
+                        ? inputs[0]
+                        : PackageListMerger.Merge(local?.Find(release.RepositoryFileName)?.ToArray(), inputs, allow, () => []),
                     DcosRepositoryFormat.ContentType(release.RepositoryVersion), representations);
             }
             return new LocalDocuments(local, new MergedDocument(inputs => PackageListMerger.Merge(local?.Find("index.json")?.ToArray(), inputs, allow, EmptyIndex), Json, representations), repositories);
@@ -97,7 +105,7 @@ public sealed class UniverseServer : IAsyncDisposable
     /// <summary>The root it answers at, e.g. <c>http://127.0.0.1:8080/</c>.</summary>
     public Uri Url { get; private set; } = null!;
 
-    /// <summary>Starts listening and starts fetching every upstream index in the background: start-up never waits on an upstream.</summary>
+    /// <summary>Starts listening and starts fetching every upstream in the background: start-up never waits on an upstream.</summary>
     /// <remarks>A followed local tree (<see cref="ServeOptions.LocalTree"/>) is built before listening, then followed in the background.</remarks>
     /// <exception cref="ArgumentException">The listen address is not an IP address and port, or both a local build and a local tree are given.</exception>
     /// <exception cref="IOException">The address could not be bound.</exception>
@@ -136,22 +144,32 @@ public sealed class UniverseServer : IAsyncDisposable
         }
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Url = new Uri(address.TrimEnd('/') + "/");
-        foreach (var upstream in options.Upstreams) _ = server._cache.GetAsync(upstream.Index, UpstreamDocument.PackageList, CancellationToken.None);
+        _ = server._upstreams.GetAsync(CancellationToken.None);
         return server;
     }
 
     /// <summary>
-    /// Each upstream's index as served now: the cached copy (refreshed in the background when due),
-    /// or, for one never fetched, the outcome of its first fetch (bounded by the fetch deadline).
+    /// Each upstream as served now: the cached copy (refreshed in the background when due), or, for
+    /// one never fetched, the outcome of its first fetch (bounded by the fetch deadline), and its kind.
     /// </summary>
-    public async Task<IReadOnlyList<(Upstream Upstream, CachedCopy Copy)>> UpstreamIndexesAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<UpstreamStatus>> UpstreamsAsync(CancellationToken cancellationToken = default) =>
+        (await ViewsAsync(cancellationToken).ConfigureAwait(false)).Select(v => v.Status).ToArray();
+
+    /// <summary>Waits until no upstream refresh is under way (tests: the outcome of a background refresh).</summary>
+    internal Task UpstreamsSettledAsync() => _upstreams.SettledAsync();
+
+    /// <summary>The upstreams now, with the priority conflicts they make brought up to date (told once each).</summary>
+    private async Task<IReadOnlyList<ServedUpstreams.View>> ViewsAsync(CancellationToken cancellationToken)
     {
-        var copies = await Task.WhenAll(_options.Upstreams.Select(u => _cache.GetAsync(u.Index, UpstreamDocument.PackageList, cancellationToken))).ConfigureAwait(false);
-        return _options.Upstreams.Zip(copies).ToArray();
+        var views = await _upstreams.GetAsync(cancellationToken).ConfigureAwait(false);
+        UpdateConflicts(views);
+        return views;
     }
 
-    /// <summary>Waits until no upstream index refresh is under way (tests: the outcome of a background refresh).</summary>
-    internal Task UpstreamsSettledAsync() => Task.WhenAll(_options.Upstreams.Select(u => _cache.SettledAsync(u.Index)));
+    private void UpdateConflicts(IReadOnlyList<ServedUpstreams.View> views) =>
+        _conflicts.Update(
+            LocalTree?.Snapshot?.Build is { } local ? s_localNames.GetValue(local, l => UpstreamIndex.Names(l.Find("index.json")?.ToArray() ?? [])) : null,
+            [.. views.Where(v => v.Content is not null).Select(v => (v.Upstream.Name, v.Content!.Names))]);
 
     /// <summary>How many gzip or Brotli encodings this server made (tests: once per content version, not per request).</summary>
     internal long Encodings => _representations.Encodings;
@@ -163,9 +181,8 @@ public sealed class UniverseServer : IAsyncDisposable
     private async Task HealthAsync(HttpContext context)
     {
         var local = LocalTree;
-        var upstreams = _options.Upstreams
-            .Select(u => (Upstream: u, Copy: _cache.Peek(u.Index) ?? new CachedCopy(u.Index, null, null, UpstreamState.Down, "not fetched yet", null)))
-            .ToArray();
+        var upstreams = _upstreams.Peek();
+        UpdateConflicts(upstreams);
         var healthy = upstreams.All(u => u.Copy.State == UpstreamState.Fresh) && local is null or { State: LocalTreeState.Fresh };
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -174,18 +191,21 @@ public sealed class UniverseServer : IAsyncDisposable
             writer.WriteString("status", healthy ? "ok" : "degraded");
             writer.WriteStartArray("sources");
             if (local is not null) LocalTreeHealth.Write(writer, local);
-            foreach (var (upstream, copy) in upstreams)
+            foreach (var (upstream, copy, content) in upstreams)
             {
                 writer.WriteStartObject();
                 writer.WriteString("name", upstream.Name);
-                writer.WriteString("index", upstream.Index.ToString());
+                writer.WriteString("address", upstream.Address.ToString());
+                if (content?.Kind is { } kind) writer.WriteString("kind", kind.ToString().ToLowerInvariant());
                 writer.WriteString("state", SourceStateNames.Of(copy.State));
                 if (copy.CheckedAt is { } at) writer.WriteString("checkedAt", at);
                 if (copy.Problem is not null) writer.WriteString("problem", copy.Problem);
                 if (copy.FailingSince is { } since) writer.WriteString("since", since);
+                if (content?.Dcos is { LeftOutCount: > 0 } dcos) HealthReport.WriteLeftOut(writer, dcos);
                 writer.WriteEndObject();
             }
             writer.WriteEndArray();
+            HealthReport.WriteShadowed(writer, _conflicts.Current);
             writer.WriteEndObject();
         }
         await WriteAsync(context, StatusCodes.Status200OK, buffer.ToArray()).ConfigureAwait(false);
@@ -193,8 +213,7 @@ public sealed class UniverseServer : IAsyncDisposable
 
     private async Task IndexAsync(HttpContext context)
     {
-        var inputs = (await UpstreamIndexesAsync(context.RequestAborted).ConfigureAwait(false))
-            .Where(u => u.Copy.Content is not null).Select(u => u.Copy.Content!).ToArray();
+        var inputs = ServedUpstreams.IndexInputs(await ViewsAsync(context.RequestAborted).ConfigureAwait(false));
         await ServedResponse.WriteAsync(context, Documents().Index.Get(inputs), _mergedFreshness).ConfigureAwait(false);
     }
 
@@ -212,20 +231,12 @@ public sealed class UniverseServer : IAsyncDisposable
             await ServedResponse.WriteAsync(context, _representations.For(local, Json), Freshness.LocalOnly).ConfigureAwait(false);
             return;
         }
-        if (_allow.Allows(name))
+        if (_allow.Allows(name)
+            && await _upstreams.PackageAsync(await ViewsAsync(context.RequestAborted).ConfigureAwait(false), name, context.RequestAborted).ConfigureAwait(false) is var (content, problem))
         {
-            foreach (var (upstream, copy) in await UpstreamIndexesAsync(context.RequestAborted).ConfigureAwait(false))
-            {
-                if (copy.Content is null || !UpstreamIndex.Lists(copy.Content, name)) continue;
-                var document = await _cache.GetAsync(new Uri(upstream.Index, $"package/{Uri.EscapeDataString(name)}.json"), UpstreamDocument.AnyJson, context.RequestAborted).ConfigureAwait(false);
-                if (document.Content is null)
-                {
-                    await ErrorAsync(context, StatusCodes.Status502BadGateway, $"{upstream.Name}: {document.Problem}").ConfigureAwait(false);
-                    return;
-                }
-                await ServedResponse.WriteAsync(context, _representations.For(document.Content, Json), _upstreamFreshness).ConfigureAwait(false);
-                return;
-            }
+            if (content is null) await ErrorAsync(context, StatusCodes.Status502BadGateway, problem!).ConfigureAwait(false);
+            else await ServedResponse.WriteAsync(context, _representations.For(content, Json), _upstreamFreshness).ConfigureAwait(false);
+            return;
         }
         await ErrorAsync(context, StatusCodes.Status404NotFound, $"no package `{name}`").ConfigureAwait(false);
     }
@@ -238,13 +249,8 @@ public sealed class UniverseServer : IAsyncDisposable
             await ErrorAsync(context, StatusCodes.Status406NotAcceptable, choice.Problem!).ConfigureAwait(false);
             return;
         }
-        var inputs = new List<byte[]>();
-        foreach (var (upstream, copy) in await UpstreamIndexesAsync(context.RequestAborted).ConfigureAwait(false))
-        {
-            if (copy.Content is null) continue;
-            var file = await _cache.GetAsync(new Uri(upstream.Index, release.RepositoryFileName), UpstreamDocument.PackageList, context.RequestAborted).ConfigureAwait(false);
-            if (file.Content is not null) inputs.Add(file.Content);
-        }
+        var views = await ViewsAsync(context.RequestAborted).ConfigureAwait(false);
+        var inputs = await _upstreams.RepositoryInputsAsync(views, release, context.RequestAborted).ConfigureAwait(false);
         var content = Documents().Repositories[release.Version].Get(inputs).As(choice.ContentType!);
         await ServedResponse.WriteAsync(context, content, _mergedFreshness, ServedResponse.VaryByRepositoryNegotiation).ConfigureAwait(false);
     }

@@ -29,12 +29,12 @@ public sealed class ServeBehindServeTests
             Http = http,
         });
         using var client = new HttpClient();
-        var first = (await production.UpstreamIndexesAsync()).Single().Copy;
+        var first = (await production.UpstreamsAsync()).Single().Copy;
 
         clock.Advance(TimeSpan.FromMinutes(6));
         (await client.GetAsync(new Uri(production.Url, "index.json"))).EnsureSuccessStatusCode();
         await production.UpstreamsSettledAsync();
-        var revalidated = (await production.UpstreamIndexesAsync()).Single().Copy;
+        var revalidated = (await production.UpstreamsAsync()).Single().Copy;
         var answer = await client.GetStringAsync(new Uri(production.Url, "index.json"));
 
         first.ETag.Should().EndWith("-br\"", "the documents client accepts Brotli and the tag stored is the one sent for it");

@@ -45,6 +45,10 @@ public sealed class ServingTrees : IDisposable
         return new Uri(server.BaseUrl, "upstream/index.json");
     }
 
+    /// <summary>Serves the build's <c>universe.json</c> alone at <paramref name="path"/>, as a DC/OS repository; returns its address.</summary>
+    public static Uri PublishDcos(StaticFileServer server, BuildResult build, string path = "public/universe.json") =>
+        server.Add(path, build.GetBytes("universe.json"), "application/vnd.dcos.universe.repo+json;charset=utf-8;version=v5");
+
     public static IReadOnlyList<string> Names(string json) =>
         (JsonNode.Parse(json)!["packages"] as JsonArray)!.Select(p => (string)p!["name"]!).ToArray();
 

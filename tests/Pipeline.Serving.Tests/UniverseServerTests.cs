@@ -114,6 +114,19 @@ public sealed class UniverseServerTests : IDisposable
     }
 
     [Fact]
+    public async Task OneUpstreamAloneHasItsRepositoryFileServedAsItIsNotCopied()
+    {
+        var (server, upstream) = await StartAsync(local: false);
+        await using (upstream)
+        await using (server)
+        {
+            var served = await GetRepoAsync(server, "dcos/2.0", "application/vnd.dcos.universe.repo+json;charset=utf-8;version=v5");
+
+            (await served.Content.ReadAsByteArrayAsync()).Should().Equal(_trees.Build("upstream").GetBytes("repo-up-to-2.0.json"));
+        }
+    }
+
+    [Fact]
     public async Task StoppedUpstreamKeepsItsLastGoodCopyServedAndHealthSaysStale()
     {
         var clock = new ManualClock();
@@ -125,7 +138,7 @@ public sealed class UniverseServerTests : IDisposable
             Upstreams = [new Upstream("up", index), new Upstream("never", new Uri($"http://127.0.0.1:{ClosedPort()}/index.json"))],
             Clock = clock,
         });
-        await server.UpstreamIndexesAsync();
+        await server.UpstreamsAsync();
         var before = await _client.GetStringAsync(new Uri(server.Url, "health"));
 
         await upstream.DisposeAsync();
@@ -170,7 +183,7 @@ public sealed class UniverseServerTests : IDisposable
         await using (upstream)
         await using (server)
         {
-            await server.UpstreamIndexesAsync();
+            await server.UpstreamsAsync();
             var health = JsonNode.Parse(await _client.GetStringAsync(new Uri(server.Url, "health")))!;
 
             health["status"]!.GetValue<string>().Should().Be("ok");
@@ -178,7 +191,7 @@ public sealed class UniverseServerTests : IDisposable
             sources.Select(s => s!["name"]!.GetValue<string>()).Should().Equal("local", "up");
             sources[0]!["state"]!.GetValue<string>().Should().Be("fresh");
             sources[0]!["generation"]!.GetValue<long>().Should().Be(1);
-            sources[1]!["index"]!.GetValue<string>().Should().EndWith("upstream/index.json");
+            sources[1]!["address"]!.GetValue<string>().Should().EndWith("upstream/index.json");
         }
     }
 

@@ -10,6 +10,7 @@ using Pipeline.Repositories.Configuration;
 using Pipeline.Repositories.Fetching;
 using Pipeline.Serving;
 using Pipeline.Serving.LocalTree;
+using Pipeline.Serving.Upstreams;
 
 namespace Pipeline.Cli.Commands;
 
@@ -95,7 +96,7 @@ public static class ServeCommand
         foreach (var entry in repositories.ByPriority)
         {
             if (Upstream.For(entry) is { } upstream) upstreams.Add(upstream);
-            else console.Error.WriteLine($"universe serve: not serving `{entry.Name}` ({entry.Location}): only http(s) addresses of an index.json are served as upstreams");
+            else console.Error.WriteLine($"universe serve: not serving `{entry.Name}` ({entry.Location}): upstreams are http(s) or file addresses of an index.json or a DC/OS repository, not package trees");
         }
 
         var options = new ServeOptions
@@ -128,9 +129,10 @@ public static class ServeCommand
         {
             var following = server.LocalTree is { Root: { } root } ? $"; following {root} (generation {server.LocalTree.Snapshot?.Generation ?? 0}, {SourceStateNames.Of(server.LocalTree.State)})" : "";
             console.Out.WriteLine($"serving {server.Url} (index.json, package/<name>.json, repo, health){following}; Ctrl+C stops");
-            foreach (var (upstream, copy) in await server.UpstreamIndexesAsync(cancellationToken))
+            foreach (var (upstream, copy, kind) in await server.UpstreamsAsync(cancellationToken))
             {
-                console.Error.WriteLine($"  upstream {upstream.Name}: {SourceStateNames.Of(copy.State)}{(copy.Problem is null ? "" : $" ({copy.Problem})")}");
+                var what = kind switch { UpstreamKind.Dcos => "DC/OS repository", UpstreamKind.Index => "index", _ => "kind not known yet" };
+                console.Error.WriteLine($"  upstream {upstream.Name} ({what}, {upstream.Address}): {SourceStateNames.Of(copy.State)}{(copy.Problem is null ? "" : $" ({copy.Problem})")}");
             }
             try
             {

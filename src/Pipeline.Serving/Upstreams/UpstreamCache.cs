@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Pipeline.Packages.Reading;
 using Pipeline.Repositories.Fetching;
 using Pipeline.Repositories.Sources;
 
@@ -31,8 +32,10 @@ internal sealed class UpstreamCache(HttpClient http, TimeProvider clock, TimeSpa
     /// else after the first fetch. Never throws for an upstream failure.
     /// </summary>
     /// <param name="check">Says what is wrong with a fetched body (null when it is usable); a body with a problem never replaces the copy.</param>
-    public Task<CachedCopy> GetAsync(Uri address, Func<byte[], string?>? check = null, CancellationToken cancellationToken = default) =>
-        _entries.GetOrAdd(address, a => new Entry(a, check ?? UpstreamDocument.AnyJson)).GetAsync(this, cancellationToken);
+    /// <param name="prepare">Sets the request's Accept (and more) for this address; null asks for <c>application/json</c>.</param>
+    public Task<CachedCopy> GetAsync(
+        Uri address, Func<byte[], string?>? check = null, CancellationToken cancellationToken = default, Action<HttpRequestMessage>? prepare = null) =>
+        _entries.GetOrAdd(address, a => new Entry(a, check ?? UpstreamDocument.AnyJson, prepare)).GetAsync(this, cancellationToken);
 
     /// <summary>The copy held now, without fetching; null when the address was never asked for.</summary>
     public CachedCopy? Peek(Uri address) => _entries.TryGetValue(address, out var entry) ? entry.Current : null;
@@ -57,17 +60,19 @@ internal sealed class UpstreamCache(HttpClient http, TimeProvider clock, TimeSpa
     public Task<CachedCopy> SettledAsync(Uri address) =>
         _entries.TryGetValue(address, out var entry) ? entry.SettledAsync() : Task.FromResult(new CachedCopy(address, null, null, UpstreamState.Down, "not fetched yet", null));
 
-    private async Task<CachedCopy> FetchAsync(CachedCopy previous, Func<byte[], string?> check)
+    private async Task<CachedCopy> FetchAsync(CachedCopy previous, Func<byte[], string?> check, Action<HttpRequestMessage>? prepare)
     {
         var now = _clock.GetUtcNow();
         try
         {
-            var fetched = await _fetch.GetAsync(previous.Address, request =>
+            var fetched = previous.Address.IsFile ? ReadFile(previous.Address) : await _fetch.GetAsync(previous.Address, request =>
             {
-                request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                if (prepare is null) request.Headers.TryAddWithoutValidation("Accept", "application/json");
+                else prepare(request);
                 if (previous is { ETag: { } etag, Content: not null }) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
             }).ConfigureAwait(false);
-            if (fetched.NotModified)
+            // The same bytes again (a file, a server without ETags) keep the copy, and so whatever was made of it.
+            if (fetched.NotModified || (previous.Content is { } held && fetched.Content.AsSpan().SequenceEqual(held)))
             {
                 return previous.Content is null
                     ? Failed(previous, $"upstream {previous.Address}: 304 Not Modified without a copy to keep", now)
@@ -87,6 +92,15 @@ internal sealed class UpstreamCache(HttpClient http, TimeProvider clock, TimeSpa
         }
     }
 
+    /// <summary>A <c>file:</c> upstream, read whole within the byte limit (a device that never ends included).</summary>
+    private FetchedBody ReadFile(Uri address)
+    {
+        var read = BoundedFile.Read(address.LocalPath, _fetch.Limits.MaxBytes);
+        return read.Content is { } content
+            ? new FetchedBody(address, false, content, null, null)
+            : throw new SourceUnavailableException($"upstream {address.LocalPath}: {read.Problem}");
+    }
+
     private static CachedCopy Failed(CachedCopy previous, string problem, DateTimeOffset now) => previous with
     {
         State = previous.Content is null ? UpstreamState.Down : UpstreamState.Stale,
@@ -95,7 +109,7 @@ internal sealed class UpstreamCache(HttpClient http, TimeProvider clock, TimeSpa
         CheckedAt = now,
     };
 
-    private sealed class Entry(Uri address, Func<byte[], string?> check)
+    private sealed class Entry(Uri address, Func<byte[], string?> check, Action<HttpRequestMessage>? prepare)
     {
         private readonly Lock _gate = new();
         private Task<CachedCopy>? _refreshing;
@@ -131,7 +145,7 @@ internal sealed class UpstreamCache(HttpClient http, TimeProvider clock, TimeSpa
             var next = current;
             try
             {
-                next = await cache.FetchAsync(current, check).ConfigureAwait(false);
+                next = await cache.FetchAsync(current, check, prepare).ConfigureAwait(false);
             }
             finally
             {

@@ -4,12 +4,12 @@ using System.Text.Json.Nodes;
 
 namespace Pipeline.Serving.Upstreams;
 
-/// <summary>The package names an upstream index.json lists, read once per fetched copy.</summary>
+/// <summary>The package names a document listing <c>packages</c> (an index.json) holds, read once per fetched copy.</summary>
 internal static class UpstreamIndex
 {
     private static readonly ConditionalWeakTable<byte[], HashSet<string>> s_names = [];
 
-    public static bool Lists(byte[] index, string name) => s_names.GetValue(index, Read).Contains(name);
+    public static IReadOnlySet<string> Names(byte[] index) => s_names.GetValue(index, Read);
 
     private static HashSet<string> Read(byte[] index)
     {

@@ -76,7 +76,7 @@ internal static class ServeVersusNginxBenchmark
     private static async Task ReportAsync(UniverseServer serve, NginxProcess nginx)
     {
         using var client = new HttpClient { Timeout = TimeSpan.FromMinutes(2) };
-        await serve.UpstreamIndexesAsync();
+        await serve.UpstreamsAsync();
         var repo = await SendAsync(client, new Uri(serve.Url, "repo"), "identity");
         var merged = (await repo.Content.ReadAsStringAsync()).Contains($"\"{DcosOnly}\"", StringComparison.Ordinal);
         Console.WriteLine($"  universe serve: three upstreams (packages/, the corpus build, universe.json in DC/OS format); the DC/OS upstream is "

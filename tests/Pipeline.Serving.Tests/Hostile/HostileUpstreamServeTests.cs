@@ -69,7 +69,7 @@ public sealed class HostileUpstreamServeTests : IAsyncLifetime, IDisposable
     public async Task RequestsAreServedFromTheLastGoodCopyWhileTheUpstreamHoldsItsBody()
     {
         await using var server = await StartAsync();
-        await server.UpstreamIndexesAsync(_bound.Token);
+        await server.UpstreamsAsync(_bound.Token);
         (await RepoAsync(server)).StatusCode.Should().Be(HttpStatusCode.OK);
         _upstream.HeldBody("upstream/index.json", """{"packages": [""", _release.Task);
         _upstream.HeldBody("upstream/repo-up-to-1.10.json", """{"packages": [""", _release.Task);
@@ -94,7 +94,7 @@ public sealed class HostileUpstreamServeTests : IAsyncLifetime, IDisposable
     {
         _upstream.Redirect("upstream/index.json", "file:///etc/passwd");
         await using var server = await StartAsync();
-        await server.UpstreamIndexesAsync(_bound.Token);
+        await server.UpstreamsAsync(_bound.Token);
 
         var index = await _client.GetAsync(new Uri(server.Url, "index.json"), _bound.Token);
         var health = await _client.GetAsync(new Uri(server.Url, "health"), _bound.Token);
@@ -110,7 +110,7 @@ public sealed class HostileUpstreamServeTests : IAsyncLifetime, IDisposable
     public async Task InvalidJsonKeepsEveryUpstreamPackageAndHealthIsDegradedSinceTheFailure()
     {
         await using var server = await StartAsync();
-        await server.UpstreamIndexesAsync(_bound.Token);
+        await server.UpstreamsAsync(_bound.Token);
         _upstream.Json("upstream/index.json", """{"packages": [{"name": "beta",""");
         _clock.Advance(TimeSpan.FromMinutes(6));
         var failedAt = _clock.GetUtcNow();
