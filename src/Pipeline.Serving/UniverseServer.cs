@@ -133,6 +133,7 @@ public sealed class UniverseServer : IAsyncDisposable
         app.MapMethods("/index.json", getOrHead, server.IndexAsync);
         app.MapMethods("/package/{file}", getOrHead, server.PackageAsync);
         app.MapMethods("/repo", getOrHead, server.RepositoryAsync);
+        app.MapMethods("/repo-up-to-{release}.json", getOrHead, server.RepositoryFileAsync);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -241,6 +242,31 @@ public sealed class UniverseServer : IAsyncDisposable
         await ErrorAsync(context, StatusCodes.Status404NotFound, $"no package `{name}`").ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// <c>/repo-up-to-&lt;release&gt;.json</c>, the files a published universe has beside its index.json:
+    /// a serve behind this one (an index upstream) merges its <c>/repo</c> from them, so production's
+    /// upstream packages reach staging's clusters too.
+    /// </summary>
+    private async Task RepositoryFileAsync(HttpContext context)
+    {
+        var version = (string)context.Request.RouteValues["release"]!;
+        if (DcosRepositoryFormat.Releases.FirstOrDefault(r => r.Version == version) is not { } release)
+        {
+            await ErrorAsync(context, StatusCodes.Status404NotFound,
+                $"no repository file for DC/OS {version}; served: {string.Join(", ", DcosRepositoryFormat.Releases.Select(r => r.RepositoryFileName))}").ConfigureAwait(false);
+            return;
+        }
+        await WriteRepositoryAsync(context, release, release.ContentType, ServedResponse.VaryByEncoding).ConfigureAwait(false);
+    }
+
+    private async Task WriteRepositoryAsync(HttpContext context, DcosRelease release, string contentType, string vary)
+    {
+        var views = await ViewsAsync(context.RequestAborted).ConfigureAwait(false);
+        var inputs = await _upstreams.RepositoryInputsAsync(views, release, context.RequestAborted).ConfigureAwait(false);
+        var content = Documents().Repositories[release.Version].Get(inputs).As(contentType);
+        await ServedResponse.WriteAsync(context, content, _mergedFreshness, vary).ConfigureAwait(false);
+    }
+
     private async Task RepositoryAsync(HttpContext context)
     {
         var choice = RepositoryNegotiation.Choose(context.Request.Headers.UserAgent.ToString(), context.Request.Headers.Accept.ToString());
@@ -249,10 +275,7 @@ public sealed class UniverseServer : IAsyncDisposable
             await ErrorAsync(context, StatusCodes.Status406NotAcceptable, choice.Problem!).ConfigureAwait(false);
             return;
         }
-        var views = await ViewsAsync(context.RequestAborted).ConfigureAwait(false);
-        var inputs = await _upstreams.RepositoryInputsAsync(views, release, context.RequestAborted).ConfigureAwait(false);
-        var content = Documents().Repositories[release.Version].Get(inputs).As(choice.ContentType!);
-        await ServedResponse.WriteAsync(context, content, _mergedFreshness, ServedResponse.VaryByRepositoryNegotiation).ConfigureAwait(false);
+        await WriteRepositoryAsync(context, release, choice.ContentType!, ServedResponse.VaryByRepositoryNegotiation).ConfigureAwait(false);
     }
 
     private static JsonObject EmptyIndex() => new()
