@@ -147,7 +147,7 @@ public static class MirrorCommand
         console.Out.WriteLine($"mirrored {report.Mirrored.Count} revisions ({report.Skipped.Count} already done) and downloaded {report.Downloads.Count(d => d.Succeeded)} files ({report.DownloadsSkipped} already there) into {request.Target}");
         if (report.Images is { } images)
         {
-            console.Out.WriteLine($"images: {images.Images} copied into {request.ImagesFolder} ({images.Failed} failed); manifests {images.ManifestsCopied} copied, {images.ManifestsSkipped} already there; blobs {images.BlobsCopied} copied, {images.BlobsSkipped} already there; {images.BytesCopied:N0} bytes"
+            console.Out.WriteLine($"images: {images.Images} copied into {request.ImagesFolder}{(images.FromBundle > 0 ? $", {images.FromBundle} of them from the source bundle's images" : "")} ({images.Failed} failed); manifests {images.ManifestsCopied} copied, {images.ManifestsSkipped} already there; blobs {images.BlobsCopied} copied, {images.BlobsSkipped} already there; {images.BytesCopied:N0} bytes"
                 + (request.PushTo is { } target ? $"; {images.Pushed} pushed to {target.Registry.Host} ({images.BlobsUploaded} blobs uploaded)" : ""));
         }
         else if (report.DockerImages.Count > 0)

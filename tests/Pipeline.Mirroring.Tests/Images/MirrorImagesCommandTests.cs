@@ -46,83 +46,29 @@ public sealed class MirrorImagesCommandTests : IAsyncLifetime, IDisposable
         _trees.Dispose();
     }
 
-    private async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var environment = ProcessEnvironment.Of(new Dictionary<string, string> { ["HOME"] = _trees.Path("home") }, _trees.Root);
-        var exit = await Program.RunAsync(args, new CliConsole(output, error, IsTerminal: false), environment);
-        return (exit, output.ToString(), error.ToString());
-    }
-
-    /// <summary>hello names its image in resource.json (and renders it into marathon.json); tools writes its image literally in marathon.json.</summary>
-    private void SourceTree()
-    {
-        var resource = new JsonObject { ["assets"] = new JsonObject { ["container"] = new JsonObject { ["docker"] = new JsonObject { ["server"] = $"{_source!.Host}/team/hello:1.0" } } } };
-        var tree = _trees.AddRevision("source", "hello", 0, "1.0.0", resource);
-        File.WriteAllText(Path.Combine(tree, "packages", "H", "hello", "0", "marathon.json.mustache"),
-            """{"id": "{{service.name}}", "cpus": 0.1, "mem": 32, "instances": 1, "container": {"type": "DOCKER", "docker": {"image": "{{resource.assets.container.docker.server}}"}}}""");
-        _trees.AddRevision("source", "tools", 0, "2.0.0");
-        File.WriteAllText(Path.Combine(tree, "packages", "T", "tools", "0", "marathon.json.mustache"),
-            """{"id": "{{service.name}}", "cpus": 0.1, "mem": 32, "instances": 1, "container": {"type": "MESOS", "docker": {"image": "HOST/team/tools:2.0"}}}""".Replace("HOST", _source.Host, StringComparison.Ordinal));
-    }
-
-    private async Task<(string Digest, byte[] Body)> SiteManifestAsync(string repository, string reference)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_site!.Root, $"v2/{repository}/manifests/{reference}"));
-        request.Headers.Accept.ParseAdd(TestImage.IndexType);
-        request.Headers.Accept.ParseAdd(TestImage.ManifestType);
-        using var response = await _http.SendAsync(request);
-        response.StatusCode.Should().Be(HttpStatusCode.OK, $"{repository}:{reference} should be on the site registry");
-        var body = await response.Content.ReadAsByteArrayAsync();
-        return ("sha256:" + Convert.ToHexStringLower(SHA256.HashData(body)), body);
-    }
+    private Task<(int Exit, string Out, string Error)> RunAsync(params string[] args) => ImageCommandRun.RunAsync(_trees, args);
 
     [RegistryFact]
     public async Task ABundleMadeWithImagesIsPushedToAnEmptyRegistryWithTheSameDigests()
     {
-        SourceTree();
+        ImageCommandRun.AddHelloAndTools(_trees, "source", _source!.Host);
 
         var (exit, output, error) = await RunAsync("mirror", "--from", "source", "--all", "--to", "bundle", "--bundle", "--images", "--push-to", $"{_site!.Host}/site");
 
         exit.Should().Be(ExitCodes.Success, output + error);
         output.Should().Contain("images: 2 copied").And.Contain("manifests 5 copied").And.Contain("blobs 6 copied").And.Contain($"2 pushed to {_site.Host} (6 blobs uploaded)");
-        foreach (var (repository, image, tag) in new[] { ("site/team/hello", _hello, "1.0"), ("site/team/tools", _tools, "2.0") })
-        {
-            (await SiteManifestAsync(repository, image.Index.Digest)).Body.Should().Equal(image.Index.Bytes);
-            (await SiteManifestAsync(repository, tag)).Digest.Should().Be(image.Index.Digest);
-            foreach (var manifest in image.Manifests.Values) (await SiteManifestAsync(repository, manifest.Digest)).Digest.Should().Be(manifest.Digest);
-            foreach (var blob in image.AllBlobs)
-            {
-                using var head = await _http.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri(_site.Root, $"v2/{repository}/blobs/{blob.Digest}")));
-                head.StatusCode.Should().Be(HttpStatusCode.OK);
-            }
-        }
+        await ImageCommandRun.HoldsAsync(_http, _site, "site/team/hello", _hello, "1.0");
+        await ImageCommandRun.HoldsAsync(_http, _site, "site/team/tools", _tools, "2.0");
         var resource = JsonNode.Parse(File.ReadAllText(_trees.Path("bundle", "tree", "packages", "H", "hello", "0", "resource.json")))!;
         resource["assets"]!["container"]!["docker"]!["server"]!.GetValue<string>().Should().Be($"{_site.Host}/site/team/hello@{_hello.Index.Digest}");
         File.ReadAllText(_trees.Path("bundle", "tree", "packages", "T", "tools", "0", "marathon.json.mustache"))
             .Should().Contain($"\"{_site.Host}/site/team/tools@{_tools.Index.Digest}\"").And.NotContain(_source!.Host);
         JsonNode.Parse(File.ReadAllText(_trees.Path("bundle", "images", "index.json")))!["manifests"]!.AsArray().Should().HaveCount(2);
-        await SkopeoAgreesAsync($"{_site.Host}/site/team/hello@{_hello.Index.Digest}", _hello.Index.Bytes);
+        await ImageCommandRun.SkopeoAgreesAsync($"{_site.Host}/site/team/hello@{_hello.Index.Digest}", _hello.Index.Bytes);
 
         var again = await RunAsync("mirror", "--from", "source", "--all", "--to", "bundle", "--bundle", "--images", "--push-to", $"{_site.Host}/site");
         again.Exit.Should().Be(ExitCodes.Success, again.Out + again.Error);
         again.Out.Should().Contain("manifests 0 copied, 5 already there").And.Contain("blobs 0 copied, 6 already there").And.Contain("(0 blobs uploaded)");
-    }
-
-    /// <summary>skopeo, an independent client, reads the pushed index back byte for byte (skipped where skopeo is absent).</summary>
-    private static async Task SkopeoAgreesAsync(string reference, byte[] expected)
-    {
-        if (!File.Exists("/usr/bin/skopeo")) return;
-        var start = new ProcessStartInfo("/usr/bin/skopeo") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in new[] { "inspect", "--tls-verify=false", "--raw", "docker://" + reference }) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var error = process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        process.ExitCode.Should().Be(0, await error);
-        (await output).TrimEnd('\n').Should().Be(Encoding.UTF8.GetString(expected));
     }
 
     [RegistryFact]
