@@ -33,7 +33,7 @@ public static class MirrorCommand
             DefaultValueFactory = _ => MirrorRequest.DefaultConcurrency,
         };
         var bundle = new Option<bool>("--bundle") { Description = "Write a self-contained bundle: the tree under DIR/tree, the built site and index under DIR/site." };
-        var images = new Option<bool>("--images") { Description = "Copy the Docker images the packages name (resource.json and rendered Marathon descriptors) into DIR/images, an OCI image layout. Credentials come from the Docker config.json." };
+        var images = new Option<bool>("--images") { Description = "Copy the Docker images the packages name (resource.json and rendered Marathon descriptors) into DIR/images, an OCI image layout. From a bundle's tree/ they are taken from the bundle's images/ (verified by digest), others from their registries. Credentials come from the Docker config.json." };
         var platform = new Option<string[]>("--platform") { Description = "With --images: copy only this platform of multi-platform images, e.g. linux/amd64 or linux/arm64/v8; repeatable (default: all)." };
         var pushTo = new Option<string?>("--push-to") { Description = "With --images: push the images to this registry (host[:port][/prefix]) and point the packages at it by digest." };
         var config = RepositoryCommandLine.ConfigOption();
