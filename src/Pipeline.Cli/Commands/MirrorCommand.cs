@@ -33,7 +33,7 @@ public static class MirrorCommand
             DefaultValueFactory = _ => MirrorRequest.DefaultConcurrency,
         };
         var bundle = new Option<bool>("--bundle") { Description = "Write a self-contained bundle: the tree under DIR/tree, the built site and index under DIR/site." };
-        var images = new Option<bool>("--images") { Description = "Copy the Docker images the packages name (resource.json and rendered Marathon descriptors) into DIR/images, an OCI image layout. Credentials come from the Docker config.json." };
+        var images = new Option<bool>("--images") { Description = "Copy the Docker images the packages name (resource.json and rendered Marathon descriptors) into DIR/images, an OCI image layout. From a bundle's tree/ they are taken from the bundle's images/ (verified by digest), others from their registries. Credentials come from the Docker config.json." };
         var platform = new Option<string[]>("--platform") { Description = "With --images: copy only this platform of multi-platform images, e.g. linux/amd64 or linux/arm64/v8; repeatable (default: all)." };
         var pushTo = new Option<string?>("--push-to") { Description = "With --images: push the images to this registry (host[:port][/prefix]) and point the packages at it by digest." };
         var config = RepositoryCommandLine.ConfigOption();
@@ -147,7 +147,7 @@ public static class MirrorCommand
         console.Out.WriteLine($"mirrored {report.Mirrored.Count} revisions ({report.Skipped.Count} already done) and downloaded {report.Downloads.Count(d => d.Succeeded)} files ({report.DownloadsSkipped} already there) into {request.Target}");
         if (report.Images is { } images)
         {
-            console.Out.WriteLine($"images: {images.Images} copied into {request.ImagesFolder} ({images.Failed} failed); manifests {images.ManifestsCopied} copied, {images.ManifestsSkipped} already there; blobs {images.BlobsCopied} copied, {images.BlobsSkipped} already there; {images.BytesCopied:N0} bytes"
+            console.Out.WriteLine($"images: {images.Images} copied into {request.ImagesFolder}{(images.FromBundle > 0 ? $", {images.FromBundle} of them from the source bundle's images" : "")} ({images.Failed} failed); manifests {images.ManifestsCopied} copied, {images.ManifestsSkipped} already there; blobs {images.BlobsCopied} copied, {images.BlobsSkipped} already there; {images.BytesCopied:N0} bytes"
                 + (request.PushTo is { } target ? $"; {images.Pushed} pushed to {target.Registry.Host} ({images.BlobsUploaded} blobs uploaded)" : ""));
         }
         else if (report.DockerImages.Count > 0)

@@ -7,8 +7,9 @@ namespace Pipeline.Mirroring.Images;
 public static class BlobStream
 {
     /// <param name="received">Called after each chunk (a stall timeout is pushed back).</param>
+    /// <param name="sent">Who sent the body and how, as the messages say it ("the bundle holds" for a file).</param>
     /// <exception cref="RegistryException">The body is longer or shorter than declared, or its digest differs.</exception>
-    public static async Task CopyVerifiedAsync(Stream body, Stream target, ContentDescriptor blob, Uri address, Action received, CancellationToken cancellationToken)
+    public static async Task CopyVerifiedAsync(Stream body, Stream target, ContentDescriptor blob, Uri address, Action received, CancellationToken cancellationToken, string sent = "the registry sent")
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
@@ -19,7 +20,7 @@ public static class BlobStream
             while ((read = await body.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
             {
                 length += read;
-                if (length > blob.Size) throw new RegistryException($"{address}: the registry sent more than the {blob.Size:N0} bytes the manifest declares; refused");
+                if (length > blob.Size) throw new RegistryException($"{address}: {sent} more than the {blob.Size:N0} bytes the manifest declares; refused");
                 hash.AppendData(buffer, 0, read);
                 await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
                 received();
@@ -29,8 +30,8 @@ public static class BlobStream
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
-        if (length != blob.Size) throw new RegistryException($"{address}: the registry sent {length:N0} of the {blob.Size:N0} bytes the manifest declares");
+        if (length != blob.Size) throw new RegistryException($"{address}: {sent} {length:N0} of the {blob.Size:N0} bytes the manifest declares");
         var digest = new ImageDigest(Convert.ToHexStringLower(hash.GetHashAndReset()));
-        if (digest != blob.Digest) throw new RegistryException($"{address}: the registry sent content whose digest is {digest}, not {blob.Digest}; nothing was kept");
+        if (digest != blob.Digest) throw new RegistryException($"{address}: {sent} content whose digest is {digest}, not {blob.Digest}; nothing was kept");
     }
 }

@@ -6,7 +6,7 @@ using JsonParser = Pipeline.Json.Parsing.JsonParser;
 namespace Pipeline.Mirroring.Images;
 
 /// <summary>
-/// Copies one image from its registry into an <see cref="OciImageLayout"/>: the manifest the
+/// Copies one image from its registry (or a bundle's layout, <see cref="IImageSource"/>) into an <see cref="OciImageLayout"/>: the manifest the
 /// reference names, each per-platform manifest of an index that <paramref name="platforms"/>
 /// selects (all when none are given), then their configs and layers, at most
 /// <paramref name="concurrency"/> blobs at a time. Blobs already in the layout and verified are
@@ -19,13 +19,17 @@ namespace Pipeline.Mirroring.Images;
 /// manifests the bundle lacks could not be pushed, since registries check that they exist.
 /// Copying every platform keeps the registry's index byte for byte, digest included.
 /// </remarks>
-public sealed class ImageCopier(RegistryClient client, OciImageLayout layout, IReadOnlyList<ImagePlatform> platforms, int concurrency = 4)
+public sealed class ImageCopier(IImageSource source, OciImageLayout layout, IReadOnlyList<ImagePlatform> platforms, int concurrency = 4)
 {
+    public ImageCopier(RegistryClient client, OciImageLayout layout, IReadOnlyList<ImagePlatform> platforms, int concurrency = 4)
+        : this(new RegistryImageSource(client), layout, platforms, concurrency)
+    {
+    }
+
     /// <exception cref="RegistryException">The image cannot be copied; the message says where and why.</exception>
     public async Task<ImageCopy> CopyAsync(ImageReference reference, CancellationToken cancellationToken)
     {
-        var registry = new RegistryEndpoint(reference.RegistryHost);
-        var top = await client.GetManifestAsync(registry, reference.Repository, reference.ManifestReference, ImageDigest.Parse(reference.Digest), cancellationToken).ConfigureAwait(false);
+        var top = await source.GetManifestAsync(reference, reference.ManifestReference, ImageDigest.Parse(reference.Digest), cancellationToken).ConfigureAwait(false);
         var manifests = new List<ManifestDocument>();
         var topContent = top.Content;
         if (top.IsIndex)
@@ -42,7 +46,7 @@ public sealed class ImageCopier(RegistryClient client, OciImageLayout layout, IR
                 {
                     throw new RegistryException($"{reference}: its index nests another index ({child.Digest}), which is not copied");
                 }
-                var manifest = await client.GetManifestAsync(registry, reference.Repository, child.Digest.ToString(), child.Digest, cancellationToken).ConfigureAwait(false);
+                var manifest = await source.GetManifestAsync(reference, child.Digest.ToString(), child.Digest, cancellationToken).ConfigureAwait(false);
                 if (manifest.IsIndex) throw new RegistryException($"{reference}: {child.Digest} is declared as an image manifest but is an index");
                 manifests.Add(manifest);
             }
@@ -62,7 +66,7 @@ public sealed class ImageCopier(RegistryClient client, OciImageLayout layout, IR
                 Interlocked.Increment(ref tally.BlobsSkipped);
                 return;
             }
-            await layout.WriteBlobAsync(blob.Digest, target => client.DownloadBlobAsync(registry, reference.Repository, blob, target, token)).ConfigureAwait(false);
+            await layout.WriteBlobAsync(blob.Digest, target => source.CopyBlobAsync(reference, blob, target, token)).ConfigureAwait(false);
             Interlocked.Increment(ref tally.BlobsCopied);
             Interlocked.Add(ref tally.Bytes, blob.Size);
         }).ConfigureAwait(false);
@@ -70,7 +74,7 @@ public sealed class ImageCopier(RegistryClient client, OciImageLayout layout, IR
         foreach (var manifest in manifests) Store(manifest.Digest, manifest.Content, tally);
         var written = new ContentDescriptor(top.MediaType, ImageDigest.Of(topContent.Span), topContent.Length);
         if (top.IsIndex) Store(written.Digest, topContent, tally);
-        var sourceDigest = written.Digest == top.Digest ? null : top.Digest;
+        var sourceDigest = source.SourceDigestOf(reference) ?? (written.Digest == top.Digest ? null : top.Digest);
         layout.AddImage(written, reference.ToString(), sourceDigest);
         return new ImageCopy(reference, written, sourceDigest)
         {

@@ -7,6 +7,9 @@ public sealed record ImageCounts
 
     public int Failed { get; init; }
 
+    /// <summary>Of <see cref="Images"/>, those copied from the source bundle's layout rather than a registry.</summary>
+    public int FromBundle { get; init; }
+
     public int ManifestsCopied { get; init; }
 
     public int ManifestsSkipped { get; init; }

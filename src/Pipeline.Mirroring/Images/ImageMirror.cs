@@ -11,10 +11,14 @@ public sealed record PackageImageStep(IReadOnlyList<DescriptorTemplate> Descript
 /// the images it names, copies each into the bundle's OCI layout once per run, pushes it when a
 /// site registry is given and rewrites the version's references to the pushed digests. A problem
 /// is a line naming the package, version and where the image is named; the run goes on.
+/// Mirroring from a bundle, an image its layout holds is copied from there (a damaged copy is a
+/// problem, not a reason to ask the registry); any other image from its registry.
 /// </summary>
 public sealed class ImageMirror(RegistryClient client, ImageMirrorOptions options)
 {
     private readonly OciImageLayout _layout = new(options.LayoutFolder);
+    private readonly RegistryImageSource _registries = new(client);
+    private readonly LayoutImageSource? _bundle = options.SourceLayoutFolder is { } folder ? new LayoutImageSource(folder, client.Limits.MaxManifestBytes) : null;
     private readonly Dictionary<string, Outcome> _done = new(StringComparer.Ordinal);
 
     public ImageCounts Counts { get; private set; } = new();
@@ -46,10 +50,11 @@ public sealed class ImageMirror(RegistryClient client, ImageMirrorOptions option
             Counts = Counts with { Failed = Counts.Failed + 1 };
             return new Outcome(null, invalid);
         }
+        var fromBundle = _bundle?.Holds(reference) == true;
         try
         {
-            var copy = await new ImageCopier(client, _layout, options.Platforms, options.Concurrency).CopyAsync(reference, cancellationToken).ConfigureAwait(false);
-            Counts = Counts.Add(copy);
+            var copy = await CopyFromAsync(fromBundle ? _bundle! : _registries, reference, cancellationToken).ConfigureAwait(false);
+            Counts = Counts.Add(copy) with { FromBundle = Counts.FromBundle + (fromBundle ? 1 : 0) };
             if (options.PushTo is not { } target) return new Outcome(null, null);
             var image = new LayoutImage(copy.Top, reference.ToString(), copy.SourceDigest);
             var (uploaded, _) = await new ImagePusher(client, _layout, options.Concurrency).PushAsync(image, reference, target, cancellationToken).ConfigureAwait(false);
@@ -65,6 +70,18 @@ public sealed class ImageMirror(RegistryClient client, ImageMirrorOptions option
         {
             Counts = Counts with { Failed = Counts.Failed + 1 };
             return new Outcome(null, $"cannot write {options.LayoutFolder}: {e.Message}");
+        }
+    }
+
+    private async Task<ImageCopy> CopyFromAsync(IImageSource source, ImageReference reference, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await new ImageCopier(source, _layout, options.Platforms, options.Concurrency).CopyAsync(reference, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RegistryException e) when (_bundle is not null && source != _bundle)
+        {
+            throw new RegistryException($"{e.Message}; it is not in the bundle's images ({_bundle.Folder}) either", e);
         }
     }
 

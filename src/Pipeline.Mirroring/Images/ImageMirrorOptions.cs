@@ -12,5 +12,11 @@ public sealed record ImageMirrorOptions
     /// <summary>The site's registry to push to, the packages then naming it; null keeps them pointing at the original registries.</summary>
     public PushTarget? PushTo { get; init; }
 
+    /// <summary>
+    /// The image layout of the bundle being mirrored from (its <c>images/</c>), or null: an image it
+    /// names is copied from it, not from its registry, which an air-gapped site cannot reach.
+    /// </summary>
+    public string? SourceLayoutFolder { get; init; }
+
     public int Concurrency { get; init; } = 4;
 }

@@ -26,13 +26,17 @@ public sealed class OciImageLayout
     {
         Folder = folder;
         Directory.CreateDirectory(Path.Combine(folder, "blobs", "sha256"));
-        var marker = Path.Combine(folder, "oci-layout");
-        if (!File.Exists(marker)) WriteAtomically(marker, Encoding.UTF8.GetBytes("{\"imageLayoutVersion\":\"1.0.0\"}\n"));
+        if (!IsLayout(folder)) WriteAtomically(Path.Combine(folder, "oci-layout"), Encoding.UTF8.GetBytes("{\"imageLayoutVersion\":\"1.0.0\"}\n"));
     }
 
     public string Folder { get; }
 
-    public string BlobPath(ImageDigest digest) => Path.Combine(Folder, "blobs", "sha256", digest.Hex);
+    public string BlobPath(ImageDigest digest) => BlobPath(Folder, digest);
+
+    public static string BlobPath(string folder, ImageDigest digest) => Path.Combine(folder, "blobs", "sha256", digest.Hex);
+
+    /// <summary>Whether <paramref name="folder"/> is an image layout (has its <c>oci-layout</c> file); nothing is created.</summary>
+    public static bool IsLayout(string folder) => File.Exists(Path.Combine(folder, "oci-layout"));
 
     /// <summary>Whether the blob is present with its size and digest; a file that is not is deleted.</summary>
     public bool HasVerified(ImageDigest digest, long size)
@@ -98,9 +102,12 @@ public sealed class OciImageLayout
     }
 
     /// <summary>The images index.json names; entries it cannot read are passed over.</summary>
-    public IReadOnlyList<LayoutImage> ReadIndex()
+    public IReadOnlyList<LayoutImage> ReadIndex() => ReadIndex(Folder);
+
+    /// <summary>The images the index.json of the layout in <paramref name="folder"/> names, read without writing anything.</summary>
+    public static IReadOnlyList<LayoutImage> ReadIndex(string folder)
     {
-        var path = Path.Combine(Folder, "index.json");
+        var path = Path.Combine(folder, "index.json");
         if (!File.Exists(path) || JsonParser.Parse(File.ReadAllBytes(path)).Root?.ToJsonNode() is not JsonObject root) return [];
         var images = new List<LayoutImage>();
         foreach (var node in root["manifests"] as JsonArray ?? [])

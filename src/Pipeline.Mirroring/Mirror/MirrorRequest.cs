@@ -41,11 +41,16 @@ public sealed record MirrorRequest
 
     public const int MaxConcurrency = 32;
 
-    public string TreeRoot => Bundle ? Path.Combine(Target, "tree") : Target;
+    /// <summary>The folders of a bundle holding its tree and its image layout.</summary>
+    public const string BundleTree = "tree";
+
+    public const string ImagesFolderName = "images";
+
+    public string TreeRoot => Bundle ? Path.Combine(Target, BundleTree) : Target;
 
     public string SiteFolder => Path.Combine(Target, "site");
 
-    public string ImagesFolder => Path.Combine(Target, "images");
+    public string ImagesFolder => Path.Combine(Target, ImagesFolderName);
 
     public string ManifestPath => Path.Combine(Target, MirrorManifest.FileName);
 }

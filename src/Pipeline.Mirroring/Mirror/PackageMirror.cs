@@ -47,7 +47,7 @@ public sealed class PackageMirror(VerifiedDownloader downloader, IMirrorObserver
         var manifest = MirrorManifest.Load(request.ManifestPath);
         manifest.Source = source.Packages.Location;
         var images = request.Images
-            ? new ImageMirror(registries!, new ImageMirrorOptions { LayoutFolder = request.ImagesFolder, Platforms = request.Platforms, PushTo = request.PushTo, Concurrency = request.Concurrency })
+            ? new ImageMirror(registries!, new ImageMirrorOptions { LayoutFolder = request.ImagesFolder, Platforms = request.Platforms, PushTo = request.PushTo, Concurrency = request.Concurrency, SourceLayoutFolder = source.ImagesLayout })
             : null;
         var run = new MirrorRun(request, baseUrl, manifest, images);
         var revisions = await MirrorRevisionsAsync(source, selected, run, cancellationToken).ConfigureAwait(false);
