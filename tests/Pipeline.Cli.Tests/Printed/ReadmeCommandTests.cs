@@ -43,6 +43,10 @@ public sealed class ReadmeCommandTests : IDisposable
             .Should().BeEmpty("each entry names a test class under tests/ that holds tests");
         ReadmeCommands.ProvenElsewhere.Keys.Where(prefix => !ReadmeCommands.All.Any(c => ReadmeCommands.ProvenBy(c) == prefix))
             .Should().BeEmpty("an entry no README command uses is dead");
+        ReadmeCommands.ProvenSections.Where(p => !TestClasses.Declared.Contains(p.Value)).Select(p => $"{p.Key}: {p.Value}")
+            .Should().BeEmpty("each walkthrough section names a test class under tests/ that holds tests");
+        ReadmeCommands.ProvenSections.Keys.Where(section => !ReadmeCommands.All.Any(c => c.Section == section))
+            .Should().BeEmpty("a walkthrough section that shows no command, or is gone, is a dead entry");
     }
 
     [Fact]
