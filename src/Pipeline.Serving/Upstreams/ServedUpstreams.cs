@@ -49,15 +49,16 @@ internal sealed class ServedUpstreams
     /// </summary>
     public Task<IReadOnlyList<View>> GetAsync(CancellationToken cancellationToken)
     {
+        // Read once: every copy is compared with the one set of views that may be answered.
+        var served = _served;
         var fetches = new Task<CachedCopy>[_upstreams.Count];
-        var same = _served is not null;
+        var same = served is not null;
         for (var i = 0; i < fetches.Length; i++)
         {
             fetches[i] = _cache.GetAsync(_upstreams[i].Address, _checks[i], cancellationToken, RepositoryRequest.Prepare);
-            same = same && fetches[i].IsCompletedSuccessfully && ReferenceEquals(fetches[i].Result, _served!.Views[i].Copy);
+            same = same && fetches[i].IsCompletedSuccessfully && ReferenceEquals(fetches[i].Result, served!.Views[i].Copy);
         }
-        var served = _served;
-        return same && served is not null ? served.Answer : ViewsOfAsync(fetches);
+        return same ? served!.Answer : ViewsOfAsync(fetches);
     }
 
     private async Task<IReadOnlyList<View>> ViewsOfAsync(Task<CachedCopy>[] fetches)
