@@ -19,11 +19,7 @@ public sealed class PerRequestWorkTests
         }
         var steady = fixture.Server.ConflictUpdates;
 
-        fixture.Trees.Add("upstream", "delta", 0, "4.0.0");
-        ServingTrees.Publish(fixture.Upstream, fixture.Trees.Build("upstream"));
-        fixture.Clock.Advance(TimeSpan.FromMinutes(6));
-        await fixture.SendAsync("index.json");
-        await fixture.Server.UpstreamsSettledAsync();
+        await fixture.ChangeUpstreamAsync();
         var changed = await fixture.SendAsync("index.json");
         await fixture.SendAsync("index.json");
 
