@@ -1,5 +1,4 @@
 using System.Net;
-using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -37,16 +36,16 @@ public sealed class UniverseServer : IAsyncDisposable
     private readonly HttpClient _http;
     private readonly bool _ownsHttp;
     private readonly ServedUpstreams _upstreams;
-    private readonly PriorityConflicts _conflicts;
+    private readonly UpstreamConflicts _conflicts;
     private readonly AllowList _allow;
     private readonly Representations _representations;
+    private readonly RepositoryChoices _choices = new();
     private readonly string _upstreamFreshness;
     // The merged documents' Cache-Control: see Freshness.
     private readonly string _mergedFreshness;
     private readonly FollowedTree? _followed;
     private readonly LocalTreeStatus? _fixedLocal;
     private volatile LocalDocuments _documents;
-    private static readonly ConditionalWeakTable<BuildResult, IReadOnlySet<string>> s_localNames = [];
 
     private UniverseServer(WebApplication app, ServeOptions options, FollowedTree? followed)
     {
@@ -62,7 +61,7 @@ public sealed class UniverseServer : IAsyncDisposable
         _fixedLocal = options.Local is { } build ? LocalTreeStatus.Fixed(build, options.Clock.GetUtcNow()) : null;
         _upstreams = new ServedUpstreams(
             options.Upstreams, new UpstreamCache(_http, options.Clock, options.Ttl, options.Limits, options.CacheBudgetBytes), options.Notice);
-        _conflicts = new PriorityConflicts(_allow, options.Notice);
+        _conflicts = new UpstreamConflicts(_allow, options.Notice);
         _documents = LocalDocuments.For(LocalTree?.Snapshot?.Build, _allow, _representations);
     }
 
@@ -120,7 +119,12 @@ public sealed class UniverseServer : IAsyncDisposable
             throw new ArgumentException("give a local build or a local tree to follow, not both", nameof(options));
         }
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
-        builder.WebHost.UseKestrel(k => k.Listen(endpoint));
+        builder.WebHost.UseKestrel(k =>
+        {
+            k.Listen(endpoint);
+            // Bytes on every answer that tell a client nothing it needs.
+            k.AddServerHeader = false;
+        });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
         var app = builder.Build();
@@ -167,10 +171,13 @@ public sealed class UniverseServer : IAsyncDisposable
         return views;
     }
 
-    private void UpdateConflicts(IReadOnlyList<ServedUpstreams.View> views) =>
-        _conflicts.Update(
-            LocalTree?.Snapshot?.Build is { } local ? s_localNames.GetValue(local, l => UpstreamIndex.Names(l.Find("index.json")?.ToArray() ?? [])) : null,
-            [.. views.Where(v => v.Content is not null).Select(v => (v.Upstream.Name, v.Content!.Names))]);
+    private void UpdateConflicts(IReadOnlyList<ServedUpstreams.View> views) => _conflicts.Follow(LocalTree?.Snapshot?.Build, views);
+
+    /// <summary>How many times the priority conflicts were looked at again (tests: once per change of sources, not per request).</summary>
+    internal long ConflictUpdates => _conflicts.Updates;
+
+    /// <summary>How many User-Agent and Accept pairs the /repo negotiation remembers (tests: bounded).</summary>
+    internal int RememberedChoices => _choices.Count;
 
     /// <summary>How many gzip or Brotli encodings this server made (tests: once per content version, not per request).</summary>
     internal long Encodings => _representations.Encodings;
@@ -214,7 +221,7 @@ public sealed class UniverseServer : IAsyncDisposable
 
     private async Task IndexAsync(HttpContext context)
     {
-        var inputs = ServedUpstreams.IndexInputs(await ViewsAsync(context.RequestAborted).ConfigureAwait(false));
+        var inputs = _upstreams.IndexInputs(await ViewsAsync(context.RequestAborted).ConfigureAwait(false));
         await ServedResponse.WriteAsync(context, Documents().Index.Get(inputs), _mergedFreshness).ConfigureAwait(false);
     }
 
@@ -269,7 +276,7 @@ public sealed class UniverseServer : IAsyncDisposable
 
     private async Task RepositoryAsync(HttpContext context)
     {
-        var choice = RepositoryNegotiation.Choose(context.Request.Headers.UserAgent.ToString(), context.Request.Headers.Accept.ToString());
+        var choice = _choices.Choose(context.Request.Headers.UserAgent.ToString(), context.Request.Headers.Accept.ToString());
         if (choice.Release is not { } release)
         {
             await ErrorAsync(context, StatusCodes.Status406NotAcceptable, choice.Problem!).ConfigureAwait(false);

@@ -35,7 +35,9 @@ internal sealed class UpstreamCache(HttpClient http, TimeProvider clock, TimeSpa
     /// <param name="prepare">Sets the request's Accept (and more) for this address; null asks for <c>application/json</c>.</param>
     public Task<CachedCopy> GetAsync(
         Uri address, Func<byte[], string?>? check = null, CancellationToken cancellationToken = default, Action<HttpRequestMessage>? prepare = null) =>
-        _entries.GetOrAdd(address, a => new Entry(a, check ?? UpstreamDocument.AnyJson, prepare)).GetAsync(this, cancellationToken);
+        // Looked up first: GetOrAdd's factory would capture check and prepare on every request.
+        (_entries.TryGetValue(address, out var entry) ? entry : _entries.GetOrAdd(address, a => new Entry(a, check ?? UpstreamDocument.AnyJson, prepare)))
+            .GetAsync(this, cancellationToken);
 
     /// <summary>The copy held now, without fetching; null when the address was never asked for.</summary>
     public CachedCopy? Peek(Uri address) => _entries.TryGetValue(address, out var entry) ? entry.Current : null;
@@ -114,7 +116,10 @@ internal sealed class UpstreamCache(HttpClient http, TimeProvider clock, TimeSpa
         private readonly Lock _gate = new();
         private Task<CachedCopy>? _refreshing;
 
-        public CachedCopy Current { get; private set; } = new(address, null, null, UpstreamState.Down, "not fetched yet", null);
+        // The copy as a finished task, made once per copy rather than once per request.
+        private volatile Task<CachedCopy> _current = Task.FromResult(new CachedCopy(address, null, null, UpstreamState.Down, "not fetched yet", null));
+
+        public CachedCopy Current => _current.Result;
 
         /// <summary>When a request last asked for this copy (clock ticks), for the budget's order.</summary>
         public long LastUsed { get; private set; }
@@ -127,10 +132,10 @@ internal sealed class UpstreamCache(HttpClient http, TimeProvider clock, TimeSpa
             {
                 LastUsed = cache._clock.GetTimestamp();
                 var current = Current;
-                if (current.CheckedAt is { } at && cache._clock.GetUtcNow() - at < cache._ttl) return Task.FromResult(current);
+                if (current.CheckedAt is { } at && cache._clock.GetUtcNow() - at < cache._ttl) return _current;
                 // The fetch is not tied to one request's cancellation: other requests may share it.
                 _refreshing ??= RefreshAsync(cache, current);
-                return current.Content is null ? _refreshing.WaitAsync(cancellationToken) : Task.FromResult(current);
+                return current.Content is null ? _refreshing.WaitAsync(cancellationToken) : _current;
             }
         }
 
@@ -151,7 +156,7 @@ internal sealed class UpstreamCache(HttpClient http, TimeProvider clock, TimeSpa
             {
                 lock (_gate)
                 {
-                    Current = next;
+                    if (!ReferenceEquals(next, current)) _current = Task.FromResult(next);
                     _refreshing = null;
                 }
             }

@@ -57,6 +57,16 @@ public sealed class CachingServer : IAsyncDisposable
         return response;
     }
 
+    /// <summary>Publishes the upstream with a new package, delta, past the TTL, and waits for serve's refresh to land.</summary>
+    public async Task ChangeUpstreamAsync()
+    {
+        _trees.Add("upstream", "delta", 0, "4.0.0");
+        ServingTrees.Publish(Upstream, _trees.Build("upstream"));
+        Clock.Advance(TimeSpan.FromMinutes(6));
+        await SendAsync("index.json");
+        await Server.UpstreamsSettledAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Server.DisposeAsync();

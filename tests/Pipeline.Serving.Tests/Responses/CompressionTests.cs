@@ -58,11 +58,7 @@ public sealed class CompressionTests
             await fixture.SendAsync("index.json");
         }
         var once = fixture.Server.Encodings;
-        fixture.Trees.Add("upstream", "delta", 0, "4.0.0");
-        ServingTrees.Publish(fixture.Upstream, fixture.Trees.Build("upstream"));
-        fixture.Clock.Advance(TimeSpan.FromMinutes(6));
-        await fixture.SendAsync("index.json");
-        await fixture.Server.UpstreamsSettledAsync();
+        await fixture.ChangeUpstreamAsync();
         for (var i = 0; i < 10; i++) await fixture.SendAsync("index.json", ("Accept-Encoding", "gzip"));
 
         once.Should().Be(2);

@@ -44,11 +44,7 @@ public sealed class ConditionalRequestTests
     {
         await using var fixture = await CachingServer.StartAsync();
         var before = await fixture.SendAsync("index.json");
-        fixture.Trees.Add("upstream", "delta", 0, "4.0.0");
-        ServingTrees.Publish(fixture.Upstream, fixture.Trees.Build("upstream"));
-        fixture.Clock.Advance(TimeSpan.FromMinutes(6));
-        await fixture.SendAsync("index.json");
-        await fixture.Server.UpstreamsSettledAsync();
+        await fixture.ChangeUpstreamAsync();
 
         var after = await fixture.SendAsync("index.json", ("If-None-Match", before.Headers.ETag!.ToString()));
 
