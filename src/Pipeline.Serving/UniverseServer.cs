@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -80,25 +79,6 @@ public sealed class UniverseServer : IAsyncDisposable
         var made = LocalDocuments.For(build, _allow, _representations);
         _documents = made;
         return made;
-    }
-
-    /// <summary>One local snapshot's contribution: its build and the documents merged from it and the upstreams.</summary>
-    private sealed record LocalDocuments(BuildResult? Build, MergedDocument Index, IReadOnlyDictionary<string, MergedDocument> Repositories)
-    {
-        public static LocalDocuments For(BuildResult? local, AllowList allow, Representations representations)
-        {
-            var repositories = new Dictionary<string, MergedDocument>(StringComparer.Ordinal);
-            foreach (var release in DcosRepositoryFormat.Releases)
-            {
-                // One upstream file and nothing to add or filter: served as it is, not held twice (a public universe's is 25 MB).
-                repositories[release.Version] = new MergedDocument(
-                    inputs => local is null && inputs.Count == 1 && allow.AllowsEverything
-                        ? inputs[0]
-                        : PackageListMerger.Merge(local?.Find(release.RepositoryFileName)?.ToArray(), inputs, allow, () => []),
-                    DcosRepositoryFormat.ContentType(release.RepositoryVersion), representations);
-            }
-            return new LocalDocuments(local, new MergedDocument(inputs => PackageListMerger.Merge(local?.Find("index.json")?.ToArray(), inputs, allow, EmptyIndex), Json, representations), repositories);
-        }
     }
 
     /// <summary>The root it answers at, e.g. <c>http://127.0.0.1:8080/</c>.</summary>
@@ -284,14 +264,6 @@ public sealed class UniverseServer : IAsyncDisposable
         }
         await WriteRepositoryAsync(context, release, choice.ContentType!, ServedResponse.VaryByRepositoryNegotiation).ConfigureAwait(false);
     }
-
-    private static JsonObject EmptyIndex() => new()
-    {
-        ["formatVersion"] = "1",
-        ["repository"] = new JsonObject { ["name"] = "universe serve", ["description"] = "Upstream repositories served as one" },
-        ["source"] = new JsonObject { ["commit"] = null },
-        ["packages"] = new JsonArray(),
-    };
 
     private static Task ErrorAsync(HttpContext context, int status, string message)
     {
