@@ -1,3 +1,6 @@
+using System.Globalization;
+using Pipeline.Diagnostics.Reports;
+
 namespace Pipeline.Serving.Merging;
 
 /// <summary>A package name served from one source and hidden in later ones.</summary>
@@ -8,10 +11,15 @@ public sealed record ShadowedPackage(string Name, string ServedFrom, IReadOnlyLi
 /// allow-list applies to upstreams): the first source serves the whole package, the others' is
 /// hidden. Worked out again only when a source's name set changes (sets are compared by reference:
 /// each fetched copy has its own), and each conflict is told to the operator once, when it appears
-/// or changes, never per request.
+/// or changes, never per request. Names come from upstreams, so a notice shows them escaped and
+/// shortened, and one change tells at most <see cref="MaxNotices"/> conflicts (the rest are counted
+/// and listed in /health): an upstream listing 100,000 of local's names must not flood the console.
 /// </summary>
 internal sealed class PriorityConflicts(AllowList allow, Action<string>? notice)
 {
+    public const int MaxNotices = 20;
+    private const int MaxNameLength = 100;
+
     private readonly Lock _gate = new();
     private IReadOnlySet<string>[] _sources = [];
     private Dictionary<string, ShadowedPackage> _current = new(StringComparer.Ordinal);
@@ -46,11 +54,15 @@ internal sealed class PriorityConflicts(AllowList allow, Action<string>? notice)
                 }
             }
             var next = hidden.ToDictionary(h => h.Key, h => new ShadowedPackage(h.Key, servedFrom[h.Key], h.Value), StringComparer.Ordinal);
+            var told = 0;
+            var untold = 0;
             foreach (var conflict in next.Values.OrderBy(s => s.Name, StringComparer.Ordinal))
             {
                 if (_current.TryGetValue(conflict.Name, out var before) && before.ServedFrom == conflict.ServedFrom && before.HiddenIn.SequenceEqual(conflict.HiddenIn)) continue;
-                notice?.Invoke(Describe(conflict));
+                if (told++ < MaxNotices) notice?.Invoke(Describe(conflict));
+                else untold++;
             }
+            if (untold > 0) notice?.Invoke(string.Create(CultureInfo.InvariantCulture, $"{untold} more package name(s) in more than one source; /health lists them under `shadowed`"));
             _current = next;
         }
     }
@@ -60,8 +72,10 @@ internal sealed class PriorityConflicts(AllowList allow, Action<string>? notice)
     private static string Describe(ShadowedPackage conflict)
     {
         var sources = new[] { conflict.ServedFrom }.Concat(conflict.HiddenIn).Select(Label).ToList();
-        return $"`{conflict.Name}` is in {string.Join(", ", sources[..^1])} and {sources[^1]}; serving {sources[0]}";
+        return $"`{Shown(conflict.Name)}` is in {string.Join(", ", sources[..^1])} and {sources[^1]}; serving {sources[0]}";
     }
 
-    private static string Label(string source) => source == "local" ? "local" : $"upstream `{source}`";
+    private static string Label(string source) => source == "local" ? "local" : $"upstream `{Shown(source)}`";
+
+    private static string Shown(string text) => TerminalText.Escape(text.Length <= MaxNameLength ? text : text[..MaxNameLength] + "…");
 }
