@@ -108,7 +108,8 @@ public static class ServeCommand
             Allow = settings.Allow,
             Ttl = TimeSpan.FromSeconds(settings.TtlSeconds),
             Limits = new ServeOptions().Limits with { MaxBytes = settings.MaxUpstreamMegabytes * 1024L * 1024 },
-            Notice = line => console.Error.WriteLine($"universe serve: {line}"),
+            // Notices quote what upstreams and trees chose (names, reasons): shown on one line, never as terminal controls.
+            Notice = line => console.Error.WriteLine($"universe serve: {TerminalText.Escape(line)}"),
         };
         UniverseServer server;
         try
