@@ -1,6 +1,7 @@
 using Pipeline.Changes.Base;
 using Pipeline.Changes.ChangeSets;
 using Pipeline.Changes.Rules;
+using Pipeline.Changes.Upgrades;
 using Pipeline.Diagnostics.Baselines;
 using Pipeline.Diagnostics.Paths;
 using Pipeline.Diagnostics.Reports;
@@ -50,11 +51,12 @@ public static class ChangeValidation
         var diagnostics = new List<Diagnostic>(validated.Diagnostics.Where(d => d.Code != RuleCatalog.NoPackages.Code || wholeTree).Where(d => InScope(d.File)));
         UnportableNames(changes, diagnostics);
         var renames = ChangeRules.Check(changes, baseView, head, allowedBy, diagnostics);
+        var upgrades = UpgradePairs.Find(changes, baseView, head, renames.Values.ToHashSet());
         var baseline = BaselineRules.Check(headBaseline, trusted, allowedBy, diagnostics);
         var packages = Summarize(changes, baseView, head, renames);
         var report = new ValidationReport(tree.Root, validated.PackageCount, validated.RevisionCount, ValidationReport.Sort(diagnostics));
         report = BaselineMatch.Apply(report, baseline, headBaseline.Problems, file => InScope(file));
-        return new ChangeValidationResult(report, packages, changes.OutsidePackages, allowedBy, wholeTree);
+        return new ChangeValidationResult(report, packages, changes.OutsidePackages, allowedBy, wholeTree) { Upgrades = upgrades };
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Pipeline.Changes.ChangeSets;
+using Pipeline.Changes.Upgrades;
 using Pipeline.Diagnostics.Reports;
 
 namespace Pipeline.Changes;
@@ -12,4 +13,8 @@ public sealed record ChangeValidationResult(
     IReadOnlyList<PackageChange> Packages,
     IReadOnlyList<ChangedFile> OutsidePackages,
     string? AllowedBy,
-    bool WholeTree);
+    bool WholeTree)
+{
+    /// <summary>The new revisions of existing packages, each with the revision operators upgrade from.</summary>
+    public IReadOnlyList<UpgradePair> Upgrades { get; init; } = [];
+}

@@ -23,6 +23,7 @@ public sealed class LayeringTests
         ["Pipeline.Publishing"] = 5,
         ["Pipeline.Promotion"] = 5,
         ["Pipeline.Mirroring"] = 5,
+        ["Pipeline.Bumping"] = 5,
         ["Pipeline.Action"] = 6,
         ["Pipeline.Cli"] = 7,
     };
