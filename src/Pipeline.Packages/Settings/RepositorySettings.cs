@@ -30,6 +30,12 @@ public sealed record PolicySettings
 
     /// <summary>The pull-request label that allows changing a released revision.</summary>
     public string AllowEditLabel { get; init; } = "allow-edit";
+
+    /// <summary>
+    /// Who may bump which packages (<c>universe bump</c>, action mode <c>bump</c>); empty = anyone
+    /// may. See <see cref="BumpPolicy"/>.
+    /// </summary>
+    public IReadOnlyList<BumpRule> Bump { get; init; } = [];
 }
 
 public sealed record UpstreamRepository(string Name, string Url, int Priority);
