@@ -20,8 +20,8 @@ public static class GitChangeReader
 
     /// <param name="root">The repository root (the folder holding packages/), or a folder inside a Git work tree.</param>
     /// <param name="baseRef">The base: a branch (<c>main</c>, <c>origin/main</c>, <c>refs/remotes/origin/main</c>) or a commit sha.</param>
-    /// <param name="headRef">The head, HEAD by default.</param>
-    public static GitChangeResult Read(string root, string baseRef, string headRef = "HEAD")
+    /// <param name="headRef">The head, HEAD by default; null for the working tree (HEAD with what is staged, changed or untracked on disk).</param>
+    public static GitChangeResult Read(string root, string baseRef, string? headRef = "HEAD")
     {
         var fullRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         var gitDirectory = Repository.Discover(fullRoot);
@@ -43,10 +43,10 @@ public static class GitChangeReader
                 $"the base `{baseRef}` is not in the clone (neither a branch, a remote branch nor a commit); using the pull request's file list instead " +
                 "(fetch the base branch, or check out with `fetch-depth: 0`)");
         }
-        if (Resolve(repository, headRef) is not { } headCommit)
+        if (Resolve(repository, headRef ?? "HEAD") is not { } headCommit)
         {
             return new GitChangeResult.Unavailable(GitUnavailableReason.HeadNotFound,
-                $"the head `{headRef}` is not in the clone; using the pull request's file list instead");
+                $"the head `{headRef ?? "HEAD"}` is not in the clone; using the pull request's file list instead");
         }
         if (repository.ObjectDatabase.FindMergeBase(baseCommit, headCommit) is not { } mergeBase)
         {
@@ -55,14 +55,25 @@ public static class GitChangeReader
         }
 
         var prefix = Prefix(repository, fullRoot);
-        var diff = repository.Diff.Compare<TreeChanges>(mergeBase.Tree, headCommit.Tree,
-            new CompareOptions { Similarity = SimilarityOptions.Renames, IncludeUnmodified = false });
+        var compare = new CompareOptions { Similarity = SimilarityOptions.Renames, IncludeUnmodified = false };
+        // The working tree: what the head commit holds plus what is staged, changed or new (not
+        // ignored) on disk, as a contributor sees the tree before committing.
+        using var diff = headRef is null
+            ? repository.Diff.Compare<TreeChanges>(mergeBase.Tree, DiffTargets.Index | DiffTargets.WorkingDirectory, null, null, compare)
+            : repository.Diff.Compare<TreeChanges>(mergeBase.Tree, headCommit.Tree, compare);
+        var changes = ChangeSet.FromFiles(ChangedFiles(diff, prefix), ChangeSource.Git);
+        var baseView = GitBaseView.Read(baseCommit, prefix, changes.Packages);
+        return new GitChangeResult.Found(changes, baseView, baseCommit.Sha, headCommit.Sha, mergeBase.Sha);
+    }
+
+    private static List<ChangedFile> ChangedFiles(TreeChanges diff, string prefix)
+    {
         var files = new List<ChangedFile>();
         foreach (var change in diff)
         {
             var status = change.Status switch
             {
-                ChangeKind.Added or ChangeKind.Copied => ChangeStatus.Added,
+                ChangeKind.Added or ChangeKind.Copied or ChangeKind.Untracked => ChangeStatus.Added,
                 ChangeKind.Deleted => ChangeStatus.Deleted,
                 ChangeKind.Renamed => ChangeStatus.Renamed,
                 ChangeKind.Modified or ChangeKind.TypeChanged => ChangeStatus.Modified,
@@ -72,9 +83,7 @@ public static class GitChangeReader
             files.Add(new ChangedFile(Relative(prefix, change.Path), status.Value,
                 status == ChangeStatus.Renamed ? Relative(prefix, change.OldPath) : null));
         }
-        var changes = ChangeSet.FromFiles(files, ChangeSource.Git);
-        var baseView = GitBaseView.Read(baseCommit, prefix, changes.Packages);
-        return new GitChangeResult.Found(changes, baseView, baseCommit.Sha, headCommit.Sha, mergeBase.Sha);
+        return files;
     }
 
     private static Commit? Resolve(Repository repository, string reference)

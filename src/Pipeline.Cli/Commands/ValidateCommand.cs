@@ -10,7 +10,7 @@ using Pipeline.Validation;
 
 namespace Pipeline.Cli.Commands;
 
-/// <summary><c>universe validate [PATH] [--format text|json|sarif] [--output FILE] [--no-baseline]</c>.</summary>
+/// <summary><c>universe validate [PATH] [--format text|json|sarif] [--output FILE] [--no-baseline] [--base REF]</c>.</summary>
 public static class ValidateCommand
 {
     public static Command Create(CliConsole console, ProcessEnvironment environment)
@@ -20,18 +20,42 @@ public static class ValidateCommand
         format.AcceptOnlyFromAmong("text", "json", "sarif");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to FILE instead of standard output." };
         var noBaseline = BaselineOption.Create();
-        var command = new Command("validate", "Validate a package tree and report every problem with file, line, rule and hint.") { path, format, output, noBaseline };
-        command.SetAction(parsed => Run(console, environment, parsed.GetValue(path)!, Enum.Parse<ReportFormat>(parsed.GetValue(format)!, ignoreCase: true), parsed.GetValue(output), !parsed.GetValue(noBaseline)));
+        var baseRef = new Option<string?>("--base")
+        {
+            Description = "Validate as the pull-request check would: only what the working tree changes since its merge base with REF (a branch or commit), with the change and upgrade rules.",
+            HelpName = "REF",
+        };
+        var command = new Command("validate", "Validate a package tree and report every problem with file, line, rule and hint.") { path, format, output, noBaseline, baseRef };
+        command.SetAction(parsed => Run(console, environment, parsed.GetValue(path)!, Enum.Parse<ReportFormat>(parsed.GetValue(format)!, ignoreCase: true), parsed.GetValue(output), !parsed.GetValue(noBaseline), parsed.GetValue(baseRef)));
         return command;
     }
 
-    public static int Run(CliConsole console, ProcessEnvironment environment, string path, ReportFormat format, string? outputFile, bool useBaseline = true)
+    public static int Run(CliConsole console, ProcessEnvironment environment, string path, ReportFormat format, string? outputFile, bool useBaseline = true, string? baseRef = null)
     {
         var root = TreeArgument.FindRoot(environment.FullPath(path), "validate", console);
         if (root is null) return ExitCodes.Failure;
-        var tree = PackageTreeReader.Read(root, new TreeReaderOptions { LoadContent = false });
-        var report = TreeValidator.Validate(tree);
-        if (useBaseline) report = BaselineFile.Apply(report, root);
+        ValidationReport report;
+        if (baseRef is null)
+        {
+            var tree = PackageTreeReader.Read(root, new TreeReaderOptions { LoadContent = false });
+            report = TreeValidator.Validate(tree);
+            if (useBaseline) report = BaselineFile.Apply(report, root);
+        }
+        else if (!useBaseline)
+        {
+            // The pull-request check judges the baseline's changes against the base's; without it
+            // the comparison would not be the check's.
+            console.Error.WriteLine("universe validate: --no-baseline cannot be used with --base (the pull-request check always applies the base's baseline)");
+            return ExitCodes.Failure;
+        }
+        else if (ChangedSince.Validate(root, baseRef, console) is { } changed)
+        {
+            report = changed;
+        }
+        else
+        {
+            return ExitCodes.Failure;
+        }
         // SARIF and JSON place files relative to the Git work tree, so code scanning takes the file
         // as is; text shows them relative to the current folder when the tree is inside it, which
         // the user can paste, and relative to the universe root otherwise.
