@@ -93,12 +93,13 @@ public static class RepositorySettingsReader
     private static PolicySettings ReadPolicies(SettingsNodeReader reader, YamlNode node, PolicySettings policies)
     {
         if (reader.Mapping(node, "policies") is not { } mapping) return policies;
-        foreach (var (key, value) in reader.Entries(mapping, "policies.", "httpsOnly", "asciiOnly", "allowEditLabel"))
+        foreach (var (key, value) in reader.Entries(mapping, "policies.", "httpsOnly", "asciiOnly", "allowEditLabel", "bump"))
         {
             policies = key switch
             {
                 "httpsOnly" => policies with { HttpsOnly = reader.Boolean(value, "policies.httpsOnly") ?? policies.HttpsOnly },
                 "asciiOnly" => policies with { AsciiOnly = reader.Boolean(value, "policies.asciiOnly") ?? policies.AsciiOnly },
+                "bump" => BumpPolicyReader.Read(reader, value, policies),
                 _ => policies with { AllowEditLabel = reader.String(value, "policies.allowEditLabel") ?? policies.AllowEditLabel },
             };
         }
