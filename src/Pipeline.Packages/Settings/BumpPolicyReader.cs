@@ -36,6 +36,8 @@ internal static partial class BumpPolicyReader
         var valid = true;
         foreach (var (key, value) in reader.Entries(mapping, $"{Path}[].", "packages", "repositories", "authors"))
         {
+            // `authors:` left empty (or null) is the default, any author, as the schema has it.
+            if (key == "authors" && value is YamlScalarNode { Value: null or "" or "~" or "null", Style: YamlDotNet.Core.ScalarStyle.Plain }) continue;
             var list = List(reader, value, key);
             valid &= list is not null;
             switch (key)

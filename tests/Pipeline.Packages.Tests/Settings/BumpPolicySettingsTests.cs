@@ -115,6 +115,18 @@ public sealed class BumpPolicySettingsTests
         policies.Bump.Should().ContainSingle().Which.Authors.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("authors:")]
+    [InlineData("authors: null")]
+    [InlineData("authors: ~")]
+    public void AuthorsLeftEmptyMeanAnyAuthor(string authors)
+    {
+        var (policies, problems) = Read($"policies:\n  bump:\n    - packages: [kafka]\n      repositories: [acme/kafka]\n      {authors}\n");
+
+        problems.Should().BeEmpty();
+        policies.Bump.Should().ContainSingle().Which.Authors.Should().BeEmpty();
+    }
+
     [Fact]
     public void OnlyTheBrokenEntryIsSkipped()
     {
