@@ -13,9 +13,10 @@ internal static partial class BumpPolicyReader
 {
     private const string Path = "policies.bump";
 
-    public static PolicySettings Read(SettingsNodeReader reader, YamlNode node, PolicySettings policies)
+    /// <param name="line">The line of the <c>bump</c> key.</param>
+    public static PolicySettings Read(SettingsNodeReader reader, int line, YamlNode node, PolicySettings policies)
     {
-        policies = policies with { BumpDeclared = true, BumpLine = (int)node.Start.Line };
+        policies = policies with { BumpDeclared = true, BumpLine = line };
         if (node is not YamlSequenceNode sequence)
         {
             reader.Problem(node, $"`{Path}` must be a list of {{packages, repositories, authors}}");

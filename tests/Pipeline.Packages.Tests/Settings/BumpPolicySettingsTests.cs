@@ -35,7 +35,7 @@ public sealed class BumpPolicySettingsTests
         problems.Should().BeEmpty();
         policies.HttpsOnly.Should().BeTrue();
         policies.BumpDeclared.Should().BeTrue();
-        policies.BumpLine.Should().Be(4);
+        policies.BumpLine.Should().Be(3);
         policies.Bump.Should().HaveCount(2);
         policies.Bump[0].Packages.Should().Equal("kafka", "kafka-*");
         policies.Bump[0].Repositories.Should().Equal("acme/kafka");
