@@ -57,4 +57,19 @@ public sealed class BumpPolicyCheckTests
         run.GitHub.Comments(9).Should().ContainSingle().Which.Body.Should().NotContain("UNI412")
             .And.Contain("Bump of `hello` 1.1.0 from acme/hello by acme-release-bot: allowed");
     }
+
+    [RecordedEventFact]
+    public async Task WhenTheChangesCannotBeReadTheReportSaysTheBumpWasNotChecked()
+    {
+        var (origin, baseSha, headSha) = BumpOfHello();
+        using var keep = origin;
+        await using var run = await ActionRun.StartAsync(origin.ShallowClone("feature"));
+        run.PullRequestEventBy("mallory", Body, 9, baseSha, headSha).With("token", null);
+
+        await run.RunAsync();
+
+        var report = Reports.ActionReport.Parse(File.ReadAllText(run.Outputs()["report"]), out _)!;
+        report.Scope.Should().Be("whole-tree");
+        report.Notes.Should().Contain(n => n.Contains("policies.bump was not checked"));
+    }
 }
