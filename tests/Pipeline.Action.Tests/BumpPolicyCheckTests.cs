@@ -55,7 +55,7 @@ public sealed class BumpPolicyCheckTests
 
         status.Should().Be(ExitCodes.Success);
         run.GitHub.Comments(9).Should().ContainSingle().Which.Body.Should().NotContain("UNI412")
-            .And.Contain("Bump of `hello` 1.1.0 from acme/hello by acme-release-bot: allowed");
+            .And.Contain("Bump of `hello` 1.1.0 from acme/hello by acme-release-bot: allowed — policies.bump allows acme/hello");
     }
 
     [RecordedEventFact]

@@ -58,8 +58,8 @@ public sealed class BumpCheckTests : IDisposable
         var bump = result.Bump.Should().NotBeNull().And.Subject.As<PullRequestBump>();
         bump.Allowed.Should().BeTrue();
         bump.Metadata.Should().Be(new BumpMetadata("foo", "1.2.0", "acme/foo", "https://github.com/acme/foo/releases/tag/v1.2.0"));
-        bump.Summary.Should().Be("Bump of `foo` 1.2.0 from acme/foo by acme-release-bot: allowed: policies.bump allows acme/foo to bump `foo` through pull requests by acme-release-bot "
-            + "(policies.bump from the base branch's universe.yaml).");
+        bump.Summary.Should().Be("Bump of `foo` 1.2.0 from acme/foo by acme-release-bot: allowed — policies.bump allows acme/foo to bump `foo` through pull requests by acme-release-bot "
+            + "(policies.bump read from the base branch's universe.yaml).");
     }
 
     [Fact]

@@ -61,6 +61,8 @@ public sealed class BumpMetadataTests
     [InlineData("<!-- universe-bump {\"package\":\"\",\"version\":\"1\"} -->", "`package` must be a non-empty string")]
     [InlineData("<!-- universe-bump {\"package\":\"a\",\"version\":1} -->", "`version` must be a non-empty string")]
     [InlineData("<!-- universe-bump {\"package\":\"a\",\"version\":\"1\",\"repository\":[\"x\"]} -->", "`repository` must be a non-empty string")]
+    [InlineData("<!-- universe-bump {\"package\":\"a\\nb\",\"version\":\"1\"} -->", "`package` holds control characters")]
+    [InlineData("<!-- universe-bump {\"package\":\"a\",\"version\":\"1\",\"release\":\"\\u001b[31m\"} -->", "`release` holds control characters")]
     [InlineData("<!-- universe-bump {\"package\":{\"a\":{\"b\":{\"c\":{\"d\":{}}}}},\"version\":\"1\"} -->", "not valid")]
     public void MetadataThatCannotBeReadSaysWhy(string body, string problem)
     {

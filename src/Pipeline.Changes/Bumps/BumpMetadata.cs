@@ -98,7 +98,13 @@ public sealed record BumpMetadata(string Package, string Version, string? Reposi
             if (required) problem ??= $"`{name}` is missing";
             return null;
         }
-        if (value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text) return text;
+        if (value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text)
+        {
+            // JSON escapes can smuggle line breaks and terminal controls into messages that quote these values.
+            if (!text.Any(char.IsControl)) return text;
+            problem ??= $"`{name}` holds control characters";
+            return null;
+        }
         problem ??= $"`{name}` must be a non-empty string";
         return null;
     }

@@ -9,8 +9,8 @@ namespace Pipeline.Changes.Bumps;
 /// <param name="PolicySource">Where policies.bump was read: the base branch's universe.yaml, or the head's when the base is not known.</param>
 public sealed record PullRequestBump(BumpMetadata Metadata, string? Author, bool Allowed, string Reason, string PolicySource)
 {
-    /// <summary>One line for the report, e.g. "Bump of `kafka` 2.0.1 from acme/kafka by acme-release-bot: allowed (…)".</summary>
+    /// <summary>One line for the report, e.g. "Bump of `kafka` 2.0.1 from acme/kafka by acme-release-bot: allowed — policies.bump allows … (policies.bump read from …)."</summary>
     public string Summary =>
         $"Bump of `{Metadata.Package}` {Metadata.Version}{(Metadata.Repository is { } r ? $" from {r}" : "")}{(Author is { } a ? $" by {a}" : "")}: "
-        + $"{(Allowed ? "allowed" : "refused")}: {Reason} (policies.bump from {PolicySource}).";
+        + $"{(Allowed ? "allowed" : "refused")} — {Reason} (policies.bump read from {PolicySource}).";
 }
