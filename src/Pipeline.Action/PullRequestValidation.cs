@@ -1,6 +1,7 @@
 using Pipeline.Action.Inputs;
 using Pipeline.Action.Reports;
 using Pipeline.Changes.Base;
+using Pipeline.Changes.Bumps;
 using Pipeline.Changes.ChangeSets;
 using Pipeline.Changes.Git;
 using Pipeline.Changes;
@@ -51,11 +52,19 @@ internal sealed class PullRequestValidation(TextWriter log, GitHubApi? github)
                 scope = "file-list";
                 break;
         }
-        if (changes is null || baseView is null) return WholeTree(root, notes, pullRequest.Head.Sha, pullRequest.Number, pullRequest.Base.Sha, (pullRequest.Labels, inputs.AllowEditLabel));
+        if (changes is null || baseView is null)
+        {
+            if (pullRequest.Body?.Contains(BumpMetadata.Marker, StringComparison.Ordinal) == true)
+            {
+                notes.Add("The pull request's body has bump metadata, but without its changes policies.bump was not checked: this report does not say the bump is allowed.");
+            }
+            return WholeTree(root, notes, pullRequest.Head.Sha, pullRequest.Number, pullRequest.Base.Sha, (pullRequest.Labels, inputs.AllowEditLabel));
+        }
 
         var labels = pullRequest.Labels;
-        var result = ChangeValidation.Validate(root, changes, baseView, labels, inputs.AllowEditLabel);
+        var result = ChangeValidation.Validate(root, changes, baseView, labels, inputs.AllowEditLabel, new PullRequestOrigin(pullRequest.Author, pullRequest.Body));
         if (result.AllowedBy is { } allowed) notes.Add($"The label `{allowed}` allows changes to released revisions in this pull request.");
+        if (result.Bump is { } bump) notes.Add(bump.Summary);
         if (result.WholeTree) notes.Add("universe.yaml changes, so the whole tree was validated.");
         return ActionReport.Of(result.Report) with
         {

@@ -1,4 +1,5 @@
 using Pipeline.Changes.Base;
+using Pipeline.Changes.Bumps;
 using Pipeline.Changes.ChangeSets;
 using Pipeline.Changes.Rules;
 using Pipeline.Changes.Upgrades;
@@ -29,7 +30,9 @@ public static class ChangeValidation
     /// <param name="allowEditLabel">The label that allows editing released revisions; null = universe.yaml's
     /// policies.allowEditLabel. The action passes its input here, so a pull request cannot rename the
     /// label through its own universe.yaml.</param>
-    public static ChangeValidationResult Validate(string root, ChangeSet changes, BaseView baseView, IReadOnlyCollection<string> labels, string? allowEditLabel = null)
+    /// <param name="origin">The pull request's author and body: bump metadata in the body makes it a bump, checked against policies.bump (UNI412).</param>
+    public static ChangeValidationResult Validate(string root, ChangeSet changes, BaseView baseView, IReadOnlyCollection<string> labels, string? allowEditLabel = null,
+        PullRequestOrigin? origin = null)
     {
         // A changed universe.yaml changes the rules for every package (policies), so the whole
         // tree is validated; it is rare and a maintainer's change. A changed universe-baseline.json
@@ -52,11 +55,12 @@ public static class ChangeValidation
         UnportableNames(changes, diagnostics);
         var renames = ChangeRules.Check(changes, baseView, head, allowedBy, diagnostics);
         var upgrades = UpgradePairs.Find(changes, baseView, head, renames.Values.ToHashSet());
+        var bump = BumpCheck.Check(origin, changes, baseView, head, tree.Settings, diagnostics);
         var baseline = BaselineRules.Check(headBaseline, trusted, allowedBy, diagnostics);
         var packages = Summarize(changes, baseView, head, renames);
         var report = new ValidationReport(tree.Root, validated.PackageCount, validated.RevisionCount, ValidationReport.Sort(diagnostics));
         report = BaselineMatch.Apply(report, baseline, headBaseline.Problems, file => InScope(file));
-        return new ChangeValidationResult(report, packages, changes.OutsidePackages, allowedBy, wholeTree) { Upgrades = upgrades };
+        return new ChangeValidationResult(report, packages, changes.OutsidePackages, allowedBy, wholeTree) { Upgrades = upgrades, Bump = bump };
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Pipeline.Changes.Bumps;
 using Pipeline.Changes.ChangeSets;
 using Pipeline.Changes.Upgrades;
 using Pipeline.Diagnostics.Reports;
@@ -17,4 +18,7 @@ public sealed record ChangeValidationResult(
 {
     /// <summary>The new revisions of existing packages, each with the revision operators upgrade from.</summary>
     public IReadOnlyList<UpgradePair> Upgrades { get; init; } = [];
+
+    /// <summary>The bump the pull request's metadata describes and whether it is allowed; null for an ordinary pull request.</summary>
+    public PullRequestBump? Bump { get; init; }
 }

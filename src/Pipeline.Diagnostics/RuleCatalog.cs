@@ -229,6 +229,10 @@ public static class RuleCatalog
         "The baseline accepts a finding the base branch does not",
         "A pull request may shrink universe-baseline.json, but accepting more findings is a change of policy: fix the finding instead, or have a maintainer set the allow label (policies.allowEditLabel in universe.yaml).")
         { CheckedIn = "src/Pipeline.Changes/Rules/BaselineRules.cs", ProvenBy = "Pipeline.Changes.Tests.BaselineChangeTests" };
+    public static readonly Rule BumpNotAllowed = new("UNI412", RuleFamily.Changes, Severity.Error,
+        "A bump pull request is not allowed by policies.bump, or does not match its bump metadata",
+        "A pull request whose body carries `<!-- universe-bump {...} -->` metadata must add exactly one new revision of the package it names, with the version it names, change nothing else under packages/ nor universe.yaml, and be allowed by the base branch's policies.bump (the package, the framework repository and, where the entry lists authors, the pull request's author). Fix the metadata or the change, or ask the maintainers to extend policies.bump in a pull request of its own.")
+        { CheckedIn = "src/Pipeline.Changes/Bumps/BumpCheck.cs", ProvenBy = "Pipeline.Changes.Tests.BumpCheckTests" };
 
     public static IReadOnlyList<Rule> All { get; } = typeof(RuleCatalog)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

@@ -70,7 +70,19 @@ internal sealed class ActionRun : IAsyncDisposable
     public ActionRun With(string input, string? value) => Set(Input(input), value);
 
     /// <summary>Writes a pull_request event for <paramref name="number"/> and points GITHUB_EVENT_PATH at it.</summary>
-    public ActionRun PullRequestEvent(int number, string baseSha, string headSha, params string[] labels)
+    public ActionRun PullRequestEvent(int number, string baseSha, string headSha, params string[] labels) =>
+        Event("pull_request", PullRequestPayload(number, baseSha, headSha, labels));
+
+    /// <summary>The event of <see cref="PullRequestEvent"/> for a pull request opened by <paramref name="author"/> with <paramref name="body"/>.</summary>
+    public ActionRun PullRequestEventBy(string author, string body, int number, string baseSha, string headSha)
+    {
+        var payload = PullRequestPayload(number, baseSha, headSha, []);
+        payload["pull_request"]!["user"]!["login"] = author;
+        payload["pull_request"]!["body"] = body;
+        return Event("pull_request", payload);
+    }
+
+    private static JsonObject PullRequestPayload(int number, string baseSha, string headSha, string[] labels)
     {
         var labelArray = new JsonArray();
         foreach (var label in labels) labelArray.Add(new JsonObject { ["name"] = label });
@@ -88,7 +100,7 @@ internal sealed class ActionRun : IAsyncDisposable
         pull["head"]!["ref"] = "feature";
         pull["head"]!["repo"]!["full_name"] = $"{Owner}/{Name}";
         payload["repository"]!["full_name"] = $"{Owner}/{Name}";
-        return Event("pull_request", payload);
+        return payload;
     }
 
     public ActionRun WorkflowRunEvent(string headSha, params int[] pullRequests) => WorkflowRunEvent(headSha, "success", pullRequests);

@@ -34,6 +34,26 @@ public sealed class GitHubEventReaderTests
     }
 
     [SharedWebhooksFact]
+    public void ReadsTheAuthorAndBodyOfARealPayload()
+    {
+        var pr = (PullRequestEvent)GitHubEventReader.Read(Path.Combine(WebhookSamples.Webhooks, "pull_request", "synchronize.payload.json"));
+        pr.Author.Should().Be("Codertocat");
+        pr.Body.Should().Be("This is a pretty simple change that we need to pull into master.");
+    }
+
+    [Fact]
+    public void AMissingOrMistypedAuthorOrBodyIsNull()
+    {
+        const string pullRequest = """
+            "number": 1, "base": { "ref": "main", "sha": "a" }, "head": { "ref": "b", "sha": "c", "repo": null }
+            """;
+        var withNulls = (PullRequestEvent)GitHubEventReader.Parse($$"""{ "pull_request": { {{pullRequest}}, "user": null, "body": null } }""");
+        var mistyped = (PullRequestEvent)GitHubEventReader.Parse($$"""{ "pull_request": { {{pullRequest}}, "user": { "login": 7 }, "body": ["x"] } }""");
+
+        (withNulls.Author, withNulls.Body, mistyped.Author, mistyped.Body).Should().Be((null, null, null, null));
+    }
+
+    [SharedWebhooksFact]
     public void ReadsARealWorkflowRunWithItsPullRequests()
     {
         var run = GitHubEventReader.Read(Path.Combine(WebhookSamples.Webhooks, "workflow_run", "completed.with-pull-requests.payload.json"))

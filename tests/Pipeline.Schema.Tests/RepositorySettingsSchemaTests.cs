@@ -10,7 +10,13 @@ public sealed class RepositorySettingsSchemaTests
           "name": "acme-universe",
           "description": "Packages for Acme's clusters.",
           "site": { "title": "Acme packages", "baseUrl": "/acme-universe/" },
-          "policies": { "httpsOnly": true, "asciiOnly": false, "allowEditLabel": "release-edit" },
+          "policies": {
+            "httpsOnly": true, "asciiOnly": false, "allowEditLabel": "release-edit",
+            "bump": [
+              { "packages": ["kafka", "kafka-*"], "repositories": ["acme/kafka"], "authors": ["acme-release-bot", "release-app[bot]"] },
+              { "packages": ["*-operator"], "repositories": ["Acme-Org/operators.io"], "authors": null }
+            ]
+          },
           "upstreams": [
             { "name": "mesosphere", "url": "https://universe.example.com/repo/index.json", "priority": 1 },
             { "name": "staging", "url": "../staging-universe" }
@@ -36,6 +42,7 @@ public sealed class RepositorySettingsSchemaTests
     [InlineData("""{ "site": { "theme": "dark" } }""")]
     [InlineData("""{ "policies": { "httpsonly": true } }""")]
     [InlineData("""{ "upstreams": [ { "name": "a", "url": "https://a.example.com/", "weight": 1 } ] }""")]
+    [InlineData("""{ "policies": { "bump": [ { "packages": ["kafka"], "repositories": ["acme/kafka"], "author": ["bot"] } ] } }""")]
     public void RejectsAnUnknownSetting(string json) => Errors(json).Should().NotBeEmpty();
 
     [Theory]
@@ -44,6 +51,15 @@ public sealed class RepositorySettingsSchemaTests
     [InlineData("""{ "site": { "baseUrl": "acme-universe" } }""")]
     [InlineData("""{ "policies": { "httpsOnly": "yes" } }""")]
     [InlineData("""{ "policies": { "allowEditLabel": "" } }""")]
+    [InlineData("""{ "policies": { "bump": {} } }""")]
+    [InlineData("""{ "policies": { "bump": [ { "packages": ["kafka"] } ] } }""")]
+    [InlineData("""{ "policies": { "bump": [ { "repositories": ["acme/kafka"] } ] } }""")]
+    [InlineData("""{ "policies": { "bump": [ { "packages": [], "repositories": ["acme/kafka"] } ] } }""")]
+    [InlineData("""{ "policies": { "bump": [ { "packages": ["Kafka"], "repositories": ["acme/kafka"] } ] } }""")]
+    [InlineData("""{ "policies": { "bump": [ { "packages": ["kafka?"], "repositories": ["acme/kafka"] } ] } }""")]
+    [InlineData("""{ "policies": { "bump": [ { "packages": ["kafka"], "repositories": ["acme"] } ] } }""")]
+    [InlineData("""{ "policies": { "bump": [ { "packages": ["kafka"], "repositories": ["acme/kafka"], "authors": [] } ] } }""")]
+    [InlineData("""{ "policies": { "bump": [ { "packages": ["kafka"], "repositories": ["acme/kafka"], "authors": ["@bot"] } ] } }""")]
     [InlineData("""{ "upstreams": {} }""")]
     [InlineData("""{ "upstreams": [ { "name": "a" } ] }""")]
     [InlineData("""{ "upstreams": [ { "url": "https://a.example.com/" } ] }""")]

@@ -37,6 +37,9 @@ public sealed class BaseView
     /// <summary>The base branch's universe-baseline.json (none unless a reader found one).</summary>
     public BaselineOnBase Baseline { get; init; } = BaselineOnBase.Absent;
 
+    /// <summary>The base branch's universe.yaml, whose policies (policies.bump) apply to the pull request.</summary>
+    public SettingsOnBase Settings { get; init; } = SettingsOnBase.Unknown;
+
     /// <summary>The package's revisions on the base in release-version order; empty when it is not there.</summary>
     public IReadOnlyList<BaseRevision> RevisionsOf(PackageLocation package) =>
         _packages.TryGetValue(package, out var revisions) ? revisions : [];
@@ -94,7 +97,9 @@ public sealed class BaseView
             }
             if (revisions.Count > 0) packages[package] = [.. revisions.Values];
         }
-        return new BaseView(packages, complete) { Baseline = InferBaseline(root, changes) };
+        // Left alone by the pull request, the head's universe.yaml is the base's; changed, the base's is not in a shallow clone.
+        var settings = changes.Files.Any(f => f.Paths().Any(p => p == Pipeline.Packages.Settings.RepositorySettingsReader.FileName)) ? SettingsOnBase.Unknown : SettingsOnBase.SameAsHead;
+        return new BaseView(packages, complete) { Baseline = InferBaseline(root, changes), Settings = settings };
     }
 
     /// <summary>

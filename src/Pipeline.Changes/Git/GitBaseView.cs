@@ -1,6 +1,7 @@
 using LibGit2Sharp;
 using Pipeline.Changes.Base;
 using Pipeline.Changes.ChangeSets;
+using Pipeline.Packages.Settings;
 
 namespace Pipeline.Changes.Git;
 
@@ -36,7 +37,22 @@ internal static class GitBaseView
             }
             if (revisions.Count > 0) result[package] = [.. revisions.OrderBy(r => r.ReleaseVersion)];
         }
-        return new BaseView(result, versionsComplete: true) { Baseline = ReadBaseline(commit, prefix) };
+        return new BaseView(result, versionsComplete: true) { Baseline = ReadBaseline(commit, prefix), Settings = ReadSettings(commit, prefix) };
+    }
+
+    /// <summary>
+    /// The base commit's universe.yaml, within the settings reader's size limit; a link or an
+    /// oversized blob is unknown (the caller then says it used the head's).
+    /// </summary>
+    private static SettingsOnBase ReadSettings(Commit commit, string prefix)
+    {
+        if (commit[prefix + RepositorySettingsReader.FileName] is not { } entry) return SettingsOnBase.Absent;
+        if (entry.TargetType != TreeEntryTargetType.Blob || entry.Mode == Mode.SymbolicLink) return SettingsOnBase.Unknown;
+        var blob = (Blob)entry.Target;
+        if (blob.Size > RepositorySettingsReader.MaxBytes) return SettingsOnBase.Unknown;
+        // As the settings reader decodes: UTF-8 unless a byte order mark says otherwise.
+        using var reader = new StreamReader(blob.GetContentStream(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return SettingsOnBase.Read(reader.ReadToEnd());
     }
 
     /// <summary>The base commit's universe-baseline.json; a blob over the size limit is no baseline (the head's copy is judged on its own).</summary>

@@ -20,7 +20,14 @@ public sealed record PullRequestEvent(
     string? HeadRepository,
     bool IsFork,
     IReadOnlyList<string> Labels,
-    bool Draft) : GitHubEvent;
+    bool Draft) : GitHubEvent
+{
+    /// <summary>The pull request's author (<c>pull_request.user.login</c>), which GitHub sets; null when the payload has none.</summary>
+    public string? Author { get; init; }
+
+    /// <summary>The pull request's description (<c>pull_request.body</c>), written by its author; null when empty.</summary>
+    public string? Body { get; init; }
+}
 
 /// <summary>
 /// A <c>workflow_run</c> event: the run that validated a pull request has finished. GitHub leaves

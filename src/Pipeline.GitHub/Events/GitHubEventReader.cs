@@ -84,7 +84,11 @@ public static class GitHubEventReader
             headRepository,
             isFork,
             labels,
-            OptionalBool(pr, "draft") ?? false);
+            OptionalBool(pr, "draft") ?? false)
+        {
+            Author = OptionalObject(pr, "user") is { } user ? OptionalString(user, "login") : null,
+            Body = OptionalString(pr, "body"),
+        };
     }
 
     private static WorkflowRunEvent ReadWorkflowRun(JsonElement root, JsonElement run)

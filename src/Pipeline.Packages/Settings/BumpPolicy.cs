@@ -14,7 +14,7 @@ public static class BumpPolicy
     {
         ArgumentNullException.ThrowIfNull(policies);
         ArgumentNullException.ThrowIfNull(package);
-        if (policies.Bump.Count == 0) return new BumpDecision(true, "universe.yaml has no policies.bump: any repository may bump any package");
+        if (policies.Bump.Count == 0 && !policies.BumpDeclared) return new BumpDecision(true, "universe.yaml has no policies.bump: any repository may bump any package");
         var covering = policies.Bump.Where(r => r.Packages.Any(p => Matches(p, package))).ToArray();
         if (covering.Length == 0) return new BumpDecision(false, $"policies.bump in universe.yaml names no entry for package `{package}`");
         if (repository is null) return new BumpDecision(false, $"policies.bump allows bumps of `{package}` only from named repositories, and this bump does not say which repository it comes from");

@@ -36,6 +36,16 @@ public sealed record PolicySettings
     /// may. See <see cref="BumpPolicy"/>.
     /// </summary>
     public IReadOnlyList<BumpRule> Bump { get; init; } = [];
+
+    /// <summary>
+    /// Whether universe.yaml writes <c>policies.bump</c> at all. When it does, bumps are limited to
+    /// what its entries allow even if none of them could be read (or the list is empty), so a
+    /// mistake in the policy never lets everyone bump everything.
+    /// </summary>
+    public bool BumpDeclared { get; init; }
+
+    /// <summary>The line of <c>policies.bump</c> in universe.yaml (1-based; 0 when it has none), where findings about the policy point.</summary>
+    public int BumpLine { get; init; }
 }
 
 public sealed record UpstreamRepository(string Name, string Url, int Priority);

@@ -12,7 +12,9 @@ namespace Pipeline.Packages.Settings;
 public static class RepositorySettingsReader
 {
     public const string FileName = "universe.yaml";
-    private const long MaxBytes = 1024 * 1024;
+
+    /// <summary>The largest universe.yaml read, here and from a base commit.</summary>
+    public const long MaxBytes = 1024 * 1024;
 
     public static RepositorySettings Read(string root, List<LayoutFinding> findings)
     {
@@ -93,17 +95,22 @@ public static class RepositorySettingsReader
     private static PolicySettings ReadPolicies(SettingsNodeReader reader, YamlNode node, PolicySettings policies)
     {
         if (reader.Mapping(node, "policies") is not { } mapping) return policies;
-        foreach (var (key, value) in reader.Entries(mapping, "policies.", "httpsOnly", "asciiOnly", "allowEditLabel"))
+        foreach (var (key, value) in reader.Entries(mapping, "policies.", "httpsOnly", "asciiOnly", "allowEditLabel", "bump"))
         {
             policies = key switch
             {
                 "httpsOnly" => policies with { HttpsOnly = reader.Boolean(value, "policies.httpsOnly") ?? policies.HttpsOnly },
                 "asciiOnly" => policies with { AsciiOnly = reader.Boolean(value, "policies.asciiOnly") ?? policies.AsciiOnly },
+                "bump" => BumpPolicyReader.Read(reader, KeyLine(mapping, key), value, policies),
                 _ => policies with { AllowEditLabel = reader.String(value, "policies.allowEditLabel") ?? policies.AllowEditLabel },
             };
         }
         return policies;
     }
+
+    /// <summary>The line of a key in a mapping, where findings about the whole setting point.</summary>
+    private static int KeyLine(YamlMappingNode mapping, string key) =>
+        (int)mapping.Children.Keys.First(k => k is YamlScalarNode { Value: { } v } && v == key).Start.Line;
 
     private static List<UpstreamRepository> ReadUpstreams(SettingsNodeReader reader, YamlNode node)
     {
