@@ -52,6 +52,7 @@ public static class ChangeValidation
         UnportableNames(changes, diagnostics);
         var renames = ChangeRules.Check(changes, baseView, head, allowedBy, diagnostics);
         var upgrades = UpgradePairs.Find(changes, baseView, head, renames.Values.ToHashSet());
+        UpgradeRules.Check(upgrades, allowedBy, diagnostics);
         var baseline = BaselineRules.Check(headBaseline, trusted, allowedBy, diagnostics);
         var packages = Summarize(changes, baseView, head, renames);
         var report = new ValidationReport(tree.Root, validated.PackageCount, validated.RevisionCount, ValidationReport.Sort(diagnostics));

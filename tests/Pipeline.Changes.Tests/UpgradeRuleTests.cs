@@ -1,0 +1,304 @@
+using Pipeline.Changes.Tests.Support;
+using Pipeline.Diagnostics;
+
+namespace Pipeline.Changes.Tests;
+
+/// <summary>
+/// The upgrade rules (UNI407–UNI411) on real pull requests: revision 0 of `foo` released with one
+/// config.json, a pull request adding revision 1 with another.
+/// </summary>
+public sealed class UpgradeRuleTests
+{
+    private const string Config = $"{UpgradeScenario.Next}/config.json";
+
+    // Line 3, column 17 is the `{` of the root's "properties".
+    private const string PortAndName = """
+        {
+          "type": "object",
+          "properties": {
+            "port": {"type": "integer", "default": 8080, "maximum": 65535},
+            "name": {"type": "string", "default": "foo"}
+          }
+        }
+        """;
+
+    private static (string[] Findings, Diagnostic[] Diagnostics) Upgrade(string? previous, string? next, string? upgradesFrom = null, string? label = null)
+    {
+        using var scenario = new UpgradeScenario(previous);
+        var result = scenario.Upgrade(next, upgradesFrom, label);
+        return (UpgradeScenario.Findings(result), [.. UpgradeScenario.Upgrades(result)]);
+    }
+
+    private static string Only(string property) => $$"""
+        {
+          "type": "object",
+          "properties": {
+            {{property}}
+          }
+        }
+        """;
+
+    [Fact]
+    public void NothingChangedIsClean()
+    {
+        Upgrade(PortAndName, PortAndName).Findings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ARemovedOptionIsAnErrorAtItsParentsPropertiesNamingThePreviousRevision()
+    {
+        var (findings, diagnostics) = Upgrade(PortAndName, Only("""  "port": {"type": "integer", "default": 8080, "maximum": 65535}"""));
+
+        findings.Should().Equal($"UNI407 error {Config}:3:17");
+        diagnostics[0].Message.Should().Be("option `name` of revision 0 (1.0.0) is removed");
+        diagnostics[0].Hint.Should().Contain("upgradesFrom");
+    }
+
+    [Fact]
+    public void ARenameIsGuessedFromTheSameTypeAndDefault()
+    {
+        var (_, diagnostics) = Upgrade(PortAndName, """
+            {
+              "type": "object",
+              "properties": {
+                "port": {"type": "integer", "default": 8080, "maximum": 65535},
+                "title": {"type": "string", "default": "foo"}
+              }
+            }
+            """);
+
+        diagnostics.Should().ContainSingle().Which.Message.Should().Be("option `name` of revision 0 (1.0.0) is removed (renamed to `title`?)");
+    }
+
+    [Fact]
+    public void ANestedRemovedOptionIsReportedAtItsParentsProperties()
+    {
+        var previous = """
+            {"type": "object", "properties": {
+              "service": {"type": "object", "properties": {
+                "cpus": {"type": "number", "default": 1},
+                "mem": {"type": "number", "default": 512}
+              }}
+            }}
+            """;
+        var next = """
+            {"type": "object", "properties": {
+              "service": {"type": "object", "properties": {
+                "cpus": {"type": "number", "default": 1}
+              }}
+            }}
+            """;
+
+        var (findings, diagnostics) = Upgrade(previous, next);
+
+        findings.Should().Equal($"UNI407 error {Config}:2:47");
+        diagnostics[0].Message.Should().Contain("`service.mem`");
+    }
+
+    [Fact]
+    public void ATypeChangeThatRejectsThePreviousDefaultIsAnError()
+    {
+        var (findings, diagnostics) = Upgrade(PortAndName, Only("""  "port": {"type": "string", "default": "8080"}, "name": {"type": "string", "default": "foo"}"""));
+
+        findings.Should().Equal($"UNI408 error {Config}:4:24", $"UNI411 note {Config}:4:45");
+        diagnostics[0].Message.Should().Contain("type changed from \"integer\" to \"string\"").And.Contain("previous revision's own value is rejected");
+        diagnostics[1].Message.Should().Be("the default of option `port` changes from 8080 in revision 0 (1.0.0) to \"8080\"");
+    }
+
+    [Fact]
+    public void WideningIntegerToNumberIsFine()
+    {
+        Upgrade(PortAndName, Only("""  "port": {"type": "number", "default": 8080, "maximum": 65535}, "name": {"type": "string", "default": "foo"}"""))
+            .Findings.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("\"enum\": [\"foo\", \"bar\"]", "warning", "a new enum")]
+    [InlineData("\"enum\": [\"bar\"]", "error", "a new enum")]
+    [InlineData("\"pattern\": \"^[a-z]+$\"", "warning", "a new pattern")]
+    [InlineData("\"pattern\": \"^[0-9]+$\"", "error", "a new pattern")]
+    [InlineData("\"maxLength\": 3", "warning", "a new maxLength 3")]
+    [InlineData("\"maxLength\": 2", "error", "a new maxLength 2")]
+    [InlineData("\"minLength\": 4", "error", "a new minLength 4")]
+    public void ANarrowingIsAnErrorOnlyWhenThePreviousDefaultFails(string keyword, string severity, string words)
+    {
+        var (findings, diagnostics) = Upgrade(PortAndName, Only($$"""  "port": {"type": "integer", "default": 8080, "maximum": 65535}, "name": {"type": "string", "default": "foo", {{keyword}}}"""));
+
+        findings.Should().ContainSingle().Which.Should().StartWith($"UNI408 {severity} {Config}:4:");
+        diagnostics[0].Message.Should().Contain($"option `name` accepts less than in revision 0 (1.0.0): {words}");
+    }
+
+    [Theory]
+    [InlineData("\"maximum\": 9000", "warning", "maximum lowered from 65535 to 9000")]
+    [InlineData("\"maximum\": 80", "error", "maximum lowered from 65535 to 80")]
+    [InlineData("\"maximum\": 65535, \"minimum\": 1024", "warning", "a new minimum 1024")]
+    [InlineData("\"maximum\": 65535, \"exclusiveMaximum\": true", "warning", "exclusiveMaximum is now true")]
+    public void NumericBoundsNarrow(string keyword, string severity, string words)
+    {
+        var (findings, diagnostics) = Upgrade(PortAndName, Only($$"""  "port": {"type": "integer", "default": 8080, {{keyword}}}, "name": {"type": "string", "default": "foo"}"""));
+
+        findings.Should().ContainSingle().Which.Should().StartWith($"UNI408 {severity}");
+        diagnostics[0].Message.Should().Contain(words);
+    }
+
+    [Fact]
+    public void AnEnumThatLosesValuesIsNamed()
+    {
+        var previous = Only("""  "mode": {"type": "string", "enum": ["a", "b", "c"], "default": "a"}""");
+        var next = Only("""  "mode": {"type": "string", "enum": ["a", "c"], "default": "a"}""");
+
+        var (findings, diagnostics) = Upgrade(previous, next);
+
+        findings.Should().Equal($"UNI408 warning {Config}:4:42");
+        diagnostics[0].Message.Should().EndWith("enum no longer allows \"b\"");
+    }
+
+    [Fact]
+    public void APlaceholderOfARequiredOptionThatANewPatternRejectsIsAnError()
+    {
+        var previous = """{"type": "object", "properties": {"token": {"type": "string"}}, "required": ["token"]}""";
+        var next = """{"type": "object", "properties": {"token": {"type": "string", "pattern": "^[0-9]+$"}}, "required": ["token"]}""";
+
+        Upgrade(previous, next).Findings.Should().Equal($"UNI408 error {Config}:1:74");
+    }
+
+    [Fact]
+    public void ClosingAnObjectIsANarrowing()
+    {
+        var previous = """{"type": "object", "properties": {"service": {"type": "object", "properties": {"cpus": {"type": "number", "default": 1}}}}}""";
+        var next = previous.Replace("\"type\": \"object\", \"properties\": {\"cpus\"", "\"type\": \"object\", \"additionalProperties\": false, \"properties\": {\"cpus\"", StringComparison.Ordinal);
+
+        Upgrade(previous, next).Findings.Should().Equal($"UNI408 warning {Config}:1:89");
+    }
+
+    [Fact]
+    public void ANewRequiredOptionWithoutADefaultIsAnErrorAtItsDeclaration()
+    {
+        var next = """
+            {
+              "type": "object",
+              "properties": {
+                "port": {"type": "integer", "default": 8080, "maximum": 65535},
+                "name": {"type": "string", "default": "foo"},
+                "token": {"type": "string"}
+              },
+              "required": ["token"]
+            }
+            """;
+
+        var (findings, diagnostics) = Upgrade(PortAndName, next);
+
+        findings.Should().Equal($"UNI409 error {Config}:6:14");
+        diagnostics[0].Message.Should().Be("option `token` is required without a default, and the options of revision 0 (1.0.0) do not give it");
+    }
+
+    [Fact]
+    public void ANewRequiredOptionWithADefaultOrRequiredBeforeIsFine()
+    {
+        var withDefault = """{"type": "object", "properties": {"token": {"type": "string", "default": "x"}}, "required": ["token"]}""";
+        var requiredBefore = """{"type": "object", "properties": {"token": {"type": "string"}}, "required": ["token"]}""";
+
+        var defaultBefore = """{"type": "object", "properties": {"token": {"type": "string", "default": "x"}}}""";
+
+        Upgrade(defaultBefore, requiredBefore).Findings.Should().Equal($"UNI411 note {Config}:1:44");
+        Upgrade(requiredBefore, requiredBefore).Findings.Should().BeEmpty();
+        Upgrade("""{"type": "object", "properties": {}}""", withDefault).Findings.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void ARequirementInAnAllOfBranchIsARequirement()
+    {
+        var next = """{"type": "object", "properties": {"token": {"type": "string"}}, "allOf": [{"required": ["token"]}]}""";
+
+        Upgrade("""{"type": "object", "properties": {}}""", next).Findings.Should().Equal($"UNI409 error {Config}:1:44");
+    }
+
+    [Fact]
+    public void ARequirementInEveryOneOfBranchIsARequirement()
+    {
+        var next = """{"type": "object", "properties": {"mode": {"type": "string"}}, "oneOf": [{"required": ["mode"]}, {"required": ["mode"]}]}""";
+
+        Upgrade("""{"type": "object", "properties": {}}""", next).Findings.Should().Equal($"UNI409 error {Config}:1:43");
+    }
+
+    [Fact]
+    public void OptionsInRefdDefinitionsAreCompared()
+    {
+        var previous = """
+            {"type": "object", "properties": {"service": {"$ref": "#/definitions/service"}},
+             "definitions": {"service": {"type": "object", "properties": {"cpus": {"type": "number"}, "mem": {"type": "number"}}}}}
+            """;
+        var next = """
+            {"type": "object", "properties": {"service": {"$ref": "#/definitions/service"}},
+             "definitions": {"service": {"type": "object", "properties": {"cpus": {"type": "number"}}}}}
+            """;
+
+        var (findings, diagnostics) = Upgrade(previous, next);
+
+        findings.Should().Equal($"UNI407 error {Config}:2:62");
+        diagnostics[0].Message.Should().Contain("`service.mem`");
+    }
+
+    [Fact]
+    public void WhatNoComparisonExplainsIsFoundByTheEvidence()
+    {
+        var next = PortAndName.Replace("\"type\": \"object\",", "\"type\": \"object\", \"dependencies\": {\"port\": [\"host\"]},", StringComparison.Ordinal);
+
+        var (findings, diagnostics) = Upgrade(PortAndName, next);
+
+        findings.Should().Equal($"UNI410 error {Config}:2:37");
+        diagnostics[0].Message.Should().StartWith("the options of revision 0 (1.0.0) are rejected by the new schema at `/`: ");
+    }
+
+    [Fact]
+    public void AChangedDefaultAloneIsANoteAndPasses()
+    {
+        using var scenario = new UpgradeScenario(PortAndName);
+        var result = scenario.Upgrade(PortAndName.Replace("8080", "9090", StringComparison.Ordinal));
+
+        UpgradeScenario.Findings(result).Should().Equal($"UNI411 note {Config}:4:44");
+        result.Report.Diagnostics.Should().NotContain(d => d.Severity == Severity.Error);
+    }
+
+    [Theory]
+    [InlineData(null, "error")]
+    [InlineData("[\"1.0.0\"]", "error")]
+    [InlineData("[\"*\"]", "error")]
+    [InlineData("[\"0.9.0\"]", "note")]
+    [InlineData("[]", "note")]
+    public void WithoutAnUpgradePathEveryFindingIsANote(string? upgradesFrom, string severity)
+    {
+        var (findings, diagnostics) = Upgrade(PortAndName, Only("""  "port": {"type": "integer", "default": 8080, "maximum": 65535}"""), upgradesFrom);
+
+        findings.Should().Equal($"UNI407 {severity} {Config}:3:17");
+        if (severity == "note") diagnostics[0].Message.Should().EndWith("(no upgrade path is declared: upgradesFrom of revision 1 does not list \"1.0.0\")");
+    }
+
+    [Fact]
+    public void TheAllowLabelTurnsErrorsIntoWarningsThatSaySo()
+    {
+        var (findings, diagnostics) = Upgrade(PortAndName, Only("""  "port": {"type": "integer", "default": 8080, "maximum": 65535}"""), label: "allow-edit");
+
+        findings.Should().Equal($"UNI407 warning {Config}:3:17");
+        diagnostics[0].Message.Should().EndWith("(allowed by the `allow-edit` label)");
+    }
+
+    [Fact]
+    public void AFirstConfigOnlyChecksNewRequiredOptions()
+    {
+        var next = """{"type": "object", "properties": {"token": {"type": "string"}, "port": {"type": "integer", "default": 1}}, "required": ["token"]}""";
+
+        Upgrade(null, next).Findings.Should().Equal($"UNI409 error {Config}:1:44");
+    }
+
+    [Fact]
+    public void ARemovedConfigRemovesEveryOptionWithAValue()
+    {
+        var (findings, diagnostics) = Upgrade(PortAndName, null);
+
+        findings.Should().Equal($"UNI407 error {UpgradeScenario.Next}/package.json", $"UNI407 error {UpgradeScenario.Next}/package.json");
+        diagnostics.Select(d => d.Message).Should().BeEquivalentTo(
+            "option `port` of revision 0 (1.0.0) is removed: the new revision has no config.json",
+            "option `name` of revision 0 (1.0.0) is removed: the new revision has no config.json");
+    }
+}
