@@ -16,6 +16,7 @@ namespace Pipeline.Changes.Upgrades;
 /// </summary>
 internal sealed class OptionComparison
 {
+    /// <summary>Options compared at most by each walk.</summary>
     public const int MaxOptions = 10_000;
 
     private readonly string _file;
@@ -39,11 +40,12 @@ internal sealed class OptionComparison
     /// <summary>Options of <paramref name="previous"/> removed, renamed, narrowed or with another default in <paramref name="next"/>.</summary>
     public void Compare(OptionTree previous, OptionTree next)
     {
-        var pending = new Stack<(OptionNode Previous, OptionNode Next)>();
-        pending.Push((previous.Root, next.Root));
+        _compared = 0;
+        var pending = new Stack<(OptionNode Previous, OptionNode Next, Lineage? Lineage)>();
+        pending.Push((previous.Root, next.Root, null));
         while (pending.Count > 0)
         {
-            var (before, after) = pending.Pop();
+            var (before, after, lineage) = pending.Pop();
             var pairs = new List<(OptionNode, OptionNode)>();
             foreach (var option in before.Children)
             {
@@ -57,8 +59,11 @@ internal sealed class OptionComparison
             {
                 var (option, same) = pairs[i];
                 Changed(option, same);
-                if (same.Depth < OptionTree.MaxDepth) pending.Push((option, same));
-                else Truncated = true;
+                // A recursive $ref unfolds the same pair of schemas again below itself: compared once.
+                var key = Lineage.Key(option, same);
+                if (lineage?.Contains(key) == true) continue;
+                if (same.Depth < OptionTree.MaxDepth) pending.Push((option, same, new Lineage(key, lineage)));
+                else if (same.HasProperties || same.IsOpen || same.Items is not null) Truncated = true;
             }
         }
     }
@@ -70,6 +75,7 @@ internal sealed class OptionComparison
     /// </summary>
     public void NewlyRequired(OptionTree next, JsonObject options)
     {
+        _compared = 0;
         var pending = new Stack<(OptionNode Node, JsonObject Value)>();
         pending.Push((next.Root, options));
         while (pending.Count > 0)
@@ -183,5 +189,21 @@ internal sealed class OptionComparison
             if (schema["properties"] is { } properties) return properties.Position;
         }
         return PositionOf(parent, tree);
+    }
+
+    /// <summary>The schemas of the option pairs above one being compared, to see a recursive <c>$ref</c> come round again.</summary>
+    private sealed record Lineage(string Value, Lineage? Parent)
+    {
+        public static string Key(OptionNode previous, OptionNode next) =>
+            $"{string.Join(' ', previous.Schemas.Select(s => s.Pointer))}|{string.Join(' ', next.Schemas.Select(s => s.Pointer))}";
+
+        public bool Contains(string key)
+        {
+            for (var at = this; at is not null; at = at.Parent)
+            {
+                if (at.Value == key) return true;
+            }
+            return false;
+        }
     }
 }
