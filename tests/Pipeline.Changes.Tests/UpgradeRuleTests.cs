@@ -55,6 +55,17 @@ public sealed class UpgradeRuleTests
     }
 
     [Fact]
+    public void ARemovedOptionThatAClosedSchemaRejectsSaysUpdatingFails()
+    {
+        var next = """{"type": "object", "additionalProperties": false, "properties": {"port": {"type": "integer", "default": 8080, "maximum": 65535}}}""";
+
+        var (findings, diagnostics) = Upgrade(PortAndName, next);
+
+        findings.Should().Equal($"UNI407 error {Config}:1:65");
+        diagnostics[0].Message.Should().Be("option `name` of revision 0 (1.0.0) is removed; updating with the previous options fails: unknown field `name`");
+    }
+
+    [Fact]
     public void ARenameIsGuessedFromTheSameTypeAndDefault()
     {
         var (_, diagnostics) = Upgrade(PortAndName, """
@@ -189,7 +200,7 @@ public sealed class UpgradeRuleTests
         var (findings, diagnostics) = Upgrade(PortAndName, next);
 
         findings.Should().Equal($"UNI409 error {Config}:6:14");
-        diagnostics[0].Message.Should().Be("option `token` is required without a default, and the options of revision 0 (1.0.0) do not give it");
+        diagnostics[0].Message.Should().Be("option `token` is required without a default, and the options of revision 0 (1.0.0) do not give it; updating with the previous options fails: `token` is required");
     }
 
     [Fact]

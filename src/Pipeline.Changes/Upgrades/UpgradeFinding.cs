@@ -10,8 +10,8 @@ namespace Pipeline.Changes.Upgrades;
 internal sealed record UpgradeFinding(Rule Rule, string Option, string File, SourcePosition Position, string Message)
 {
     /// <summary>
-    /// For UNI408: the validator's words when the previous revision's own default or placeholder
-    /// for the option is rejected by the new schema, which makes the narrowing an error.
+    /// The validator's words when the new schema rejects the previous revision's options at this
+    /// option (the evidence check): for UNI408 that makes the narrowing an error.
     /// </summary>
     public string? Rejection { get; init; }
 

@@ -27,6 +27,9 @@ namespace Pipeline.Changes.Upgrades;
 /// </remarks>
 public static class UpgradeRules
 {
+    /// <summary>What a finding's message says when the evidence check confirms it: updating with the previous options fails.</summary>
+    public const string EvidenceWords = "updating with the previous options fails";
+
     /// <summary>Checks every pair, adding the findings to <paramref name="diagnostics"/>.</summary>
     /// <param name="allowedBy">The allow label when the pull request carries it: errors become warnings.</param>
     internal static void Check(IReadOnlyList<UpgradePair> pairs, string? allowedBy, List<Diagnostic> diagnostics)
@@ -67,10 +70,7 @@ public static class UpgradeRules
             var explained = findings.FindIndex(f => f.Rule.Code != RuleCatalog.DefaultChanged.Code && f.Covers(option));
             if (explained >= 0)
             {
-                if (findings[explained] is { Rejection: null } narrowed && narrowed.Rule.Code == RuleCatalog.OptionNarrowed.Code)
-                {
-                    findings[explained] = narrowed with { Rejection = failure.Message };
-                }
+                if (findings[explained].Rejection is null) findings[explained] = findings[explained] with { Rejection = failure.Message };
                 continue;
             }
             var at = next.Resolve(failure.SchemaPointer)?.Position ?? next.Position;
@@ -94,9 +94,9 @@ public static class UpgradeRules
         var severity = narrowed
             ? finding.Rejection is null ? Severity.Warning : Severity.Error
             : rule.Severity;
-        var message = narrowed && finding.Rejection is { } rejection
-            ? $"{finding.Message}; the previous revision's own value is rejected: {rejection}"
-            : finding.Message;
+        var message = finding.Rejection is not { } rejection ? finding.Message
+            : narrowed ? $"{finding.Message}; the previous revision's own value is rejected: {rejection}"
+            : $"{finding.Message}; {EvidenceWords}: {rejection}";
         // The bound finding says what was not checked; it is no break in itself.
         if (finding.Incomplete) severity = Severity.Warning;
         if (!path.Declared)
