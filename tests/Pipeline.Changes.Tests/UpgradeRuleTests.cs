@@ -183,6 +183,18 @@ public sealed class UpgradeRuleTests
     }
 
     [Fact]
+    public void AFailureIsExplainedByTheMostSpecificFinding()
+    {
+        var previous = """{"type": "object", "properties": {"service": {"type": "object", "properties": {"cpus": {"type": "number", "default": 1}, "user": {"type": "string", "default": "nobody"}}}}}""";
+        var next = """{"type": "object", "properties": {"service": {"type": "object", "additionalProperties": false, "properties": {"cpus": {"type": "number", "default": 1}}}}}""";
+
+        var (findings, diagnostics) = Upgrade(previous, next);
+
+        findings.Should().Equal($"UNI408 warning {Config}:1:89", $"UNI407 error {Config}:1:110");
+        diagnostics[1].Message.Should().Be("option `service.user` of revision 0 (1.0.0) is removed; updating with the previous options fails: unknown field `user`");
+    }
+
+    [Fact]
     public void ANewRequiredOptionWithoutADefaultIsAnErrorAtItsDeclaration()
     {
         var next = """

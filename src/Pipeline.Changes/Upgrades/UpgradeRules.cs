@@ -67,7 +67,7 @@ public static class UpgradeRules
         foreach (var failure in evidence.Failures)
         {
             var option = evidence.OptionOf(failure);
-            var explained = findings.FindIndex(f => f.Rule.Code != RuleCatalog.DefaultChanged.Code && f.Covers(option));
+            var explained = Explaining(findings, option);
             if (explained >= 0)
             {
                 if (findings[explained].Rejection is null) findings[explained] = findings[explained] with { Rejection = failure.Message };
@@ -84,6 +84,22 @@ public static class UpgradeRules
                 { Incomplete = true });
         }
         return findings;
+    }
+
+    /// <summary>
+    /// The finding that explains a failure at <paramref name="option"/>: the most specific one
+    /// covering it (a removed <c>service.user</c> rather than <c>service</c> turned closed); -1 for none.
+    /// </summary>
+    private static int Explaining(List<UpgradeFinding> findings, string option)
+    {
+        var best = -1;
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var finding = findings[i];
+            if (finding.Rule.Code == RuleCatalog.DefaultChanged.Code || !finding.Covers(option)) continue;
+            if (best < 0 || finding.Option.Length > findings[best].Option.Length) best = i;
+        }
+        return best;
     }
 
     /// <summary>The severity policy (see the remarks above) applied to one finding.</summary>
