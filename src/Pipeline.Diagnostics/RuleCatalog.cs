@@ -243,7 +243,7 @@ public static class RuleCatalog
         { CheckedIn = "src/Pipeline.Changes/Upgrades/OptionComparison.cs", ProvenBy = "Pipeline.Changes.Tests.UpgradeRuleTests" };
     public static readonly Rule PreviousOptionsRejected = new("UNI410", RuleFamily.Changes, Severity.Error,
         "The new schema rejects the previous revision's options",
-        "The previous revision's defaults, with a placeholder for each required option and the new defaults merged under them as Cosmos does on update, must validate against the new config.json. Change the schema so they do, or leave the previous version out of upgradesFrom to declare there is no upgrade path.")
+        "The previous revision's defaults, with a placeholder for each required option and the new defaults merged under them as Cosmos does on update, must validate against the new config.json. Change the schema so they do, or leave the previous version out of upgradesFrom to declare there is no upgrade path. As a warning it says the schemas were too large or too deep to compare in full (over 10,000 options or 64 levels).")
         { CheckedIn = "src/Pipeline.Changes/Upgrades/UpgradeRules.cs", ProvenBy = "Pipeline.Changes.Tests.UpgradeRuleTests" };
     public static readonly Rule DefaultChanged = new("UNI411", RuleFamily.Changes, Severity.Note,
         "An option's default is changed",

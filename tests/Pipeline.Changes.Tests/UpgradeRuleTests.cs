@@ -45,6 +45,20 @@ public sealed class UpgradeRuleTests
     }
 
     [Fact]
+    public void DefaultsAreComparedAsJsonValues()
+    {
+        Upgrade(PortAndName, PortAndName.Replace("8080", "8080.0", StringComparison.Ordinal)).Findings.Should().BeEmpty("8080 and 8080.0 are the same number");
+    }
+
+    [Fact]
+    public void AFailureThePreviousRevisionAlreadyHadIsNotTheUpgrades()
+    {
+        var broken = Only("""  "port": {"type": "integer", "default": "eighty"}""");
+
+        Upgrade(broken, broken).Findings.Should().BeEmpty("the previous default failed its own schema already");
+    }
+
+    [Fact]
     public void ARemovedOptionIsAnErrorAtItsParentsPropertiesNamingThePreviousRevision()
     {
         var (findings, diagnostics) = Upgrade(PortAndName, Only("""  "port": {"type": "integer", "default": 8080, "maximum": 65535}"""));
