@@ -29,13 +29,14 @@ internal sealed class PreviousOptions
     public IReadOnlyList<SchemaError> Failures { get; }
 
     /// <param name="previous">The previous config.json; null when the previous revision had none (operators had no options).</param>
-    public static PreviousOptions Check(JsonDatum? previous, JsonDatum next, JsonSchema nextSchema)
+    /// <param name="previousSchema">It loaded as a schema; null with it.</param>
+    public static PreviousOptions Check(JsonDatum? previous, JsonSchema? previousSchema, JsonDatum next, JsonSchema nextSchema)
     {
         var operators = previous is null ? new JsonObject() : OptionDefaults.Build(previous, placeholders: true);
         // A failure the previous revision's own options already had (an invalid default of its
         // own, a gate default) is not the upgrade's doing.
         var before = new HashSet<(string, string, string?)>();
-        if (previous is not null && JsonSchema.Load(previous).Schema is { } previousSchema && Parse(operators) is { } previousInstance)
+        if (previousSchema is not null && Parse(operators) is { } previousInstance)
         {
             foreach (var failure in previousSchema.Validate(previousInstance)) before.Add((failure.InstancePointer, failure.Keyword, failure.Field));
         }

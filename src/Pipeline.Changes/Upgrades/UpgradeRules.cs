@@ -58,10 +58,12 @@ public static class UpgradeRules
         if (!hasConfig) return hadConfig ? OptionComparison.ConfigRemoved(before.Config!, after.Revision, previousName) : [];
         var next = after.Config!;
         if (JsonSchema.Load(next).Schema is not { } nextSchema) return [];
+        JsonSchema? previousSchema = null;
+        if (before.Config is { } previous && (previousSchema = JsonSchema.Load(previous).Schema) is null) return [];
         var file = after.Revision.ConfigJson!.RelativePath;
         var comparison = new OptionComparison(file, previousName);
         if (before.Options is { } previousOptions) comparison.Compare(previousOptions, after.Options!);
-        var evidence = PreviousOptions.Check(before.Config, next, nextSchema);
+        var evidence = PreviousOptions.Check(before.Config, previousSchema, next, nextSchema);
         comparison.NewlyRequired(after.Options!, evidence.Options);
         var findings = comparison.Findings.ToList();
         foreach (var failure in evidence.Failures)
