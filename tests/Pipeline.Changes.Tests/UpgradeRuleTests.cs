@@ -1,4 +1,5 @@
 using Pipeline.Changes.Tests.Support;
+using static Pipeline.Changes.Tests.Support.UpgradeScenario;
 using Pipeline.Diagnostics;
 
 namespace Pipeline.Changes.Tests;
@@ -11,43 +12,16 @@ public sealed class UpgradeRuleTests
 {
     private const string Config = $"{UpgradeScenario.Next}/config.json";
 
-    // Line 3, column 17 is the `{` of the root's "properties".
-    private const string PortAndName = """
-        {
-          "type": "object",
-          "properties": {
-            "port": {"type": "integer", "default": 8080, "maximum": 65535},
-            "name": {"type": "string", "default": "foo"}
-          }
-        }
-        """;
-
-    private static (string[] Findings, Diagnostic[] Diagnostics) Upgrade(string? previous, string? next, string? upgradesFrom = null, string? label = null)
-    {
-        using var scenario = new UpgradeScenario(previous);
-        var result = scenario.Upgrade(next, upgradesFrom, label);
-        return (UpgradeScenario.Findings(result), [.. UpgradeScenario.Upgrades(result)]);
-    }
-
-    private static string Only(string property) => $$"""
-        {
-          "type": "object",
-          "properties": {
-            {{property}}
-          }
-        }
-        """;
-
     [Fact]
     public void NothingChangedIsClean()
     {
-        Upgrade(PortAndName, PortAndName).Findings.Should().BeEmpty();
+        Upgrading(PortAndName, PortAndName).Findings.Should().BeEmpty();
     }
 
     [Fact]
     public void DefaultsAreComparedAsJsonValues()
     {
-        Upgrade(PortAndName, PortAndName.Replace("8080", "8080.0", StringComparison.Ordinal)).Findings.Should().BeEmpty("8080 and 8080.0 are the same number");
+        Upgrading(PortAndName, PortAndName.Replace("8080", "8080.0", StringComparison.Ordinal)).Findings.Should().BeEmpty("8080 and 8080.0 are the same number");
     }
 
     [Fact]
@@ -55,13 +29,13 @@ public sealed class UpgradeRuleTests
     {
         var broken = Only("""  "port": {"type": "integer", "default": "eighty"}""");
 
-        Upgrade(broken, broken).Findings.Should().BeEmpty("the previous default failed its own schema already");
+        Upgrading(broken, broken).Findings.Should().BeEmpty("the previous default failed its own schema already");
     }
 
     [Fact]
     public void ARemovedOptionIsAnErrorAtItsParentsPropertiesNamingThePreviousRevision()
     {
-        var (findings, diagnostics) = Upgrade(PortAndName, Only("""  "port": {"type": "integer", "default": 8080, "maximum": 65535}"""));
+        var (findings, diagnostics) = Upgrading(PortAndName, Only("""  "port": {"type": "integer", "default": 8080, "maximum": 65535}"""));
 
         findings.Should().Equal($"UNI407 error {Config}:3:17");
         diagnostics[0].Message.Should().Be("option `name` of revision 0 (1.0.0) is removed");
@@ -73,7 +47,7 @@ public sealed class UpgradeRuleTests
     {
         var next = """{"type": "object", "additionalProperties": false, "properties": {"port": {"type": "integer", "default": 8080, "maximum": 65535}}}""";
 
-        var (findings, diagnostics) = Upgrade(PortAndName, next);
+        var (findings, diagnostics) = Upgrading(PortAndName, next);
 
         findings.Should().Equal($"UNI407 error {Config}:1:65");
         diagnostics[0].Message.Should().Be("option `name` of revision 0 (1.0.0) is removed; updating with the previous options fails: unknown field `name`");
@@ -82,7 +56,7 @@ public sealed class UpgradeRuleTests
     [Fact]
     public void ARenameIsGuessedFromTheSameTypeAndDefault()
     {
-        var (_, diagnostics) = Upgrade(PortAndName, """
+        var (_, diagnostics) = Upgrading(PortAndName, """
             {
               "type": "object",
               "properties": {
@@ -114,7 +88,7 @@ public sealed class UpgradeRuleTests
             }}
             """;
 
-        var (findings, diagnostics) = Upgrade(previous, next);
+        var (findings, diagnostics) = Upgrading(previous, next);
 
         findings.Should().Equal($"UNI407 error {Config}:2:47");
         diagnostics[0].Message.Should().Contain("`service.mem`");
@@ -123,7 +97,7 @@ public sealed class UpgradeRuleTests
     [Fact]
     public void ATypeChangeThatRejectsThePreviousDefaultIsAnError()
     {
-        var (findings, diagnostics) = Upgrade(PortAndName, Only("""  "port": {"type": "string", "default": "8080"}, "name": {"type": "string", "default": "foo"}"""));
+        var (findings, diagnostics) = Upgrading(PortAndName, Only("""  "port": {"type": "string", "default": "8080"}, "name": {"type": "string", "default": "foo"}"""));
 
         findings.Should().Equal($"UNI408 error {Config}:4:24", $"UNI411 note {Config}:4:45");
         diagnostics[0].Message.Should().Contain("type changed from \"integer\" to \"string\"").And.Contain("previous revision's own value is rejected");
@@ -133,7 +107,7 @@ public sealed class UpgradeRuleTests
     [Fact]
     public void WideningIntegerToNumberIsFine()
     {
-        Upgrade(PortAndName, Only("""  "port": {"type": "number", "default": 8080, "maximum": 65535}, "name": {"type": "string", "default": "foo"}"""))
+        Upgrading(PortAndName, Only("""  "port": {"type": "number", "default": 8080, "maximum": 65535}, "name": {"type": "string", "default": "foo"}"""))
             .Findings.Should().BeEmpty();
     }
 
@@ -147,7 +121,7 @@ public sealed class UpgradeRuleTests
     [InlineData("\"minLength\": 4", "error", "a new minLength 4")]
     public void ANarrowingIsAnErrorOnlyWhenThePreviousDefaultFails(string keyword, string severity, string words)
     {
-        var (findings, diagnostics) = Upgrade(PortAndName, Only($$"""  "port": {"type": "integer", "default": 8080, "maximum": 65535}, "name": {"type": "string", "default": "foo", {{keyword}}}"""));
+        var (findings, diagnostics) = Upgrading(PortAndName, Only($$"""  "port": {"type": "integer", "default": 8080, "maximum": 65535}, "name": {"type": "string", "default": "foo", {{keyword}}}"""));
 
         findings.Should().ContainSingle().Which.Should().StartWith($"UNI408 {severity} {Config}:4:");
         diagnostics[0].Message.Should().Contain($"option `name` accepts less than in revision 0 (1.0.0): {words}");
@@ -160,7 +134,7 @@ public sealed class UpgradeRuleTests
     [InlineData("\"maximum\": 65535, \"exclusiveMaximum\": true", "warning", "exclusiveMaximum is now true")]
     public void NumericBoundsNarrow(string keyword, string severity, string words)
     {
-        var (findings, diagnostics) = Upgrade(PortAndName, Only($$"""  "port": {"type": "integer", "default": 8080, {{keyword}}}, "name": {"type": "string", "default": "foo"}"""));
+        var (findings, diagnostics) = Upgrading(PortAndName, Only($$"""  "port": {"type": "integer", "default": 8080, {{keyword}}}, "name": {"type": "string", "default": "foo"}"""));
 
         findings.Should().ContainSingle().Which.Should().StartWith($"UNI408 {severity}");
         diagnostics[0].Message.Should().Contain(words);
@@ -172,7 +146,7 @@ public sealed class UpgradeRuleTests
         var previous = Only("""  "mode": {"type": "string", "enum": ["a", "b", "c"], "default": "a"}""");
         var next = Only("""  "mode": {"type": "string", "enum": ["a", "c"], "default": "a"}""");
 
-        var (findings, diagnostics) = Upgrade(previous, next);
+        var (findings, diagnostics) = Upgrading(previous, next);
 
         findings.Should().Equal($"UNI408 warning {Config}:4:42");
         diagnostics[0].Message.Should().EndWith("enum no longer allows \"b\"");
@@ -184,7 +158,7 @@ public sealed class UpgradeRuleTests
         var previous = """{"type": "object", "properties": {"token": {"type": "string"}}, "required": ["token"]}""";
         var next = """{"type": "object", "properties": {"token": {"type": "string", "pattern": "^[0-9]+$"}}, "required": ["token"]}""";
 
-        Upgrade(previous, next).Findings.Should().Equal($"UNI408 error {Config}:1:74");
+        Upgrading(previous, next).Findings.Should().Equal($"UNI408 error {Config}:1:74");
     }
 
     [Fact]
@@ -193,7 +167,7 @@ public sealed class UpgradeRuleTests
         var previous = """{"type": "object", "properties": {"service": {"type": "object", "properties": {"cpus": {"type": "number", "default": 1}}}}}""";
         var next = previous.Replace("\"type\": \"object\", \"properties\": {\"cpus\"", "\"type\": \"object\", \"additionalProperties\": false, \"properties\": {\"cpus\"", StringComparison.Ordinal);
 
-        Upgrade(previous, next).Findings.Should().Equal($"UNI408 warning {Config}:1:89");
+        Upgrading(previous, next).Findings.Should().Equal($"UNI408 warning {Config}:1:89");
     }
 
     [Fact]
@@ -202,7 +176,7 @@ public sealed class UpgradeRuleTests
         var previous = """{"type": "object", "properties": {"service": {"type": "object", "properties": {"cpus": {"type": "number", "default": 1}, "user": {"type": "string", "default": "nobody"}}}}}""";
         var next = """{"type": "object", "properties": {"service": {"type": "object", "additionalProperties": false, "properties": {"cpus": {"type": "number", "default": 1}}}}}""";
 
-        var (findings, diagnostics) = Upgrade(previous, next);
+        var (findings, diagnostics) = Upgrading(previous, next);
 
         findings.Should().Equal($"UNI408 warning {Config}:1:89", $"UNI407 error {Config}:1:110");
         diagnostics[1].Message.Should().Be("option `service.user` of revision 0 (1.0.0) is removed; updating with the previous options fails: unknown field `user`");
@@ -223,7 +197,7 @@ public sealed class UpgradeRuleTests
             }
             """;
 
-        var (findings, diagnostics) = Upgrade(PortAndName, next);
+        var (findings, diagnostics) = Upgrading(PortAndName, next);
 
         findings.Should().Equal($"UNI409 error {Config}:6:14");
         diagnostics[0].Message.Should().Be("option `token` is required without a default, and the options of revision 0 (1.0.0) do not give it; updating with the previous options fails: `token` is required");
@@ -237,9 +211,9 @@ public sealed class UpgradeRuleTests
 
         var defaultBefore = """{"type": "object", "properties": {"token": {"type": "string", "default": "x"}}}""";
 
-        Upgrade(defaultBefore, requiredBefore).Findings.Should().Equal($"UNI411 note {Config}:1:44");
-        Upgrade(requiredBefore, requiredBefore).Findings.Should().BeEmpty();
-        Upgrade("""{"type": "object", "properties": {}}""", withDefault).Findings.Should().BeEmpty();
+        Upgrading(defaultBefore, requiredBefore).Findings.Should().Equal($"UNI411 note {Config}:1:44");
+        Upgrading(requiredBefore, requiredBefore).Findings.Should().BeEmpty();
+        Upgrading("""{"type": "object", "properties": {}}""", withDefault).Findings.Should().BeEmpty();
     }
 
     [Fact]
@@ -247,7 +221,7 @@ public sealed class UpgradeRuleTests
     {
         var next = """{"type": "object", "properties": {"token": {"type": "string"}}, "allOf": [{"required": ["token"]}]}""";
 
-        Upgrade("""{"type": "object", "properties": {}}""", next).Findings.Should().Equal($"UNI409 error {Config}:1:44");
+        Upgrading("""{"type": "object", "properties": {}}""", next).Findings.Should().Equal($"UNI409 error {Config}:1:44");
     }
 
     [Fact]
@@ -255,7 +229,7 @@ public sealed class UpgradeRuleTests
     {
         var next = """{"type": "object", "properties": {"mode": {"type": "string"}}, "oneOf": [{"required": ["mode"]}, {"required": ["mode"]}]}""";
 
-        Upgrade("""{"type": "object", "properties": {}}""", next).Findings.Should().Equal($"UNI409 error {Config}:1:43");
+        Upgrading("""{"type": "object", "properties": {}}""", next).Findings.Should().Equal($"UNI409 error {Config}:1:43");
     }
 
     [Fact]
@@ -270,7 +244,7 @@ public sealed class UpgradeRuleTests
              "definitions": {"service": {"type": "object", "properties": {"cpus": {"type": "number"}}}}}
             """;
 
-        var (findings, diagnostics) = Upgrade(previous, next);
+        var (findings, diagnostics) = Upgrading(previous, next);
 
         findings.Should().Equal($"UNI407 error {Config}:2:62");
         diagnostics[0].Message.Should().Contain("`service.mem`");
@@ -281,7 +255,7 @@ public sealed class UpgradeRuleTests
     {
         var next = PortAndName.Replace("\"type\": \"object\",", "\"type\": \"object\", \"dependencies\": {\"port\": [\"host\"]},", StringComparison.Ordinal);
 
-        var (findings, diagnostics) = Upgrade(PortAndName, next);
+        var (findings, diagnostics) = Upgrading(PortAndName, next);
 
         findings.Should().Equal($"UNI410 error {Config}:2:37");
         diagnostics[0].Message.Should().StartWith("the options of revision 0 (1.0.0) are rejected by the new schema at `/`: ");
@@ -297,41 +271,18 @@ public sealed class UpgradeRuleTests
         result.Report.Diagnostics.Should().NotContain(d => d.Severity == Severity.Error);
     }
 
-    [Theory]
-    [InlineData(null, "error")]
-    [InlineData("[\"1.0.0\"]", "error")]
-    [InlineData("[\"*\"]", "error")]
-    [InlineData("[\"0.9.0\"]", "note")]
-    [InlineData("[]", "note")]
-    public void WithoutAnUpgradePathEveryFindingIsANote(string? upgradesFrom, string severity)
-    {
-        var (findings, diagnostics) = Upgrade(PortAndName, Only("""  "port": {"type": "integer", "default": 8080, "maximum": 65535}"""), upgradesFrom);
-
-        findings.Should().Equal($"UNI407 {severity} {Config}:3:17");
-        if (severity == "note") diagnostics[0].Message.Should().EndWith("(no upgrade path is declared: upgradesFrom of revision 1 does not list \"1.0.0\")");
-    }
-
-    [Fact]
-    public void TheAllowLabelTurnsErrorsIntoWarningsThatSaySo()
-    {
-        var (findings, diagnostics) = Upgrade(PortAndName, Only("""  "port": {"type": "integer", "default": 8080, "maximum": 65535}"""), label: "allow-edit");
-
-        findings.Should().Equal($"UNI407 warning {Config}:3:17");
-        diagnostics[0].Message.Should().EndWith("(allowed by the `allow-edit` label)");
-    }
-
     [Fact]
     public void AFirstConfigOnlyChecksNewRequiredOptions()
     {
         var next = """{"type": "object", "properties": {"token": {"type": "string"}, "port": {"type": "integer", "default": 1}}, "required": ["token"]}""";
 
-        Upgrade(null, next).Findings.Should().Equal($"UNI409 error {Config}:1:44");
+        Upgrading(null, next).Findings.Should().Equal($"UNI409 error {Config}:1:44");
     }
 
     [Fact]
     public void ARemovedConfigRemovesEveryOptionWithAValue()
     {
-        var (findings, diagnostics) = Upgrade(PortAndName, null);
+        var (findings, diagnostics) = Upgrading(PortAndName, null);
 
         findings.Should().Equal($"UNI407 error {UpgradeScenario.Next}/package.json", $"UNI407 error {UpgradeScenario.Next}/package.json");
         diagnostics.Select(d => d.Message).Should().BeEquivalentTo(

@@ -13,6 +13,35 @@ public sealed class UpgradeScenario : IDisposable
     public const string Previous = "packages/F/foo/0";
     public const string Next = "packages/F/foo/1";
 
+    // Line 3, column 17 is the `{` of the root's "properties".
+    public const string PortAndName = """
+        {
+          "type": "object",
+          "properties": {
+            "port": {"type": "integer", "default": 8080, "maximum": 65535},
+            "name": {"type": "string", "default": "foo"}
+          }
+        }
+        """;
+
+    /// <summary>The upgrade from <paramref name="previous"/> to <paramref name="next"/> config.json in a scenario of its own.</summary>
+    public static (string[] Findings, Diagnostic[] Diagnostics) Upgrading(string? previous, string? next, string? upgradesFrom = null, string? label = null)
+    {
+        using var scenario = new UpgradeScenario(previous);
+        var result = scenario.Upgrade(next, upgradesFrom, label);
+        return (UpgradeScenario.Findings(result), [.. UpgradeScenario.Upgrades(result)]);
+    }
+
+    /// <summary>A config.json with only <paramref name="property"/> (written on line 4) under the root's properties.</summary>
+    public static string Only(string property) => $$"""
+        {
+          "type": "object",
+          "properties": {
+            {{property}}
+          }
+        }
+        """;
+
     public UpgradeScenario(string? previousConfig)
     {
         Repository = new GitRepository();
