@@ -55,6 +55,7 @@ public static class ChangeValidation
         UnportableNames(changes, diagnostics);
         var renames = ChangeRules.Check(changes, baseView, head, allowedBy, diagnostics);
         var upgrades = UpgradePairs.Find(changes, baseView, head, renames.Values.ToHashSet());
+        UpgradeRules.Check(upgrades, allowedBy, diagnostics);
         var bump = BumpCheck.Check(origin, changes, baseView, head, tree.Settings, diagnostics);
         var baseline = BaselineRules.Check(headBaseline, trusted, allowedBy, diagnostics);
         var packages = Summarize(changes, baseView, head, renames);

@@ -229,6 +229,26 @@ public static class RuleCatalog
         "The baseline accepts a finding the base branch does not",
         "A pull request may shrink universe-baseline.json, but accepting more findings is a change of policy: fix the finding instead, or have a maintainer set the allow label (policies.allowEditLabel in universe.yaml).")
         { CheckedIn = "src/Pipeline.Changes/Rules/BaselineRules.cs", ProvenBy = "Pipeline.Changes.Tests.BaselineChangeTests" };
+    public static readonly Rule OptionRemoved = new("UNI407", RuleFamily.Changes, Severity.Error,
+        "An option of the previous revision is removed or renamed",
+        "`dcos package update` reuses the options operators installed with, so a removed or renamed option either fails their upgrade (an object that allows no other properties rejects the value they still hold) or silently drops their setting. Keep the option (deprecate it in its description and ignore it in the template), or leave the previous version out of upgradesFrom to declare there is no upgrade path. With an upgrade path: an error when the update fails, a warning when the setting is dropped; a note without one.")
+        { CheckedIn = "src/Pipeline.Changes/Upgrades/OptionComparison.cs", ProvenBy = "Pipeline.Changes.Tests.UpgradeRuleTests" };
+    public static readonly Rule OptionNarrowed = new("UNI408", RuleFamily.Changes, Severity.Error,
+        "An option's type is changed or narrowed",
+        "Values operators set for the previous revision must still pass: keep the type, enum values and bounds (widening, such as integer to number, is fine), or add a new option beside the old one. An error when the previous revision's own default or placeholder is rejected, a warning otherwise (operators' other values may be refused), a note when upgradesFrom declares no upgrade path.")
+        { CheckedIn = "src/Pipeline.Changes/Upgrades/OptionComparison.cs", ProvenBy = "Pipeline.Changes.Tests.UpgradeRuleTests" };
+    public static readonly Rule NewRequiredOption = new("UNI409", RuleFamily.Changes, Severity.Error,
+        "A new required option has no default",
+        "Operators upgrading keep their previous options, which do not give the new option: give it a default, or make it optional. An error when there is an upgrade path, a note when upgradesFrom leaves the previous version out.")
+        { CheckedIn = "src/Pipeline.Changes/Upgrades/OptionComparison.cs", ProvenBy = "Pipeline.Changes.Tests.UpgradeRuleTests" };
+    public static readonly Rule PreviousOptionsRejected = new("UNI410", RuleFamily.Changes, Severity.Error,
+        "The new schema rejects the previous revision's options",
+        "The previous revision's defaults, with a placeholder for each required option and the new defaults merged under them as Cosmos does on update, must validate against the new config.json. Change the schema so they do, or leave the previous version out of upgradesFrom to declare there is no upgrade path. As a warning it says the schemas were too large or too deep to compare in full (over 10,000 options or 64 levels).")
+        { CheckedIn = "src/Pipeline.Changes/Upgrades/UpgradeRules.cs", ProvenBy = "Pipeline.Changes.Tests.UpgradeRuleTests" };
+    public static readonly Rule DefaultChanged = new("UNI411", RuleFamily.Changes, Severity.Note,
+        "An option's default is changed",
+        "Informational: operators upgrading with the options they installed with may keep the previous value while new installs get the new one. Say so in the release notes if the difference matters.")
+        { CheckedIn = "src/Pipeline.Changes/Upgrades/OptionComparison.cs", ProvenBy = "Pipeline.Changes.Tests.UpgradeRuleTests" };
     public static readonly Rule BumpNotAllowed = new("UNI412", RuleFamily.Changes, Severity.Error,
         "A bump pull request is not allowed by policies.bump, or does not match its bump metadata",
         "A pull request whose body carries `<!-- universe-bump {...} -->` metadata must add exactly one new revision of the package it names, with the version it names, change nothing else under packages/ nor universe.yaml, and be allowed by the base branch's policies.bump (the package, the framework repository and, where the entry lists authors, the pull request's author). Fix the metadata or the change, or ask the maintainers to extend policies.bump in a pull request of its own.")

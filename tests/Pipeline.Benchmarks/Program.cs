@@ -15,7 +15,8 @@ namespace Pipeline.Benchmarks;
 /// (<see cref="MirrorBenchmark"/>) only with `--only mirror`: it takes minutes.
 /// How fast `serve PATH` picks up an edit of the corpus (<see cref="FollowBenchmark"/>) only with `--only follow`.
 /// The action's image (<see cref="ImageBenchmark"/>) only with `--only image`: it builds the Dockerfile with podman.
-/// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks [-- --factors 1,10,100 --runs 3 --only site|pull-request|baseline|serve|serve-nginx|mirror|follow|image]
+/// The upgrade rules over every consecutive pair of corpus revisions (<see cref="UpgradeBenchmark"/>) only with `--only upgrades` (`--examples N` prints N findings of each rule).
+/// Usage: dotnet run -c Release --project tests/Pipeline.Benchmarks [-- --factors 1,10,100 --runs 3 --only site|pull-request|baseline|serve|serve-nginx|mirror|follow|image|upgrades]
 /// </summary>
 public static class Program
 {
@@ -58,6 +59,11 @@ public static class Program
         if (Option(args, "--only", "") == "follow")
         {
             FollowBenchmark.RunAsync(corpus, int.Parse(Option(args, "--runs", "5"), CultureInfo.InvariantCulture)).GetAwaiter().GetResult();
+            return 0;
+        }
+        if (Option(args, "--only", "") == "upgrades")
+        {
+            UpgradeBenchmark.Run(corpus, int.Parse(Option(args, "--examples", "0"), CultureInfo.InvariantCulture));
             return 0;
         }
         if (Option(args, "--only", "") == "pull-request")

@@ -134,6 +134,14 @@ public sealed partial class JsonDatum
     /// <summary>Position among the parent's items or properties; -1 for the root.</summary>
     public int Index => _index;
 
+    /// <summary>Whether two values are equal as JSON Schema defines it: numbers by value (1 equals 1.0), objects regardless of member order.</summary>
+    public static bool JsonEquals(JsonDatum left, JsonDatum right)
+    {
+        ArgumentNullException.ThrowIfNull(left);
+        ArgumentNullException.ThrowIfNull(right);
+        return JsonEquality.Equal(left, right);
+    }
+
     /// <summary>Compact JSON text of the value, cut short past 200 characters; for logs and debugging.</summary>
     public override string ToString() => JsonText.Compact(this, 200);
 
