@@ -231,7 +231,7 @@ public static class RuleCatalog
         { CheckedIn = "src/Pipeline.Changes/Rules/BaselineRules.cs", ProvenBy = "Pipeline.Changes.Tests.BaselineChangeTests" };
     public static readonly Rule OptionRemoved = new("UNI407", RuleFamily.Changes, Severity.Error,
         "An option of the previous revision is removed or renamed",
-        "`dcos package update` reuses the options operators installed with, so a removed or renamed option either fails their upgrade (an object that allows no other properties rejects the value they still hold) or silently drops their setting. Keep the option (deprecate it in its description and ignore it in the template), or leave the previous version out of upgradesFrom to declare there is no upgrade path. With an upgrade path: an error when the update fails, a warning when the setting is dropped; a note without one.")
+        "`dcos package update` reuses the options operators installed with, so a removed or renamed option either fails their upgrade (an object that allows no other properties rejects the value they still hold) or silently drops their setting. Keep the option (deprecate it in its description and ignore it in the template), or leave the previous version out of upgradesFrom to declare there is no upgrade path. An error when there is an upgrade path (both break the installation), a note without one.")
         { CheckedIn = "src/Pipeline.Changes/Upgrades/OptionComparison.cs", ProvenBy = "Pipeline.Changes.Tests.UpgradeRuleTests" };
     public static readonly Rule OptionNarrowed = new("UNI408", RuleFamily.Changes, Severity.Error,
         "An option's type is changed or narrowed",

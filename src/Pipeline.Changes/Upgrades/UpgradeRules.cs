@@ -17,15 +17,15 @@ namespace Pipeline.Changes.Upgrades;
 /// <remarks>
 /// The severity policy. An upgrade path exists unless the new package.json has
 /// <c>upgradesFrom</c> and it lists neither the previous version nor "*" (<see cref="UpgradePath"/>).
-/// With a path, as the rule says — an upgrade that will fail for the options operators
-/// had is an error, the rest are warnings: a new required option without a default (UNI409) and a
-/// previous option the new schema rejects (UNI410) are errors, as every running installation
-/// breaks on update; a removed or renamed option (UNI407) is an error when the new schema rejects
-/// the value operators still hold (a closed object), else a warning (the update works and the
-/// setting is silently ignored); a narrowed option (UNI408) is an error when the previous
-/// revision's own default or placeholder is rejected, else a warning (values operators chose
-/// may be refused); a changed default (UNI411) is a note. The corpus history decided the line
-/// for UNI407: of 785 removals in 850 consecutive pairs, 202 break the update. Without a path every finding is a note
+/// With a path: a new required option without a default (UNI409) and a previous option the new
+/// schema rejects (UNI410) are errors, as every running installation fails to update; a removed or
+/// renamed option (UNI407) is an error too, whether the new schema rejects the value operators
+/// still hold (a closed object: the update fails) or lets it through (the update "works" and the
+/// setting is silently dropped — the silent break the upgrade check exists for; of 785 removals
+/// in the corpus history's 850 consecutive pairs, 202 fail the update and 583 drop the setting);
+/// a narrowed option (UNI408) is an error when the previous revision's own default or placeholder
+/// is rejected, else a warning (values operators chose may be refused); a changed default
+/// (UNI411) is a note. Without a path every finding is a note
 /// that says so. The allow label turns the errors into warnings that name it, as for UNI400–402.
 /// A config.json that does not parse or load as a schema is left to the file rules.
 /// </remarks>
@@ -113,12 +113,10 @@ public static class UpgradeRules
     {
         var rule = finding.Rule;
         var narrowed = rule.Code == RuleCatalog.OptionNarrowed.Code;
-        var removed = rule.Code == RuleCatalog.OptionRemoved.Code;
-        var severity = narrowed || removed
+        var severity = narrowed
             ? finding.Rejection is null ? Severity.Warning : Severity.Error
             : rule.Severity;
-        var message = finding.Rejection is not { } rejection
-                ? removed ? $"{finding.Message}; the new schema still lets the previous value through, so updating works but the setting is silently ignored" : finding.Message
+        var message = finding.Rejection is not { } rejection ? finding.Message
             : narrowed ? $"{finding.Message}; the previous revision's own value is rejected: {rejection}"
             : $"{finding.Message}; {EvidenceWords}: {rejection}";
         // The bound finding says what was not checked; it is no break in itself.
