@@ -17,4 +17,7 @@ public sealed record ChangeValidationResult(
 {
     /// <summary>The new revisions of existing packages, each with the revision operators upgrade from.</summary>
     public IReadOnlyList<UpgradePair> Upgrades { get; init; } = [];
+
+    /// <summary>For each of <see cref="Upgrades"/>, what changes in the rendered descriptors for its operators.</summary>
+    public IReadOnlyList<RevisionDiff> DescriptorDiffs { get; init; } = [];
 }
