@@ -33,9 +33,10 @@ public static class UnifiedDiff
         return new Outcome(false, text.ToString());
     }
 
-    /// <summary>The lines of a text: LF or CRLF breaks, no empty last line for a final break.</summary>
+    /// <summary>The lines of a text: LF or CRLF breaks, no empty last line for a final break, none at all for no text.</summary>
     public static IReadOnlyList<string> Lines(string text)
     {
+        if (text.Length == 0) return [];
         var lines = text.Split('\n');
         var count = text.EndsWith('\n') ? lines.Length - 1 : lines.Length;
         var result = new string[count];
