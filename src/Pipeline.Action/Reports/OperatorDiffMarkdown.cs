@@ -20,6 +20,9 @@ public static class OperatorDiffMarkdown
     public const int SectionChars = 8_000;
     public const int TotalChars = 20_000;
 
+    /// <summary>Less room than this left for the sections, and the rest are only counted: a diff cut to a few lines tells nothing.</summary>
+    private const int SmallestSection = 1_000;
+
     /// <summary>Where the whole diffs are, for the notes under cut ones.</summary>
     private const string ReportFile = "the report file (the workflow run's artifact, `descriptorDiffs`)";
 
@@ -31,7 +34,7 @@ public static class OperatorDiffMarkdown
         var left = 0;
         foreach (var diff in report.DescriptorDiffs)
         {
-            if (room <= 0)
+            if (room < SmallestSection)
             {
                 left++;
                 continue;

@@ -24,12 +24,14 @@ public sealed record ReportedRevisionDiff(
             diff.Descriptors.Select(d => new ReportedDescriptorDiff(d.Name, d.UnifiedDiff is { } text ? Kept(text, MaxDiffChars) : null, d.Problem, d.Identical)).ToArray());
 
     /// <summary>
-    /// The text cut at a line boundary to at most about <paramref name="room"/> characters, with a last line
-    /// saying how many lines are left out; a single line longer than the room is cut inside.
+    /// The text cut at a line boundary to at most <paramref name="room"/> characters (at least a few dozen),
+    /// with a last line saying how many lines are left out; a single line longer than the room is cut inside.
     /// </summary>
     public static string Kept(string text, int room)
     {
         if (text.Length <= room) return text;
+        // Room for the count line ("… 2147483647 more lines").
+        room = Math.Max(room - 32, 8);
         var end = text.LastIndexOf('\n', Math.Max(room - 1, 0));
         // The first line alone is too long: it is shown cut, and the lines after it are counted.
         var firstEnd = text.IndexOf('\n');
