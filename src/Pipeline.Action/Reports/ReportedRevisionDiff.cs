@@ -17,11 +17,34 @@ public sealed record ReportedRevisionDiff(
     IReadOnlyList<ReportedDescriptorDiff> Descriptors)
 {
     /// <summary>The most characters of one descriptor's diff a report file keeps.</summary>
-    public const int MaxDiffChars = 200_000;
+    public const int MaxDiffChars = 100_000;
 
-    public static ReportedRevisionDiff From(RevisionDiff diff) =>
-        new(diff.Package, diff.PreviousRevision, diff.PreviousVersion, diff.NextRevision, diff.NextVersion,
-            diff.Descriptors.Select(d => new ReportedDescriptorDiff(d.Name, d.UnifiedDiff is { } text ? Kept(text, MaxDiffChars) : null, d.Problem, d.Identical)).ToArray());
+    /// <summary>The most characters of diffs one report file keeps, well inside what report mode reads (<see cref="ReportFile.MaxBytes"/>).</summary>
+    public const int MaxReportChars = 2_000_000;
+
+    /// <summary>The diffs of a pull request's upgrades, each cut to <see cref="MaxDiffChars"/>, and all to <see cref="MaxReportChars"/>.</summary>
+    public static IReadOnlyList<ReportedRevisionDiff> AllOf(IEnumerable<RevisionDiff> diffs)
+    {
+        var room = MaxReportChars;
+        var result = new List<ReportedRevisionDiff>();
+        foreach (var diff in diffs)
+        {
+            var descriptors = new List<ReportedDescriptorDiff>();
+            foreach (var d in diff.Descriptors)
+            {
+                var text = d.UnifiedDiff is { } whole ? Kept(whole, Math.Min(MaxDiffChars, room)) : null;
+                if (text is not null && room < 1_000)
+                {
+                    descriptors.Add(new ReportedDescriptorDiff(d.Name, null, string.Create(CultureInfo.InvariantCulture, $"not kept: the report's room for diffs ({MaxReportChars:N0} characters) is used up"), false));
+                    continue;
+                }
+                room -= text?.Length ?? 0;
+                descriptors.Add(new ReportedDescriptorDiff(d.Name, text, d.Problem, d.Identical));
+            }
+            result.Add(new ReportedRevisionDiff(diff.Package, diff.PreviousRevision, diff.PreviousVersion, diff.NextRevision, diff.NextVersion, descriptors));
+        }
+        return result;
+    }
 
     /// <summary>
     /// The text cut at a line boundary to at most <paramref name="room"/> characters (at least a few dozen),

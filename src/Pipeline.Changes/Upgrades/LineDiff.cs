@@ -8,8 +8,8 @@ public readonly record struct LineDiffEdit(LineDiffKind Kind, int OldIndex, int 
 
 /// <summary>
 /// A shortest line edit script by Myers' O(ND) algorithm, after the common head and tail are
-/// taken off. Bounded: inputs longer than <see cref="MaxLines"/> lines, or a middle that needs
-/// more than <see cref="MaxEdits"/> removed and added lines, give null ("too different to show")
+/// taken off. Bounded: a middle longer than <see cref="MaxLines"/> lines on a side, or one that needs
+/// more than <see cref="MaxEdits"/> removed and added lines, gives null ("too different to show")
 /// instead of costing O(N·D) time and O(D²) memory without end; a middle that is only removed or
 /// only added lines costs nothing to find and is always given. Lines are compared as they are given.
 /// </summary>
@@ -21,13 +21,12 @@ public static class LineDiff
     /// <returns>The edit script in order, or null when a bound is passed.</returns>
     public static IReadOnlyList<LineDiffEdit>? Compute(IReadOnlyList<string> a, IReadOnlyList<string> b, int maxEdits = MaxEdits, int maxLines = MaxLines)
     {
-        if (a.Count > maxLines || b.Count > maxLines) return null;
         var head = 0;
         while (head < a.Count && head < b.Count && a[head] == b[head]) head++;
         var tail = 0;
         while (tail < a.Count - head && tail < b.Count - head && a[a.Count - 1 - tail] == b[b.Count - 1 - tail]) tail++;
 
-        var middle = Middle(a, b, head, a.Count - tail, head, b.Count - tail, maxEdits);
+        var middle = Middle(a, b, head, a.Count - tail, head, b.Count - tail, maxEdits, maxLines);
         if (middle is null) return null;
         var script = new List<LineDiffEdit>(head + middle.Count + tail);
         for (var i = 0; i < head; i++) script.Add(new LineDiffEdit(LineDiffKind.Same, i, i));
@@ -37,12 +36,13 @@ public static class LineDiff
     }
 
     /// <summary>Myers' greedy forward search over a[aStart..aEnd) and b[bStart..bEnd), keeping each round's frontier to trace the path back.</summary>
-    private static List<LineDiffEdit>? Middle(IReadOnlyList<string> a, IReadOnlyList<string> b, int aStart, int aEnd, int bStart, int bEnd, int maxEdits)
+    private static List<LineDiffEdit>? Middle(IReadOnlyList<string> a, IReadOnlyList<string> b, int aStart, int aEnd, int bStart, int bEnd, int maxEdits, int maxLines)
     {
         var n = aEnd - aStart;
         var m = bEnd - bStart;
         // Lines only added or only removed cost nothing to find, whatever their number.
         if (n == 0 || m == 0) return Straight(n, m, aStart, bStart);
+        if (n > maxLines || m > maxLines) return null;
         var limit = Math.Min(n + m, maxEdits);
         var offset = limit + 1;
         var v = new int[2 * limit + 3];

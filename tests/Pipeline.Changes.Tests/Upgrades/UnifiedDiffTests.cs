@@ -94,6 +94,16 @@ public sealed class UnifiedDiffTests
     }
 
     [Fact]
+    public void LinesOnlyAddedAreShownWhateverTheirNumber()
+    {
+        var added = Text([.. Enumerable.Range(0, LineDiff.MaxLines + 10).Select(i => $"line {i}")]);
+
+        var text = UnifiedDiff.Of(Text("{", "}"), "{\n" + added + "}\n", "a", "b").Text;
+
+        text.Should().StartWith($"--- a\n+++ b\n@@ -1,2 +1,{LineDiff.MaxLines + 12} @@\n {{\n+line 0\n").And.EndWith("+line 20009\n }\n");
+    }
+
+    [Fact]
     public void AnyEditScriptRebuildsBothTextsAndIsShortest()
     {
         var random = new Random(15);
