@@ -80,6 +80,17 @@ public sealed partial class OperatorDiffMarkdownTests
         markdown.Should().NotContain("\r");
     }
 
+    [Fact]
+    public void AKeptTextIsCutAtALineOrInsideAnOverlongFirstLineAndCountsTheLinesLeft()
+    {
+        ReportedRevisionDiff.Kept("a\nb\nc\n", 100).Should().Be("a\nb\nc\n");
+        var lines = string.Concat(Enumerable.Range(0, 100).Select(i => $"line {i:D3}\n"));
+        ReportedRevisionDiff.Kept(lines, 100).Should().Be("line 000\nline 001\nline 002\nline 003\nline 004\nline 005\nline 006\n… 93 more lines\n");
+        var overlong = new string('x', 1_000) + "\nb\nc";
+        var kept = ReportedRevisionDiff.Kept(overlong, 100);
+        kept.Should().Be(new string('x', 68) + "\n… 2 more lines\n");
+    }
+
     [GeneratedRegex(@"<details><summary>What changes for operators.*?\n</details>\n", RegexOptions.Singleline)]
     private static partial Regex SectionPattern();
 }

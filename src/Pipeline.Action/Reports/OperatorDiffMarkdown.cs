@@ -63,7 +63,7 @@ public static class OperatorDiffMarkdown
         {
             section.Append("- ").Append(MarkdownText.Code(problem.Name)).Append(": ").AppendLine(MarkdownText.Inline(problem.Problem));
         }
-        var body = string.Concat(diff.Descriptors.Where(d => d.Diff is not null).Select(d => Visible(d.Diff!)));
+        var body = string.Concat(diff.Descriptors.Select(d => d.Diff).OfType<string>());
         if (body.Length > 0)
         {
             const string end = "\n</details>\n";
@@ -73,40 +73,17 @@ public static class OperatorDiffMarkdown
             var available = Math.Max(room - section.Length - end.Length - cutNote.Length, 400);
             var bodyRoom = available;
             var shown = ReportedRevisionDiff.Kept(body, bodyRoom);
-            var fence = Fence(shown);
-            while (shown.Length + 2 * fence.Length + 8 > available && bodyRoom > 100)
+            var block = MarkdownText.CodeBlock(shown, "diff");
+            while (block.Length > available && bodyRoom > 100)
             {
                 bodyRoom /= 2;
                 shown = ReportedRevisionDiff.Kept(body, bodyRoom);
-                fence = Fence(shown);
+                block = MarkdownText.CodeBlock(shown, "diff");
             }
-            section.AppendLine().Append(fence).AppendLine("diff").Append(shown).AppendLine(fence);
+            section.AppendLine().Append(block);
             if (shown.Length < body.Length) section.Append(cutNote);
         }
         return section.AppendLine().AppendLine("</details>").ToString();
-    }
-
-    /// <summary>Each line with hidden characters made visible, so no CR or separator can end it early.</summary>
-    private static string Visible(string diff)
-    {
-        var lines = diff.Split('\n');
-        var count = diff.EndsWith('\n') ? lines.Length - 1 : lines.Length;
-        var visible = new StringBuilder(diff.Length + 16);
-        for (var i = 0; i < count; i++) visible.Append(TerminalText.Escape(lines[i])).Append('\n');
-        return visible.ToString();
-    }
-
-    /// <summary>A backtick fence one longer than the longest backtick run in the text (at least three), so no line of it closes the block.</summary>
-    private static string Fence(string text)
-    {
-        var longest = 0;
-        var run = 0;
-        foreach (var c in text)
-        {
-            run = c == '`' ? run + 1 : 0;
-            longest = Math.Max(longest, run);
-        }
-        return new string('`', Math.Max(3, longest + 1));
     }
 
     /// <summary>A name or version from the package, inert in the summary's HTML: encoded, visible, bounded, in code (no mention is made there).</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pipeline.Changes.Upgrades;
+using Pipeline.GitHub.Comments;
 
 namespace Pipeline.Action.Reports;
 
@@ -54,23 +55,12 @@ public sealed record ReportedRevisionDiff(
     {
         if (text.Length <= room) return text;
         // Room for the count line ("… 2147483647 more lines").
-        room = Math.Max(room - 32, 8);
-        var end = text.LastIndexOf('\n', Math.Max(room - 1, 0));
-        // The first line alone is too long: it is shown cut, and the lines after it are counted.
-        var firstEnd = text.IndexOf('\n');
-        var (kept, rest) = end > 0
-            ? (text[..(end + 1)], end + 1)
-            : (Cut(text, room) + "\n", firstEnd < 0 ? text.Length : firstEnd + 1);
-        var left = CountLines(text.AsSpan(rest));
+        var kept = CommentBody.CutAtLine(text, Math.Max(room - 32, 8));
+        // Cut inside its first line, which is then shown in part: the lines after that one are left.
+        var next = text[kept.Length - 1] == '\n' ? kept.Length : text.IndexOf('\n', kept.Length - 1) + 1;
+        var left = CountLines(text.AsSpan(next == 0 ? text.Length : next));
         if (left == 0) return kept;
         return kept + string.Create(CultureInfo.InvariantCulture, $"… {left} more {(left == 1 ? "line" : "lines")}\n");
-    }
-
-    private static string Cut(string text, int room)
-    {
-        var cut = Math.Max(room - 1, 0);
-        if (cut > 0 && char.IsHighSurrogate(text[cut - 1])) cut--;
-        return text[..cut] + "…";
     }
 
     private static int CountLines(ReadOnlySpan<char> rest)
