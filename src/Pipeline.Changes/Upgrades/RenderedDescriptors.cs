@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Pipeline.Diagnostics.Reports;
 using Pipeline.Json.Defaults;
@@ -62,11 +59,11 @@ public static class RenderedDescriptors
         if (json.Root is null)
         {
             var first = json.Problems.FirstOrDefault();
-            return new RenderedDescriptorText(name, null, $"renders to invalid JSON at line {first?.Position.Line}, column {first?.Position.Column}: {first?.Message}");
+            return new RenderedDescriptorText(name, null, TerminalText.Escape($"renders to invalid JSON at line {first?.Position.Line}, column {first?.Position.Column}: {first?.Message}"));
         }
         try
         {
-            return new RenderedDescriptorText(name, Indented(json.Root.ToJsonNode()), null);
+            return new RenderedDescriptorText(name, JsonNodeText.Write(json.Root.ToJsonNode(), indented: true), null);
         }
         catch (InvalidOperationException e)
         {
@@ -80,16 +77,5 @@ public static class RenderedDescriptors
         var first = problems.FirstOrDefault();
         var detail = first is null ? "" : $" at line {first.Position.Line}, column {first.Position.Column}: {first.Message}";
         return new RenderedDescriptorText(name, null, TerminalText.Escape(what + detail));
-    }
-
-    private static string Indented(JsonNode? node)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            if (node is null) writer.WriteNullValue();
-            else node.WriteTo(writer);
-        }
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 }
