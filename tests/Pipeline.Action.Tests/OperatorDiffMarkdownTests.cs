@@ -81,6 +81,18 @@ public sealed partial class OperatorDiffMarkdownTests
     }
 
     [Fact]
+    public void ThousandsOfFailingDescriptorsInAReportStayWithinTheSection()
+    {
+        var failing = Enumerable.Range(0, 5_000).Select(i => new ReportedDescriptorDiff($"d{i}.json", null, new string('p', 400), false));
+        var diff = new ReportedRevisionDiff("kafka", 4, "1.2.0", 5, "1.3.0", [.. failing, new ReportedDescriptorDiff("marathon.json", Diff, null, false)]);
+
+        var section = SectionPattern().Match(ReportMarkdown.Write(With(diff))).Value;
+
+        section.Length.Should().BeLessThanOrEqualTo(OperatorDiffMarkdown.SectionChars);
+        section.Should().MatchRegex(@"- … and \d{4} more descriptors that are not shown\n").And.Contain("```diff\n--- marathon.json");
+    }
+
+    [Fact]
     public void AKeptTextIsCutAtALineOrInsideAnOverlongFirstLineAndCountsTheLinesLeft()
     {
         ReportedRevisionDiff.Kept("a\nb\nc\n", 100).Should().Be("a\nb\nc\n");

@@ -58,11 +58,17 @@ public static class OperatorDiffMarkdown
             .Append(string.Create(CultureInfo.InvariantCulture, $" (revision {diff.PreviousRevision} → {diff.NextRevision})"))
             .AppendLine("</summary>").AppendLine();
         section.AppendLine("Both rendered with the options operators of the previous revision have: its defaults, and placeholders for its required options.").AppendLine();
-        if (diff.Descriptors.All(d => d.Identical)) section.AppendLine("No change in the rendered descriptors.");
-        foreach (var problem in diff.Descriptors.Where(d => d.Problem is not null))
+        if (diff.Descriptors.Count == 0) section.AppendLine("Neither revision has a descriptor template.");
+        else if (diff.Descriptors.All(d => d.Identical)) section.AppendLine("No change in the rendered descriptors.");
+        var problems = diff.Descriptors.Where(d => d.Problem is not null).ToArray();
+        var listed = 0;
+        // Half the room at most, so a report with thousands of failing descriptors still leaves room for a diff.
+        while (listed < problems.Length && section.Length < room / 2)
         {
-            section.Append("- ").Append(MarkdownText.Code(problem.Name)).Append(": ").AppendLine(MarkdownText.Inline(problem.Problem));
+            var problem = problems[listed++];
+            section.Append("- ").Append(MarkdownText.Code(problem.Name, maxLength: 100)).Append(": ").AppendLine(MarkdownText.Inline(problem.Problem));
         }
+        if (listed < problems.Length) section.Append("- … and ").Append(problems.Length - listed).AppendLine(" more descriptors that are not shown");
         var body = string.Concat(diff.Descriptors.Select(d => d.Diff).OfType<string>());
         if (body.Length > 0)
         {
