@@ -75,6 +75,7 @@ internal sealed class PullRequestValidation(TextWriter log, GitHubApi? github)
             Notes = notes,
             Changes = result.Packages.Select(p => new ReportedChange(p.Package.Name, p.Kind.ToString(), p.Description, p.AddedRevisions, p.ChangedRevisions, p.RemovedRevisions)).ToArray(),
             OutsidePackages = result.OutsidePackages.Select(f => f.Path).ToArray(),
+            DescriptorDiffs = ReportedRevisionDiff.AllOf(result.DescriptorDiffs),
         };
     }
 

@@ -61,7 +61,7 @@ public static class ChangeValidation
         var packages = Summarize(changes, baseView, head, renames);
         var report = new ValidationReport(tree.Root, validated.PackageCount, validated.RevisionCount, ValidationReport.Sort(diagnostics));
         report = BaselineMatch.Apply(report, baseline, headBaseline.Problems, file => InScope(file));
-        return new ChangeValidationResult(report, packages, changes.OutsidePackages, allowedBy, wholeTree) { Upgrades = upgrades, Bump = bump };
+        return new ChangeValidationResult(report, packages, changes.OutsidePackages, allowedBy, wholeTree) { Upgrades = upgrades, Bump = bump, DescriptorDiffs = DescriptorDiffs.Of(upgrades) };
     }
 
     /// <summary>

@@ -21,4 +21,7 @@ public sealed record ChangeValidationResult(
 
     /// <summary>The bump the pull request's metadata describes and whether it is allowed; null for an ordinary pull request.</summary>
     public PullRequestBump? Bump { get; init; }
+
+    /// <summary>For each of <see cref="Upgrades"/>, what changes in the rendered descriptors for its operators.</summary>
+    public IReadOnlyList<RevisionDiff> DescriptorDiffs { get; init; } = [];
 }

@@ -72,6 +72,9 @@ public sealed record ActionReport
     /// <summary>Baseline entries whose findings are gone, for `universe baseline --prune`.</summary>
     public IReadOnlyList<ReportedBaselineEntry> Fixed { get; init; } = [];
 
+    /// <summary>Per new revision of an existing package, what changes in its rendered descriptors for operators (added later, absent in older files).</summary>
+    public IReadOnlyList<ReportedRevisionDiff> DescriptorDiffs { get; init; } = [];
+
     [JsonIgnore] public int Errors => Diagnostics.Count(d => d.Severity == "error");
     [JsonIgnore] public int Warnings => Diagnostics.Count(d => d.Severity == "warning");
     [JsonIgnore] public bool Valid => Errors == 0;

@@ -51,6 +51,7 @@ public static class ReportMarkdown
         if (report.Diagnostics.Count == 0)
         {
             text.AppendLine().AppendLine(report.Accepted.Count == 0 ? "No problems found." : "No new problems found.");
+            OperatorDiffMarkdown.Append(text, report);
             AppendBaseline(text, report);
             return text.ToString();
         }
@@ -75,6 +76,7 @@ public static class ReportMarkdown
             }
         }
         if (left > 0) text.AppendLine().Append("> ").AppendLine(PostingLimit.LeftOut(left, "the report file (the workflow run's artifact)"));
+        OperatorDiffMarkdown.Append(text, report);
         AppendBaseline(text, report);
         return text.ToString();
     }

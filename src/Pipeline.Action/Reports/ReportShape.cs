@@ -12,7 +12,7 @@ namespace Pipeline.Action.Reports;
 /// </summary>
 internal static class ReportShape
 {
-    private enum Kind { String, Number, Array }
+    private enum Kind { String, Number, Array, Boolean }
 
     private static readonly (string Name, Kind Kind, bool Required)[] Root =
     [
@@ -31,6 +31,7 @@ internal static class ReportShape
         ("baseline", Kind.String, false),
         ("accepted", Kind.Array, false),
         ("fixed", Kind.Array, false),
+        ("descriptorDiffs", Kind.Array, false),
     ];
 
     private static readonly (string Name, Kind Kind, bool Required)[] Diagnostic =
@@ -63,6 +64,24 @@ internal static class ReportShape
         ("count", Kind.Number, true),
     ];
 
+    private static readonly (string Name, Kind Kind, bool Required)[] RevisionDiff =
+    [
+        ("package", Kind.String, true),
+        ("previousRevision", Kind.Number, true),
+        ("nextRevision", Kind.Number, true),
+        ("descriptors", Kind.Array, true),
+        ("previousVersion", Kind.String, false),
+        ("nextVersion", Kind.String, false),
+    ];
+
+    private static readonly (string Name, Kind Kind, bool Required)[] DescriptorDiff =
+    [
+        ("name", Kind.String, true),
+        ("identical", Kind.Boolean, true),
+        ("diff", Kind.String, false),
+        ("problem", Kind.String, false),
+    ];
+
     public static string? Check(JsonElement root, int maxDiagnostics)
     {
         if (root.ValueKind != JsonValueKind.Object) return "the report file is not a JSON object";
@@ -71,6 +90,7 @@ internal static class ReportShape
             ?? Items(root, "accepted", maxDiagnostics, Diagnostic)
             ?? Items(root, "changes", maxDiagnostics, Change)
             ?? Items(root, "fixed", maxDiagnostics, FixedEntry)
+            ?? Items(root, "descriptorDiffs", maxDiagnostics, RevisionDiff, (item, at) => Items(item, "descriptors", maxDiagnostics, DescriptorDiff, at: at))
             ?? Strings(root, "notes")
             ?? Strings(root, "outsidePackages");
     }
@@ -89,9 +109,10 @@ internal static class ReportShape
             {
                 Kind.String => field.ValueKind == JsonValueKind.String,
                 Kind.Number => field.ValueKind == JsonValueKind.Number && field.TryGetInt64(out _),
+                Kind.Boolean => field.ValueKind is JsonValueKind.True or JsonValueKind.False,
                 _ => field.ValueKind == JsonValueKind.Array,
             };
-            if (!ok) return $"the report file's field `{path}` must be {(kind == Kind.Array ? "an array" : kind == Kind.Number ? "a whole number" : "a string")}";
+            if (!ok) return $"the report file's field `{path}` must be {Expected(kind)}";
             if (name is "file" or "repositoryFile" && ReportedPath.Problem(field.GetString()!) is { } problem)
             {
                 return $"the report file's field `{path}` is not a file of the repository: it {problem}";
@@ -100,20 +121,32 @@ internal static class ReportShape
         return null;
     }
 
-    private static string? Items(JsonElement root, string name, int max, (string Name, Kind Kind, bool Required)[] fields)
+    private static string Expected(Kind kind) => kind switch
+    {
+        Kind.Array => "an array",
+        Kind.Number => "a whole number",
+        Kind.Boolean => "true or false",
+        _ => "a string",
+    };
+
+    /// <param name="at">Where <paramref name="root"/> is, for the paths in problems ("" at the top).</param>
+    /// <param name="nested">Checks an item's own lists, given the item and its path.</param>
+    private static string? Items(JsonElement root, string name, int max, (string Name, Kind Kind, bool Required)[] fields,
+        Func<JsonElement, string, string?>? nested = null, string at = "")
     {
         if (!root.TryGetProperty(name, out var list) || list.ValueKind != JsonValueKind.Array) return null;
+        var path = at.Length == 0 ? name : $"{at}.{name}";
         var count = list.GetArrayLength();
         if (count > max)
         {
-            return $"the report file's `{name}` holds {count.ToString(CultureInfo.InvariantCulture)} entries, more than the {max.ToString(CultureInfo.InvariantCulture)} report mode accepts";
+            return $"the report file's `{path}` holds {count.ToString(CultureInfo.InvariantCulture)} entries, more than the {max.ToString(CultureInfo.InvariantCulture)} report mode accepts";
         }
         var index = 0;
         foreach (var item in list.EnumerateArray())
         {
-            var at = $"{name}[{index++.ToString(CultureInfo.InvariantCulture)}]";
-            if (item.ValueKind != JsonValueKind.Object) return $"the report file's `{at}` must be an object";
-            if (Fields(item, at, fields) is { } problem) return problem;
+            var itemPath = $"{path}[{index++.ToString(CultureInfo.InvariantCulture)}]";
+            if (item.ValueKind != JsonValueKind.Object) return $"the report file's `{itemPath}` must be an object";
+            if ((Fields(item, itemPath, fields) ?? nested?.Invoke(item, itemPath)) is { } problem) return problem;
         }
         return null;
     }

@@ -56,18 +56,39 @@ public static class MarkdownText
     public static string Code(string? text, bool inTable = false, int maxLength = DefaultLength) =>
         Fenced(Bounded(text, maxLength), inTable);
 
-    private static string Fenced(string visible, bool inTable)
+    /// <summary>
+    /// A fenced code block of package text (a diff, a rendered file), with <paramref name="info"/> as
+    /// its language: every line's hidden characters made visible (no CR or separator ends a line
+    /// early), and a backtick fence longer than any backtick run inside (three at least), so no line
+    /// of the text closes the block. HTML and mentions are inert in code.
+    /// </summary>
+    public static string CodeBlock(string text, string info)
     {
-        if (inTable) visible = EscapePipes(visible);
-        if (visible.Length == 0) return "` `";
+        var lines = text.Split('\n');
+        var count = text.EndsWith('\n') ? lines.Length - 1 : lines.Length;
+        var visible = new StringBuilder(text.Length + 16);
+        for (var i = 0; i < count; i++) visible.Append(TerminalText.Escape(lines[i])).Append('\n');
+        var fence = new string('`', Math.Max(3, LongestBacktickRun(visible.ToString()) + 1));
+        return $"{fence}{info}\n{visible}{fence}\n";
+    }
+
+    private static int LongestBacktickRun(string text)
+    {
         var longest = 0;
         var run = 0;
-        foreach (var c in visible)
+        foreach (var c in text)
         {
             run = c == '`' ? run + 1 : 0;
             longest = Math.Max(longest, run);
         }
-        var fence = new string('`', longest + 1);
+        return longest;
+    }
+
+    private static string Fenced(string visible, bool inTable)
+    {
+        if (inTable) visible = EscapePipes(visible);
+        if (visible.Length == 0) return "` `";
+        var fence = new string('`', LongestBacktickRun(visible) + 1);
         var pad = visible[0] == '`' || visible[^1] == '`' || (visible[0] == ' ' && visible[^1] == ' ') ? " " : "";
         return $"{fence}{pad}{visible}{pad}{fence}";
     }

@@ -1,7 +1,5 @@
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using Pipeline.Json.Nodes;
 using Pipeline.Repositories.Resolution;
 
 namespace Pipeline.Repositories.Rendering;
@@ -9,16 +7,7 @@ namespace Pipeline.Repositories.Rendering;
 /// <summary>Writes JSON nodes as text without reflection (the CLI is compiled ahead of time) and without HTML escaping.</summary>
 public static class JsonOutput
 {
-    public static string Write(JsonNode? node, bool indented)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            if (node is null) writer.WriteNullValue();
-            else node.WriteTo(writer);
-        }
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
+    public static string Write(JsonNode? node, bool indented) => JsonNodeText.Write(node, indented);
 
     /// <summary>A copy without null members in objects (at any depth), as Cosmos prints label contents.</summary>
     public static JsonNode? DropNulls(JsonNode? node) => node switch
