@@ -9,7 +9,7 @@ namespace Pipeline.GitHub.GitData;
 /// without a checkout. Each call is retried by the policy; a failure leaves as a
 /// <see cref="GitHubReportException"/> naming what was being done.
 /// </summary>
-public sealed class GitDataApi : GitHubConcern
+public sealed partial class GitDataApi : GitHubConcern
 {
     internal GitDataApi(IGitHubClient client, GitHubRetryPolicy retry)
         : base(client, retry)
