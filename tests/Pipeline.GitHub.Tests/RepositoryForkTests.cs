@@ -83,7 +83,7 @@ public sealed class RepositoryForkTests
         var act = () => Api(github).ForkAsync(github.Repo);
 
         (await act.Should().ThrowAsync<GitHubReportException>()).Which.Message
-            .Should().Contain("octo/universe exists and is not a fork").And.Contain("not a fork of acme/universe");
+            .Should().Be("octo/universe exists and is not a fork of acme/universe: rename or delete it, or use a token that may push to acme/universe");
         github.Server.RequestsTo("POST", "/repos/acme/universe/forks").Should().BeEmpty();
     }
 

@@ -52,9 +52,9 @@ public sealed class RepositoryApi : GitHubConcern
         var fork = await FindAsync(candidate, cancellationToken).ConfigureAwait(false);
         if (fork is not null && !fork.IsForkOf(upstream))
         {
-            var what = fork.IsFork ? $"a fork of {fork.Parent?.ToString() ?? "another repository"}" : "not a fork";
+            var what = fork.IsFork ? $"is a fork of {fork.Parent?.ToString() ?? "another repository"}, not of {upstream}" : $"is not a fork of {upstream}";
             throw new GitHubReportException(
-                $"{candidate} exists and is {what}, not a fork of {upstream}: rename or delete it, or use a token that may push to {upstream}");
+                $"{candidate} exists and {what}: rename or delete it, or use a token that may push to {upstream}");
         }
         if (fork is null)
         {
