@@ -1,4 +1,3 @@
-using System.Globalization;
 using Pipeline.Diagnostics.Reports;
 using Pipeline.GitHub;
 using Pipeline.GitHub.Errors;
@@ -56,9 +55,8 @@ public sealed class BumpPullRequest(GitHubApi github)
     /// <summary>Refuses when the default branch already has the revision folder (or a later one): someone merged meanwhile.</summary>
     private async Task EnsureRevisionIsFreeAsync(RepositorySlug universe, BumpPlan plan, string baseBranch, CancellationToken cancellationToken)
     {
-        var folders = await github.GitData.FoldersAsync(universe, plan.PackageDirectory, baseBranch, cancellationToken).ConfigureAwait(false) ?? [];
-        var taken = folders.Where(n => int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var revision) && revision >= plan.Revision).ToArray();
-        if (taken.Length > 0)
+        var taken = await github.GitData.NumberedFoldersFromAsync(universe, plan.PackageDirectory, baseBranch, plan.Revision, cancellationToken).ConfigureAwait(false);
+        if (taken.Count > 0)
         {
             throw new GitHubReportException(
                 $"{universe}'s {baseBranch} already has {plan.PackageDirectory}/{string.Join(", ", taken)}: a revision was merged since the bump read the universe; run the bump again to make the next one");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Pipeline.Diagnostics.Reports;
 using Pipeline.GitHub;
 using Pipeline.GitHub.Errors;
@@ -48,10 +47,8 @@ public sealed class PromotionPullRequest(GitHubApi github)
     /// </summary>
     private async Task EnsureRevisionIsFreeAsync(RepositorySlug repo, PromotionPlan plan, string baseBranch, CancellationToken cancellationToken)
     {
-        // None: a new package there too.
-        var folders = await github.GitData.FoldersAsync(repo, plan.PackageDirectory, baseBranch, cancellationToken).ConfigureAwait(false) ?? [];
-        var taken = folders.Where(n => int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var revision) && revision >= plan.Revision).ToArray();
-        if (taken.Length > 0)
+        var taken = await github.GitData.NumberedFoldersFromAsync(repo, plan.PackageDirectory, baseBranch, plan.Revision, cancellationToken).ConfigureAwait(false);
+        if (taken.Count > 0)
         {
             throw new GitHubReportException(
                 $"{repo}'s {baseBranch} already has {plan.PackageDirectory}/{string.Join(", ", taken)}: the working tree {plan.TargetRoot} is behind; update it and promote again");

@@ -19,22 +19,8 @@ internal static class GitShapes
         default_branch = repo.DefaultBranch,
         fork = repo.ForkedFrom is not null,
         permissions = new { admin = false, maintain = false, push = repo.Writable, triage = repo.Writable, pull = true },
-        parent = repo.ForkedFrom is { } parent ? Summary(api, parent) : null,
-        source = repo.ForkedFrom is not null ? Summary(api, repo.Source) : null,
-    };
-
-    private static object Summary(Uri api, FakeRepository repo) => new
-    {
-        id = 4242,
-        node_id = "MDEwOlJlcG9zaXRvcnk0MjQy",
-        name = repo.Name,
-        full_name = $"{repo.Owner}/{repo.Name}",
-        owner = new { login = repo.Owner, id = 1, type = "Organization", url = $"{Root(api)}/users/{repo.Owner}" },
-        @private = false,
-        html_url = $"{Root(api)}/{repo.Owner}/{repo.Name}",
-        url = Repo(api, repo),
-        default_branch = repo.DefaultBranch,
-        fork = repo.ForkedFrom is not null,
+        parent = repo.ForkedFrom is { } parent ? Repository(api, parent) : null,
+        source = repo.ForkedFrom is not null ? Repository(api, repo.Source) : null,
     };
 
     public static object Branch(Uri api, FakeRepository repo, string name, string sha) => new
