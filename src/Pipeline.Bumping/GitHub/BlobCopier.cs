@@ -1,3 +1,4 @@
+using System.Globalization;
 using Pipeline.GitHub;
 using Pipeline.GitHub.Errors;
 using Pipeline.GitHub.GitData;
@@ -33,12 +34,12 @@ internal sealed class BlobCopier(GitDataApi git, RepositorySlug repo, string tar
             throw new GitHubReportException($"{shown} would be written outside {_root}; refused");
         var content = await git.BlobAsync(repo, entry.Sha, path, limits.MaxFileBytes, cancellationToken).ConfigureAwait(false);
         if (_written + content.Length > limits.MaxTotalBytes)
-            throw new GitHubReportException($"Copying {shown} from {repo} would make more than the {limits.MaxTotalBytes:N0} bytes allowed for one package; refused");
+            throw new GitHubReportException(string.Create(CultureInfo.InvariantCulture, $"Copying {shown} from {repo} would make more than the {limits.MaxTotalBytes:N0} bytes allowed for one package; refused"));
         _written += content.Length;
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         await File.WriteAllBytesAsync(target, content, cancellationToken).ConfigureAwait(false);
     }
 
     private GitHubReportException TooLarge(string shown, long size) =>
-        new($"{shown} in {repo} is {size:N0} bytes, more than the {limits.MaxFileBytes:N0} allowed for one file of a package; refused");
+        new(string.Create(CultureInfo.InvariantCulture, $"{shown} in {repo} is {size:N0} bytes, more than the {limits.MaxFileBytes:N0} allowed for one file of a package; refused"));
 }

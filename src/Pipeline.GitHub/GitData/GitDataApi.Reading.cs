@@ -1,3 +1,4 @@
+using System.Globalization;
 using Octokit;
 using Pipeline.GitHub.Errors;
 
@@ -21,7 +22,7 @@ public sealed partial class GitDataApi
         if (tree.Truncated)
             throw new GitHubReportException($"GitHub cut its listing of tree {treeSha} of {repo} short (too many entries); refusing to work from part of it");
         if (items.Count > maxEntries)
-            throw new GitHubReportException($"Tree {treeSha} of {repo} lists {items.Count:N0} entries, more than the {maxEntries:N0} allowed here; refusing to read it");
+            throw new GitHubReportException(string.Create(CultureInfo.InvariantCulture, $"Tree {treeSha} of {repo} lists {items.Count:N0} entries, more than the {maxEntries:N0} allowed here; refusing to read it"));
         return items.Select(i => new GitTreeEntry(i.Path ?? "", KindOf(i), i.Sha ?? "", i.Type.StringValue == "blob" ? i.Size : null)).ToArray();
     }
 
@@ -48,7 +49,7 @@ public sealed partial class GitDataApi
     }
 
     internal static GitHubReportException TooLarge(RepositorySlug repo, string path, long size, long maxBytes) =>
-        new($"{path} of {repo} is {size:N0} bytes, more than the {maxBytes:N0} allowed here; refusing to read it");
+        new(string.Create(CultureInfo.InvariantCulture, $"{path} of {repo} is {size:N0} bytes, more than the {maxBytes:N0} allowed here; refusing to read it"));
 
     private static GitEntryKind KindOf(TreeItem item) => (item.Type.StringValue, item.Mode) switch
     {
