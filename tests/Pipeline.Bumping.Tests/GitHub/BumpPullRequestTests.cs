@@ -1,6 +1,7 @@
 using Pipeline.Bumping.GitHub;
 using Pipeline.GitHub;
 using Pipeline.GitHub.Errors;
+using Pipeline.GitHub.Retries;
 
 namespace Pipeline.Bumping.Tests.GitHub;
 
@@ -80,6 +81,21 @@ public sealed class BumpPullRequestTests : IAsyncLifetime
         var pull = _universe.State.OpenedPullRequests().Should().ContainSingle().Subject;
         (pull.Head, pull.HeadOwner).Should().Be(("bump/kafka-1.3.0", BumpUniverse.Login));
         _universe.Server.RequestsTo("GET", "/repos/acme/universe/pulls").Should().OnlyContain(r => Uri.UnescapeDataString(r.Query).Contains("head=octo:bump/kafka-1.3.0", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_fork_GitHub_is_still_making_is_waited_for_before_the_branch_is_written()
+    {
+        await using var universe = await BumpUniverse.StartAsync(forkNotReadyReads: 2, retry: new RetryOptions { ForkReadyDelay = TimeSpan.Zero });
+        universe.State.Writable = false;
+
+        var result = await new BumpPullRequest(universe.GitHub).PublishAsync(universe.Universe, BumpUniverse.Plan(), BumpUniverse.Passed);
+
+        (result.ThroughFork, result.ForkCreated, result.Created).Should().Be((true, true, true));
+        universe.Server.RequestsTo("GET", "/repos/octo/universe/branches/main").Should().HaveCount(3, "two reads found no branch yet, the third did");
+        var firstWrite = universe.Server.Requests.ToList().FindIndex(r => r.Method == "POST" && r.Path.StartsWith("/repos/octo/universe/git/", StringComparison.Ordinal));
+        var lastWait = universe.Server.Requests.ToList().FindLastIndex(r => r.Path == "/repos/octo/universe/branches/main");
+        firstWrite.Should().BeGreaterThan(lastWait, "nothing is written to the fork before it is ready");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text;
 using Pipeline.Diagnostics.Reports;
 using Pipeline.GitHub;
+using Pipeline.GitHub.Retries;
 using Pipeline.Testing.FakeGitHub;
 
 namespace Pipeline.Bumping.Tests.GitHub;
@@ -14,10 +15,10 @@ internal sealed class BumpUniverse : IAsyncDisposable
     public const string Token = "ghp_bump_token";
     public const string Login = "octo";
 
-    private BumpUniverse(FakeGitHubServer server)
+    private BumpUniverse(FakeGitHubServer server, RetryOptions? retry)
     {
         Server = server;
-        GitHub = GitHubApi.Connect(server.BaseUrl.ToString(), Token);
+        GitHub = GitHubApi.Connect(server.BaseUrl.ToString(), Token, new GitHubRetryPolicy(retry));
         State.SeedBranch("main", new Dictionary<string, string>
         {
             ["universe.yaml"] = "name: acme\n",
@@ -42,8 +43,10 @@ internal sealed class BumpUniverse : IAsyncDisposable
     public static ValidationReport Passed { get; } = new("universe", 1, 1, []);
 
     /// <param name="installationToken">True: the token is the workflow's GITHUB_TOKEN, which acts as no user.</param>
-    public static async Task<BumpUniverse> StartAsync(bool installationToken = false) =>
-        new(await FakeGitHubServer.StartAsync(new FakeGitHubOptions { Token = Token, Login = Login, InstallationToken = installationToken }));
+    /// <param name="forkNotReadyReads">How many reads of a new fork's branches answer 404 first.</param>
+    /// <param name="retry">How calls are retried and forks waited for; a zero <see cref="RetryOptions.ForkReadyDelay"/> waits without sleeping.</param>
+    public static async Task<BumpUniverse> StartAsync(bool installationToken = false, int forkNotReadyReads = 0, RetryOptions? retry = null) =>
+        new(await FakeGitHubServer.StartAsync(new FakeGitHubOptions { Token = Token, Login = Login, InstallationToken = installationToken, ForkNotReadyReads = forkNotReadyReads }), retry);
 
     public static BumpPlan Plan(string version = "1.3.0", string resource = "{\"assets\":{\"uris\":{\"kafka\":\"https://example.org/kafka-1.3.0.tgz\"}}}") => new(
         "kafka", "K", 1, "1.2.0", 2, version,
