@@ -48,7 +48,7 @@ public sealed class BumpPullRequest(GitHubApi github)
         var branch = BranchName(plan);
         var update = await git.ProposeAsync(headRepository, branch, baseCommit, files, BumpPullRequestBody.CommitMessage(plan), cancellationToken).ConfigureAwait(false);
         var pull = await github.PullRequests.OpenOrUpdateAsync(
-            universe, branch, baseBranch, BumpPullRequestBody.Title(plan), BumpPullRequestBody.Build(plan, validation), cancellationToken, fork?.Slug.Owner).ConfigureAwait(false);
+            universe, branch, baseBranch, BumpPullRequestBody.Title(plan), BumpPullRequestBody.Build(plan, validation), fork?.Slug.Owner, cancellationToken).ConfigureAwait(false);
         return new BumpPullRequestResult(headRepository, branch, baseBranch, fork is not null, fork?.Created ?? false, update.Head, update.CommitCreated, pull.Number, pull.HtmlUrl, pull.Created);
     }
 

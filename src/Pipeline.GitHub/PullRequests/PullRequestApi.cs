@@ -30,7 +30,7 @@ public sealed class PullRequestApi : GitHubConcern
     /// </summary>
     /// <param name="headOwner">The owner of the fork the branch is in; null for a branch of <paramref name="repo"/>.</param>
     public async Task<OpenedPullRequest> OpenOrUpdateAsync(
-        RepositorySlug repo, string branch, string baseBranch, string title, string body, CancellationToken cancellationToken = default, string? headOwner = null)
+        RepositorySlug repo, string branch, string baseBranch, string title, string body, string? headOwner = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(repo);
         var (owner, name) = (repo.Owner, repo.Name);

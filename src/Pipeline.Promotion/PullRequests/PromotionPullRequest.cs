@@ -37,7 +37,7 @@ public sealed class PromotionPullRequest(GitHubApi github)
         var update = await git.ProposeAsync(repo, branch, baseCommit, files, PromotionPullRequestBody.CommitMessage(plan), cancellationToken).ConfigureAwait(false);
 
         var pull = await github.PullRequests.OpenOrUpdateAsync(
-            repo, branch, baseBranch, PromotionPullRequestBody.Title(plan), PromotionPullRequestBody.Build(plan, validation), cancellationToken).ConfigureAwait(false);
+            repo, branch, baseBranch, PromotionPullRequestBody.Title(plan), PromotionPullRequestBody.Build(plan, validation), cancellationToken: cancellationToken).ConfigureAwait(false);
         return new PromotionPullRequestResult(branch, baseBranch, update.Head, update.BranchCreated, update.CommitCreated, pull.Number, pull.HtmlUrl, pull.Created);
     }
 
