@@ -6,6 +6,7 @@ using Pipeline.GitHub.GitData;
 using Pipeline.GitHub.Labels;
 using Pipeline.GitHub.PullRequests;
 using Pipeline.GitHub.Releases;
+using Pipeline.GitHub.Repositories;
 using Pipeline.GitHub.Retries;
 
 namespace Pipeline.GitHub;
@@ -29,6 +30,7 @@ public sealed class GitHubApi
         PullRequests = new PullRequestApi(client, retry);
         Releases = new ReleasePublisher(client, retry);
         GitData = new GitDataApi(client, retry);
+        Repositories = new RepositoryApi(client, retry);
     }
 
     /// <summary>
@@ -52,6 +54,8 @@ public sealed class GitHubApi
     public ReleasePublisher Releases { get; }
 
     public GitDataApi GitData { get; }
+
+    public RepositoryApi Repositories { get; }
 
     /// <summary>The sticky comment kept under <paramref name="key"/> (see <see cref="Comments.StickyComment"/>).</summary>
     public StickyComment StickyComment(string key = "report") => new(_client, Retry, key);

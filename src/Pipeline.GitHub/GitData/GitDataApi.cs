@@ -1,3 +1,4 @@
+using System.Globalization;
 using Octokit;
 using Pipeline.GitHub.Errors;
 using Pipeline.GitHub.Retries;
@@ -9,7 +10,7 @@ namespace Pipeline.GitHub.GitData;
 /// without a checkout. Each call is retried by the policy; a failure leaves as a
 /// <see cref="GitHubReportException"/> naming what was being done.
 /// </summary>
-public sealed class GitDataApi : GitHubConcern
+public sealed partial class GitDataApi : GitHubConcern
 {
     internal GitDataApi(IGitHubClient client, GitHubRetryPolicy retry)
         : base(client, retry)
@@ -69,6 +70,16 @@ public sealed class GitDataApi : GitHubConcern
             return null;
         }
         return entries.Where(e => e.Type.Value == ContentType.Dir).Select(e => e.Name).ToArray();
+    }
+
+    /// <summary>
+    /// The folders in <paramref name="path"/> at <paramref name="reference"/> named by a number at
+    /// least <paramref name="from"/> (revision folders already taken); empty when the path does not exist.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> NumberedFoldersFromAsync(RepositorySlug repo, string path, string reference, int from, CancellationToken cancellationToken = default)
+    {
+        var folders = await FoldersAsync(repo, path, reference, cancellationToken).ConfigureAwait(false) ?? [];
+        return folders.Where(n => int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= from).ToArray();
     }
 
     /// <summary>Uploads each file as a blob and makes a tree of them on top of <paramref name="baseTree"/>; returns the new tree's sha.</summary>

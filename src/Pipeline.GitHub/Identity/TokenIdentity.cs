@@ -17,7 +17,11 @@ internal static class TokenIdentity
     /// <summary>The author of everything the Actions GITHUB_TOKEN creates.</summary>
     public const string ActionsBot = "github-actions[bot]";
 
-    public static async Task<string> LoginAsync(IGitHubClient client, GitHubRetryPolicy retry, CancellationToken cancellationToken = default)
+    public static async Task<string> LoginAsync(IGitHubClient client, GitHubRetryPolicy retry, CancellationToken cancellationToken = default) =>
+        await UserLoginAsync(client, retry, cancellationToken).ConfigureAwait(false) ?? ActionsBot;
+
+    /// <summary>The token's user's login; null for an installation token, which acts as no user (and cannot fork).</summary>
+    public static async Task<string?> UserLoginAsync(IGitHubClient client, GitHubRetryPolicy retry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(retry);
@@ -28,7 +32,7 @@ internal static class TokenIdentity
         }
         catch (GitHubReportException error) when (error.StatusCode is 403 or 404)
         {
-            return ActionsBot;
+            return null;
         }
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Pipeline.Diagnostics.Reports;
 using Pipeline.GitHub;
 using Pipeline.GitHub.Errors;
@@ -15,14 +13,12 @@ namespace Pipeline.Promotion.PullRequests;
 /// same branch and pull request: the branch is owned by the promotion and is moved (forced) to a
 /// fresh commit on the current default branch, so the pull request never shows stale files.
 /// </summary>
-public sealed partial class PromotionPullRequest(GitHubApi github)
+public sealed class PromotionPullRequest(GitHubApi github)
 {
     public static string BranchName(PromotionPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        // Git refuses "..", a trailing ".", "~", "^", ":" and spaces in branch names.
-        var version = BranchUnsafe().Replace(plan.Version, "-").Replace("..", "-", StringComparison.Ordinal).TrimEnd('.');
-        return $"promote/{plan.Name}-{version}";
+        return GitDataApi.BranchName("promote", plan.Name, plan.Version);
     }
 
     /// <exception cref="GitHubReportException">GitHub refused or could not be reached; or the default branch already has the revision.</exception>
@@ -37,27 +33,12 @@ public sealed partial class PromotionPullRequest(GitHubApi github)
         await EnsureRevisionIsFreeAsync(repo, plan, baseBranch, cancellationToken).ConfigureAwait(false);
 
         var files = plan.Source.Files.Select(f => new TreeFile($"{plan.Directory}/{f.Name}", f.Name, f.Content)).ToArray();
-        var treeSha = await git.CreateTreeAsync(repo, baseCommit.TreeSha, files, cancellationToken).ConfigureAwait(false);
-
         var branch = BranchName(plan);
-        var existing = await git.FindBranchHeadAsync(repo, branch, cancellationToken).ConfigureAwait(false);
-        string head;
-        var commitCreated = false;
-        if (existing is not null && await HoldsAsync(repo, existing, treeSha, baseSha, cancellationToken).ConfigureAwait(false))
-        {
-            head = existing;
-        }
-        else
-        {
-            head = await git.CreateCommitAsync(repo, PromotionPullRequestBody.CommitMessage(plan), treeSha, baseSha, cancellationToken).ConfigureAwait(false);
-            commitCreated = true;
-            if (existing is null) await git.CreateBranchAsync(repo, branch, head, cancellationToken).ConfigureAwait(false);
-            else await git.MoveBranchAsync(repo, branch, head, cancellationToken).ConfigureAwait(false);
-        }
+        var update = await git.ProposeAsync(repo, branch, baseCommit, files, PromotionPullRequestBody.CommitMessage(plan), cancellationToken).ConfigureAwait(false);
 
         var pull = await github.PullRequests.OpenOrUpdateAsync(
-            repo, branch, baseBranch, PromotionPullRequestBody.Title(plan), PromotionPullRequestBody.Build(plan, validation), cancellationToken).ConfigureAwait(false);
-        return new PromotionPullRequestResult(branch, baseBranch, head, existing is null, commitCreated, pull.Number, pull.HtmlUrl, pull.Created);
+            repo, branch, baseBranch, PromotionPullRequestBody.Title(plan), PromotionPullRequestBody.Build(plan, validation), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return new PromotionPullRequestResult(branch, baseBranch, update.Head, update.BranchCreated, update.CommitCreated, pull.Number, pull.HtmlUrl, pull.Created);
     }
 
     /// <summary>
@@ -66,23 +47,11 @@ public sealed partial class PromotionPullRequest(GitHubApi github)
     /// </summary>
     private async Task EnsureRevisionIsFreeAsync(RepositorySlug repo, PromotionPlan plan, string baseBranch, CancellationToken cancellationToken)
     {
-        // None: a new package there too.
-        var folders = await github.GitData.FoldersAsync(repo, plan.PackageDirectory, baseBranch, cancellationToken).ConfigureAwait(false) ?? [];
-        var taken = folders.Where(n => int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var revision) && revision >= plan.Revision).ToArray();
-        if (taken.Length > 0)
+        var taken = await github.GitData.NumberedFoldersFromAsync(repo, plan.PackageDirectory, baseBranch, plan.Revision, cancellationToken).ConfigureAwait(false);
+        if (taken.Count > 0)
         {
             throw new GitHubReportException(
                 $"{repo}'s {baseBranch} already has {plan.PackageDirectory}/{string.Join(", ", taken)}: the working tree {plan.TargetRoot} is behind; update it and promote again");
         }
     }
-
-    /// <summary>Whether the branch head already is this tree on top of the current default branch.</summary>
-    private async Task<bool> HoldsAsync(RepositorySlug repo, string head, string treeSha, string baseSha, CancellationToken cancellationToken)
-    {
-        var commit = await github.GitData.CommitAsync(repo, head, cancellationToken).ConfigureAwait(false);
-        return commit.TreeSha == treeSha && commit.Parents.Count == 1 && commit.Parents[0] == baseSha;
-    }
-
-    [GeneratedRegex("[^A-Za-z0-9._-]+")]
-    private static partial Regex BranchUnsafe();
 }

@@ -15,6 +15,9 @@ public sealed record FakeGitHubOptions
     /// </summary>
     public bool InstallationToken { get; init; } = true;
 
+    /// <summary>How many reads of a new fork's branches answer 404 before the fork is ready (GitHub forks asynchronously).</summary>
+    public int ForkNotReadyReads { get; init; }
+
     /// <summary>GitHub's limit on an issue comment body, in characters.</summary>
     public int MaxCommentLength { get; init; } = 65_536;
 

@@ -50,6 +50,11 @@ public sealed class FakeGitHubServer : IAsyncDisposable
     public FakeRepository Repository(string owner, string name) =>
         _repositories.GetOrAdd($"{owner}/{name}", _ => new FakeRepository(owner, name, () => Interlocked.Increment(ref _lastId)));
 
+    /// <summary>The state of <c>owner/name</c> if it exists (made by a test or a fork), without making it.</summary>
+    public FakeRepository? FindRepository(string owner, string name) => _repositories.GetValueOrDefault($"{owner}/{name}");
+
+    internal IEnumerable<FakeRepository> Repositories => _repositories.Values;
+
     /// <summary>
     /// Answers the next <paramref name="times"/> requests matching <paramref name="method"/> ("*" for any)
     /// and <paramref name="pathPattern"/> with <paramref name="fault"/>. In the pattern, '*' or
@@ -77,6 +82,7 @@ public sealed class FakeGitHubServer : IAsyncDisposable
         _app.Use(RateLimitHeadersAsync);
         _app.Use(AuthorizeAsync);
         _app.Use(InjectFaultsAsync);
+        _app.Use(RefuseReadOnlyWritesAsync);
 
         var context = new EndpointContext(this);
         IssueCommentEndpoints.Map(_app, context);
@@ -87,6 +93,19 @@ public sealed class FakeGitHubServer : IAsyncDisposable
         ReleaseAssetEndpoints.Map(_app, context);
         GitDataEndpoints.Map(_app, context);
         UserEndpoints.Map(_app, context);
+        ForkEndpoints.Map(_app, context);
+    }
+
+    /// <summary>A token without push rights may not write Git data (GitHub answers 403); it may still open pull requests.</summary>
+    private Task RefuseReadOnlyWritesAsync(HttpContext http, RequestDelegate next)
+    {
+        var segments = (http.Request.Path.Value ?? "").Split('/');
+        if (!HttpMethods.IsGet(http.Request.Method) && segments is ["", "repos", var owner, var name, "git", ..]
+            && FindRepository(owner, name) is { Writable: false })
+        {
+            return GitHubResults.Error(403, "Resource not accessible by personal access token", []).ExecuteAsync(http);
+        }
+        return next(http);
     }
 
     private async Task RecordAsync(HttpContext http, RequestDelegate next)

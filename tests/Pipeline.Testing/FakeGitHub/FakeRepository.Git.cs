@@ -24,7 +24,7 @@ public sealed partial class FakeRepository
         lock (_gate)
         {
             var parent = _refs.GetValueOrDefault($"refs/heads/{branch}");
-            var entries = parent is null ? new SortedDictionary<string, string>(StringComparer.Ordinal) : new SortedDictionary<string, string>(_trees[_commits[parent].TreeSha], StringComparer.Ordinal);
+            var entries = parent is null ? new SortedDictionary<string, string>(StringComparer.Ordinal) : new SortedDictionary<string, string>(FindTree(FindCommit(parent)!.TreeSha)!, StringComparer.Ordinal);
             foreach (var (path, content) in files) entries[path] = StoreBlob(Encoding.UTF8.GetBytes(content));
             var commit = StoreCommit(StoreTree(entries), parent is null ? [] : [parent], message);
             _refs[$"refs/heads/{branch}"] = commit.Sha;
@@ -40,7 +40,7 @@ public sealed partial class FakeRepository
 
     public FakeCommit? Commit(string sha)
     {
-        lock (_gate) return _commits.GetValueOrDefault(sha);
+        lock (_gate) return FindCommit(sha);
     }
 
     /// <summary>Every file of the branch's head commit as UTF-8 text, by path; empty when there is no such branch.</summary>
@@ -49,7 +49,7 @@ public sealed partial class FakeRepository
         lock (_gate)
         {
             if (_refs.GetValueOrDefault($"refs/heads/{branch}") is not { } head) return new Dictionary<string, string>();
-            return _trees[_commits[head].TreeSha].ToDictionary(e => e.Key, e => Encoding.UTF8.GetString(_blobs[e.Value]), StringComparer.Ordinal);
+            return FindTree(FindCommit(head)!.TreeSha)!.ToDictionary(e => e.Key, e => Encoding.UTF8.GetString(FindBlob(e.Value)!), StringComparer.Ordinal);
         }
     }
 
@@ -70,7 +70,7 @@ public sealed partial class FakeRepository
 
     internal byte[]? Blob(string sha)
     {
-        lock (_gate) return _blobs.GetValueOrDefault(sha);
+        lock (_gate) return FindBlob(sha);
     }
 
     /// <summary>A tree from <paramref name="baseTree"/> (or nothing) with the entries set; null entry SHA deletes. Null when a SHA is unknown.</summary>
@@ -80,7 +80,7 @@ public sealed partial class FakeRepository
         {
             SortedDictionary<string, string> tree;
             if (baseTree is null) tree = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            else if (_trees.TryGetValue(baseTree, out var existing)) tree = new SortedDictionary<string, string>(existing, StringComparer.Ordinal);
+            else if (FindTree(baseTree) is { } existing) tree = new SortedDictionary<string, string>(existing, StringComparer.Ordinal);
             else return null;
             foreach (var (path, sha) in entries)
             {
@@ -89,7 +89,7 @@ public sealed partial class FakeRepository
                     tree.Remove(path);
                     continue;
                 }
-                if (!_blobs.ContainsKey(sha)) return null;
+                if (FindBlob(sha) is null) return null;
                 tree[path] = sha;
             }
             return StoreTree(tree);
@@ -98,7 +98,7 @@ public sealed partial class FakeRepository
 
     internal IReadOnlyDictionary<string, string>? Tree(string sha)
     {
-        lock (_gate) return _trees.TryGetValue(sha, out var tree) ? new Dictionary<string, string>(tree, StringComparer.Ordinal) : null;
+        lock (_gate) return FindTree(sha) is { } tree ? new Dictionary<string, string>(tree, StringComparer.Ordinal) : null;
     }
 
     /// <summary>Null when the tree or a parent is unknown.</summary>
@@ -106,7 +106,7 @@ public sealed partial class FakeRepository
     {
         lock (_gate)
         {
-            if (!_trees.ContainsKey(tree) || parents.Any(p => !_commits.ContainsKey(p))) return null;
+            if (FindTree(tree) is null || parents.Any(p => FindCommit(p) is null)) return null;
             return StoreCommit(tree, parents, message);
         }
     }
@@ -141,20 +141,21 @@ public sealed partial class FakeRepository
         lock (_gate)
         {
             if (!_refs.TryGetValue(name, out var current)) return ReferenceUpdate.NotFound;
-            if (!_commits.ContainsKey(sha)) return ReferenceUpdate.UnknownCommit;
+            if (FindCommit(sha) is null) return ReferenceUpdate.UnknownCommit;
             if (!force && !IsAncestor(current, sha)) return ReferenceUpdate.NotFastForward;
             _refs[name] = sha;
             return ReferenceUpdate.Updated;
         }
     }
 
-    internal FakeOpenedPullRequest OpenPullRequest(string title, string? body, string head, string baseBranch)
+    /// <param name="headOwner">The owner of the fork the head branch is in; null for a branch of this repository.</param>
+    internal FakeOpenedPullRequest OpenPullRequest(string title, string? body, string head, string baseBranch, string? headOwner = null)
     {
         lock (_gate)
         {
             var number = _pulls.Keys.Concat(_opened.Select(p => p.Number)).DefaultIfEmpty(0).Max() + 1;
             var now = Now();
-            var pull = new FakeOpenedPullRequest(number, _nextId(), title, body, head, baseBranch, "open", now, now);
+            var pull = new FakeOpenedPullRequest(number, _nextId(), title, body, head, baseBranch, "open", now, now) { HeadOwner = headOwner };
             _opened.Add(pull);
             return pull;
         }
@@ -184,7 +185,7 @@ public sealed partial class FakeRepository
         while (pending.TryPop(out var sha))
         {
             if (sha == ancestor) return true;
-            if (!seen.Add(sha) || !_commits.TryGetValue(sha, out var commit)) continue;
+            if (!seen.Add(sha) || FindCommit(sha) is not { } commit) continue;
             foreach (var parent in commit.Parents) pending.Push(parent);
         }
         return false;
@@ -222,4 +223,8 @@ public sealed partial class FakeRepository
 public sealed record FakeCommit(string Sha, string TreeSha, IReadOnlyList<string> Parents, string Message, DateTimeOffset Date);
 
 /// <summary>A pull request opened through the API (not one seeded with <see cref="FakeRepository.SetPullRequest"/>).</summary>
-public sealed record FakeOpenedPullRequest(int Number, long Id, string Title, string? Body, string Head, string Base, string State, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+public sealed record FakeOpenedPullRequest(int Number, long Id, string Title, string? Body, string Head, string Base, string State, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+{
+    /// <summary>The owner of the fork <see cref="Head"/> is a branch of; null when it is a branch of the repository itself.</summary>
+    public string? HeadOwner { get; init; }
+}

@@ -67,10 +67,18 @@ internal static class GitDataEndpoints
             return GitHubResults.Created(GitShapes.Tree(ctx.Api, r, created, r.Tree(created)!));
         });
 
-        app.MapGet("/repos/{owner}/{repo}/git/trees/{sha}", (string owner, string repo, string sha) =>
+        app.MapGet("/repos/{owner}/{repo}/git/trees/{sha}", (HttpContext http, string owner, string repo, string sha) =>
         {
             var r = ctx.Repo(owner, repo);
-            return r.Tree(sha) is { } tree ? GitHubResults.Ok(GitShapes.Tree(ctx.Api, r, sha, tree)) : GitHubResults.NotFound();
+            // GitHub takes any value of "recursive" as yes ("0" and "false" too); absent means no.
+            var listing = r.TreeListing(sha, http.Request.Query.ContainsKey("recursive"));
+            return listing is null ? GitHubResults.NotFound() : GitHubResults.Ok(GitShapes.Listing(ctx.Api, r, sha, listing));
+        });
+
+        app.MapGet("/repos/{owner}/{repo}/git/blobs/{sha}", (string owner, string repo, string sha) =>
+        {
+            var r = ctx.Repo(owner, repo);
+            return r.Blob(sha) is { } content ? GitHubResults.Ok(GitShapes.BlobContent(ctx.Api, r, sha, content)) : GitHubResults.NotFound();
         });
 
         app.MapPost("/repos/{owner}/{repo}/git/commits", async (HttpContext http, string owner, string repo) =>

@@ -5,6 +5,7 @@ internal static class GitShapes
 {
     private static readonly object Signature = new { name = "Universe Promote", email = "promote@example.org", date = "2025-01-01T12:00:00Z" };
 
+    /// <summary>A repository with <c>permissions</c> as the token has them, and <c>parent</c> and <c>source</c> for a fork.</summary>
     public static object Repository(Uri api, FakeRepository repo) => new
     {
         id = 4242,
@@ -16,7 +17,10 @@ internal static class GitShapes
         html_url = $"{Root(api)}/{repo.Owner}/{repo.Name}",
         url = Repo(api, repo),
         default_branch = repo.DefaultBranch,
-        fork = false,
+        fork = repo.ForkedFrom is not null,
+        permissions = new { admin = false, maintain = false, push = repo.Writable, triage = repo.Writable, pull = true },
+        parent = repo.ForkedFrom is { } parent ? Repository(api, parent) : null,
+        source = repo.ForkedFrom is not null ? Repository(api, repo.Source) : null,
     };
 
     public static object Branch(Uri api, FakeRepository repo, string name, string sha) => new
@@ -42,6 +46,27 @@ internal static class GitShapes
             url = $"{Repo(api, repo)}/git/blobs/{e.Value}",
         }).ToArray(),
         truncated = false,
+    };
+
+    public static object Listing(Uri api, FakeRepository repo, string sha, IReadOnlyList<FakeTreeEntry> entries) => new
+    {
+        sha,
+        url = $"{Repo(api, repo)}/git/trees/{sha}",
+        tree = entries.Select(e => e.Size is { } size
+            ? (object)new { path = e.Path, mode = e.Mode, type = e.Type, sha = e.Sha, size, url = $"{Repo(api, repo)}/git/blobs/{e.Sha}" }
+            : new { path = e.Path, mode = e.Mode, type = e.Type, sha = e.Sha, url = $"{Repo(api, repo)}/git/trees/{e.Sha}" }).ToArray(),
+        truncated = false,
+    };
+
+    /// <summary>A blob as <c>GET git/blobs/{sha}</c> answers it: Base64 in lines of 60 characters, as GitHub sends it.</summary>
+    public static object BlobContent(Uri api, FakeRepository repo, string sha, byte[] content) => new
+    {
+        sha,
+        node_id = "MDQ6QmxvYjE=",
+        size = content.Length,
+        url = $"{Repo(api, repo)}/git/blobs/{sha}",
+        content = string.Concat(Convert.ToBase64String(content).Chunk(60).Select(line => new string(line) + "\n")),
+        encoding = "base64",
     };
 
     public static object Commit(Uri api, FakeRepository repo, FakeCommit c) => new
@@ -79,7 +104,8 @@ internal static class GitShapes
         download_url = type == "dir" ? null : $"{Root(api)}/{repo.Owner}/{repo.Name}/raw/{branch}/{path}",
     };
 
-    public static object PullRequest(Uri api, FakeRepository repo, FakeOpenedPullRequest p) => new
+    /// <param name="headRepo">The repository the head branch is in: <paramref name="repo"/>, or a fork of it.</param>
+    public static object PullRequest(Uri api, FakeRepository repo, FakeOpenedPullRequest p, FakeRepository headRepo) => new
     {
         id = p.Id,
         node_id = "MDExOlB1bGxSZXF1ZXN0MQ==",
@@ -90,8 +116,8 @@ internal static class GitShapes
         url = $"{Repo(api, repo)}/pulls/{p.Number}",
         html_url = $"{Root(api)}/{repo.Owner}/{repo.Name}/pull/{p.Number}",
         user = new { login = "universe-bot", id = 2, type = "Bot" },
-        head = new { label = $"{repo.Owner}:{p.Head}", @ref = p.Head, sha = repo.BranchHead(p.Head) ?? "", user = new { login = repo.Owner, id = 1 } },
-        @base = new { label = $"{repo.Owner}:{p.Base}", @ref = p.Base, sha = repo.BranchHead(p.Base) ?? "", user = new { login = repo.Owner, id = 1 } },
+        head = new { label = $"{headRepo.Owner}:{p.Head}", @ref = p.Head, sha = headRepo.BranchHead(p.Head) ?? "", user = new { login = headRepo.Owner, id = 1 }, repo = Repository(api, headRepo) },
+        @base = new { label = $"{repo.Owner}:{p.Base}", @ref = p.Base, sha = repo.BranchHead(p.Base) ?? "", user = new { login = repo.Owner, id = 1 }, repo = Repository(api, repo) },
         draft = false,
         merged = false,
         created_at = GitHubResults.Timestamp(p.CreatedAt),

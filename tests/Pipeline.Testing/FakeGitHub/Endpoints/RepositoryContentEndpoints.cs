@@ -8,12 +8,13 @@ internal static class RepositoryContentEndpoints
 {
     public static void Map(WebApplication app, EndpointContext ctx)
     {
-        app.MapGet("/repos/{owner}/{repo}", (string owner, string repo) => GitHubResults.Ok(GitShapes.Repository(ctx.Api, ctx.Repo(owner, repo))));
+        app.MapGet("/repos/{owner}/{repo}", (string owner, string repo) =>
+            ctx.Find(owner, repo) is { } found ? GitHubResults.Ok(GitShapes.Repository(ctx.Api, found)) : GitHubResults.NotFound());
 
         app.MapGet("/repos/{owner}/{repo}/branches/{**branch}", (string owner, string repo, string branch) =>
         {
             var r = ctx.Repo(owner, repo);
-            return r.BranchHead(branch) is { } sha ? GitHubResults.Ok(GitShapes.Branch(ctx.Api, r, branch, sha)) : GitHubResults.Error(404, "Branch not found", []);
+            return !r.TakeNotReadyRead() && r.BranchHead(branch) is { } sha ? GitHubResults.Ok(GitShapes.Branch(ctx.Api, r, branch, sha)) : GitHubResults.Error(404, "Branch not found", []);
         });
 
         app.MapGet("/repos/{owner}/{repo}/contents/{**path}", (HttpContext http, string owner, string repo, string? path) =>
