@@ -61,7 +61,7 @@ public static class BumpPullRequestBody
         foreach (var path in plan.Paths) body.Append("- ").AppendLine(MarkdownText.Code(path));
         ValidationSummaryMarkdown.Append(body, validation);
         body.AppendLine().AppendLine("<!-- universe bump: this pull request is updated, not duplicated, when the bump runs again for the same version -->");
-        body.AppendLine(BumpMetadata.Line(plan));
+        body.AppendLine(new Changes.Bumps.BumpMetadata(plan.Name, plan.Version, plan.SourceRepository, plan.ReleaseUrl).ToLine());
         return body.ToString();
     }
 

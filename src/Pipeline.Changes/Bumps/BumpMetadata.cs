@@ -28,8 +28,11 @@ public sealed record BumpMetadata(string Package, string Version, string? Reposi
             if (Release is not null) json.WriteString("release", Release);
             json.WriteEndObject();
         }
-        // The writer escapes '<' and '>' in strings, so no value can end the comment early.
-        return $"{Marker} {Encoding.UTF8.GetString(buffer.ToArray())} -->";
+        // The writer escapes '<' and '>' in strings, so no value can end the comment early; a run of
+        // "--" (only ever inside a string value, where the escape reads back as the same text) is
+        // escaped too, for HTML parsers that end comments early.
+        var text = Encoding.UTF8.GetString(buffer.ToArray()).Replace("--", "\\u002d\\u002d", StringComparison.Ordinal);
+        return $"{Marker} {text} -->";
     }
 
     /// <summary>
