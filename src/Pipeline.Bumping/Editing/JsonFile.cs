@@ -38,17 +38,25 @@ internal sealed class JsonFile(string name, JsonObject root)
 
     public BumpedFile ToFile() => new(Name, PackageFileText.Json(Root));
 
-    /// <summary>The JSON value <paramref name="text"/> parses to; the text itself as a string when it does not parse.</summary>
-    public static JsonNode? ValueOf(string text)
+    /// <summary>
+    /// The JSON value <paramref name="text"/> parses to, else the text as a string. A number is
+    /// kept as text unless the value it replaces is a number: <c>minDcosReleaseVersion=1.12</c>
+    /// means the string "1.12", as versions are strings, while a numeric default stays numeric.
+    /// </summary>
+    public static JsonNode? ValueOf(string text, JsonNode? replaced)
     {
+        JsonNode? parsed;
         try
         {
-            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
+            parsed = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
         }
         catch (JsonException)
         {
             return JsonValue.Create(text);
         }
+        var isNumber = parsed is JsonValue value && value.GetValueKind() == JsonValueKind.Number;
+        var replacesNumber = replaced is JsonValue old && old.GetValueKind() == JsonValueKind.Number;
+        return isNumber && !replacesNumber ? JsonValue.Create(text) : parsed;
     }
 
     /// <summary>The object member at a dotted path, made with its parents when missing; null when a step is not an object.</summary>

@@ -44,7 +44,7 @@ internal static class PackageEdits
         {
             throw new BumpRefusal($"{option}: a step of `{Planning.PackageFolder.Shown(setting.Path)}` in {setting.File} is not an object, so nothing can be set under it");
         }
-        parent[member] = JsonFile.ValueOf(setting.Value);
+        parent[member] = JsonFile.ValueOf(setting.Value, parent[member]);
         file.Changed = true;
         changes.Add($"{setting.File} {setting.Path} = {Planning.PackageFolder.Shown(setting.Value)}");
     }
