@@ -10,14 +10,8 @@ public static class ByteSize
     {
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.Trim();
-        foreach (var unit in new[] { "iB", "B" })
-        {
-            if (trimmed.EndsWith(unit, StringComparison.OrdinalIgnoreCase) && trimmed.Length > unit.Length && char.IsLetter(trimmed[^(unit.Length + 1)]))
-            {
-                trimmed = trimmed[..^unit.Length];
-                break;
-            }
-        }
+        if (trimmed.EndsWith("iB", StringComparison.OrdinalIgnoreCase)) trimmed = trimmed[..^2];
+        else if (trimmed.EndsWith('B') || trimmed.EndsWith('b')) trimmed = trimmed[..^1];
         var shift = trimmed.Length == 0 ? 0 : char.ToUpperInvariant(trimmed[^1]) switch { 'K' => 10, 'M' => 20, 'G' => 30, _ => 0 };
         if (shift > 0) trimmed = trimmed[..^1];
         if (!long.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number <= 0 || number > long.MaxValue >> shift) return null;
