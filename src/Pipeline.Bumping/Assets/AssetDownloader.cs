@@ -16,6 +16,11 @@ public sealed class AssetDownloader(HttpClient http, TimeProvider time) : IAsset
 {
     public const int MaxRedirects = 5;
 
+    /// <summary>A downloader on the pipeline's one client for downloads: bytes exactly as served, no redirects of its own.</summary>
+    public static AssetDownloader Create(TimeProvider time) => new(Downloads.Value, time);
+
+    private static readonly Lazy<HttpClient> Downloads = new(UpstreamClient.ForDownloads);
+
     public TimeSpan StallTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
     public async Task<FetchedAsset> FetchAsync(Uri url, long maxBytes, CancellationToken cancellationToken)

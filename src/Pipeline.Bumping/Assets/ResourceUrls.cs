@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Pipeline.Json.Dom;
 
 namespace Pipeline.Bumping.Assets;
 
@@ -62,5 +63,5 @@ internal static class ResourceUrls
 
     private static bool IsString(JsonNode? node) => node is JsonValue value && value.GetValueKind() == JsonValueKind.String;
 
-    private static string Escape(string name) => name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+    private static string Escape(string name) => JsonPointer.Escape(name);
 }
