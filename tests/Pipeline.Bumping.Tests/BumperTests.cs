@@ -42,6 +42,11 @@ public sealed class BumperTests : IAsyncLifetime
 
         outcome.Status.Should().Be(BumpStatus.Written, outcome.Problem + string.Join("\n", outcome.Validation?.Diagnostics ?? []));
         outcome.Validation!.Errors.Should().Be(0);
+        _tree.Read("packages/K/kafka/1/package.json").Should().Be(BumpTree.PackageJson
+            .Replace("\"version\": \"1.0.0\"", "\"version\": \"2.0.0\"", StringComparison.Ordinal)
+            .Replace("\"upgradesFrom\": []", "\"upgradesFrom\": [\"1.0.0\"]", StringComparison.Ordinal)
+            .Replace("1500000000", _clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal),
+            "only the edited values change; the file keeps its layout");
         var package = Json("packages/K/kafka/1/package.json");
         package["version"]!.GetValue<string>().Should().Be("2.0.0");
         package["upgradesFrom"]!.AsArray().Select(v => v!.GetValue<string>()).Should().Equal("1.0.0");

@@ -5,12 +5,13 @@ using Pipeline.Repositories.Sources;
 namespace Pipeline.Bumping.Editing;
 
 /// <summary>
-/// A JSON file of the revision being bumped, as a tree to edit. A file the bump changes is written
-/// back as <see cref="PackageFileText"/> writes package files (2-space indent, ASCII with
-/// <c>\uXXXX</c> escapes, members in their order, numbers as written); a file it does not change
-/// keeps its bytes.
+/// A JSON file of the revision being bumped, as a tree to edit. A file the bump changes keeps its
+/// formatting where the edits are values replaced or items appended (<see cref="JsonSplice"/>);
+/// otherwise (a member added, say) it is written back as <see cref="PackageFileText"/> writes
+/// package files (2-space indent, ASCII with <c>\uXXXX</c> escapes, members in their order,
+/// numbers as written). A file the bump does not change keeps its bytes.
 /// </summary>
-internal sealed class JsonFile(string name, JsonObject root)
+internal sealed class JsonFile(string name, JsonObject root, ReadOnlyMemory<byte> original)
 {
     public string Name { get; } = name;
 
@@ -33,10 +34,11 @@ internal sealed class JsonFile(string name, JsonObject root)
             throw new BumpRefusal($"{file.Name} of the latest revision is not valid JSON ({e.Message}); fix it before bumping");
         }
         if (node is not JsonObject root) throw new BumpRefusal($"{file.Name} of the latest revision is not a JSON object");
-        return new JsonFile(file.Name, root);
+        return new JsonFile(file.Name, root, file.Content);
     }
 
-    public BumpedFile ToFile() => new(Name, PackageFileText.Json(Root));
+    /// <summary>The edited file: the original bytes with the edits spliced in where they can be, else written whole.</summary>
+    public BumpedFile ToFile() => new(Name, JsonSplice.Apply(original, Root) ?? PackageFileText.Json(Root));
 
     /// <summary>
     /// The JSON value <paramref name="text"/> parses to, else the text as a string. A number is
