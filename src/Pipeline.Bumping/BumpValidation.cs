@@ -53,7 +53,7 @@ public static class BumpValidation
         }
         catch
         {
-            Directory.Delete(revision, recursive: true);
+            if (Directory.Exists(revision)) Directory.Delete(revision, recursive: true);
             throw;
         }
         if (report.Errors == 0) return new BumpOutcome(success, plan, null, report);

@@ -75,8 +75,9 @@ public static class Bumper
             .ToDictionary(f => f.Name, JsonFile.Parse, StringComparer.Ordinal);
         var changes = new List<string>();
         PackageEdits.Apply(json[KnownFiles.Package], previousVersion, request.Version, time.GetUtcNow(), changes);
+        var urlsBefore = ResourceEdits.Before(json.GetValueOrDefault(KnownFiles.Resource));
         foreach (var set in request.Sets) PackageEdits.Set(json, FileSetting.Parse(set), changes);
-        var changedUrls = ResourceEdits.Apply(json.GetValueOrDefault(KnownFiles.Resource), previousVersion, request.Version, request.Assets);
+        var changedUrls = ResourceEdits.Apply(json.GetValueOrDefault(KnownFiles.Resource), urlsBefore, previousVersion, request.Version, request.Assets);
         var updates = await AssetHashes.FetchAsync(changedUrls, assets, request.MaxAssetBytes, changes, cancellationToken).ConfigureAwait(false);
 
         var written = files.Select(f => json.TryGetValue(f.Name, out var edited) && edited.Changed ? edited.ToFile() : f).ToArray();

@@ -242,6 +242,19 @@ public sealed class BumperTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_url_changed_with_set_is_downloaded_like_an_asset()
+    {
+        _server.ServeVersion2();
+        var jre = _server.Add("files/jre-9.tgz", "jre 9"u8.ToArray());
+
+        var outcome = await BumpAsync(new BumpRequest("kafka", "2.0.0") { Sets = [$"resource.json:assets.uris.jre-tgz=\"{jre}\""] });
+
+        outcome.Status.Should().Be(BumpStatus.Written, outcome.Problem);
+        _server.Count("files/jre-9.tgz").Should().Be(1);
+        outcome.Plan!.Assets.Should().Contain(a => a.Key == "/assets/uris/jre-tgz" && a.Url == jre.ToString() && a.Size == 5);
+    }
+
+    [Fact]
     public async Task A_policy_that_does_not_allow_the_repository_refuses_before_any_download()
     {
         _server.ServeVersion2();

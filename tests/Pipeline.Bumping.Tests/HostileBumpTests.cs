@@ -90,8 +90,9 @@ public sealed class HostileBumpTests : IDisposable
     [Fact]
     public async Task An_asset_url_that_is_not_http_is_refused_before_it_is_fetched()
     {
+        using var http = new HttpClient();
         var outcome = await Bumper.BumpAsync(new BumpRequest("kafka", "2.0.0") { Assets = ["kafka-tgz=file:///etc/passwd"] }, _tree.Root,
-            new Assets.AssetDownloader(new HttpClient(), _clock), _clock);
+            new Assets.AssetDownloader(http, _clock), _clock);
 
         outcome.Status.Should().Be(BumpStatus.Refused);
         outcome.Problem.Should().Contain("file:///etc/passwd").And.Contain("only https");

@@ -13,9 +13,14 @@ internal static class ResourceEdits
 {
     public const string VersionPlaceholder = "{{version}}";
 
-    /// <returns>Every URL that now differs from the previous revision's, with what it was.</returns>
+    /// <summary>Each URL of the previous revision's resource.json by its JSON Pointer, taken before any edit.</summary>
+    public static IReadOnlyDictionary<string, string> Before(JsonFile? resource) =>
+        resource is null ? new Dictionary<string, string>() : ResourceUrls.In(resource.Root).ToDictionary(u => u.Pointer, u => u.Value, StringComparer.Ordinal);
+
+    /// <param name="before">From <see cref="Before"/>: a URL a <c>--set resource.json:…</c> changed is downloaded like the others.</param>
+    /// <returns>Every URL that now differs from the previous revision's, with what it was ("" for a new one).</returns>
     /// <exception cref="BumpRefusal">An <c>--asset</c> is malformed or names nothing.</exception>
-    public static IReadOnlyList<(ResourceUrl Url, string Previous)> Apply(JsonFile? resource, string previousVersion, string version, IReadOnlyList<string> assets)
+    public static IReadOnlyList<(ResourceUrl Url, string Previous)> Apply(JsonFile? resource, IReadOnlyDictionary<string, string> before, string previousVersion, string version, IReadOnlyList<string> assets)
     {
         if (resource is null)
         {
@@ -23,7 +28,6 @@ internal static class ResourceEdits
             return [];
         }
         var urls = ResourceUrls.In(resource.Root);
-        var before = urls.ToDictionary(u => u, u => u.Value);
         foreach (var url in urls)
         {
             if (url.Value.Contains(previousVersion, StringComparison.Ordinal)) url.Value = url.Value.Replace(previousVersion, version, StringComparison.Ordinal);
@@ -37,7 +41,7 @@ internal static class ResourceEdits
                 $"--asset {Planning.PackageFolder.Shown(key)}: resource.json has no such asset; it has {(urls.Count == 0 ? "none" : string.Join(", ", urls.Select(Name)))}");
             target.Value = asset[(equals + 1)..].Replace(VersionPlaceholder, version, StringComparison.Ordinal);
         }
-        var changed = urls.Where(u => u.Value != before[u]).Select(u => (u, before[u])).ToArray();
+        var changed = urls.Where(u => u.Value != before.GetValueOrDefault(u.Pointer)).Select(u => (u, before.GetValueOrDefault(u.Pointer) ?? "")).ToArray();
         if (changed.Length > 0) resource.Changed = true;
         return changed;
     }
