@@ -58,6 +58,7 @@ public sealed class ActionRunner
         {
             ActionMode.PullRequest or ActionMode.Validate => await ValidateAsync(root, universe, paths, inputs, context, cancellationToken),
             ActionMode.Report => await ReportAsync(inputs, context, cancellationToken),
+            ActionMode.Bump => await new BumpMode(_log, _connect).RunAsync(inputs, context, cancellationToken),
             _ => await new PublishMode(_log, _connect).RunAsync(root, paths, inputs, context, cancellationToken),
         };
     }

@@ -38,6 +38,11 @@ public static class HelpExamples
             "universe promote hello-world@2.0.0 --from staging --to ../production --dry-run",
             "universe promote hello-world@2.0.0 --from staging --to ../production",
         ],
+        ["bump"] =
+        [
+            "universe bump hello-world --version 2.1.0 --dry-run",
+            "universe bump hello-world --version 2.1.0 --set minDcosReleaseVersion=1.12",
+        ],
     };
 
     /// <summary>Makes --help print the examples after System.CommandLine's own help.</summary>

@@ -67,6 +67,7 @@ public static class Program
             MirrorCommand.Create(console, environment),
             CliInstallCommand.Create(console, environment),
             PromoteCommand.Create(console, environment),
+            BumpCommand.Create(console, environment),
             ServeCommand.Create(console, environment),
             VersionCommand.Create(console),
         };

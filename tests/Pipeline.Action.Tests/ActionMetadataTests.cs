@@ -64,7 +64,7 @@ public sealed class ActionMetadataTests
         await run.RunAsync();
 
         var declared = Keys(Metadata(), "outputs").ToArray();
-        var written = run.Outputs().Keys.Concat(PublishMode.OwnOutputs);
+        var written = run.Outputs().Keys.Concat(PublishMode.OwnOutputs).Concat(BumpMode.OwnOutputs);
         declared.Should().BeEquivalentTo(written);
         var runs = (YamlMappingNode)Metadata()["runs"];
         ((YamlScalarNode)runs["using"]).Value.Should().Be("docker");

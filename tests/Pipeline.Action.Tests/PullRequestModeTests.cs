@@ -160,7 +160,7 @@ public sealed class PullRequestModeTests
         run.With("mode", "deploy");
 
         (await run.RunAsync()).Should().Be(ExitCodes.Failure);
-        run.Log.Should().Contain("input `mode` must be one of pr, validate, report, publish");
+        run.Log.Should().Contain("input `mode` must be one of pr, validate, report, publish, bump");
     }
 
     [Fact]

@@ -33,6 +33,18 @@ public sealed record ActionInputs
 
     public bool Release { get; init; } = true;
 
+    /// <summary>Bump mode, the package to bump.</summary>
+    public string? Package { get; init; }
+
+    /// <summary>Bump mode, the new version; empty = the release's tag without a leading "v".</summary>
+    public string? Version { get; init; }
+
+    /// <summary>Bump mode, <c>KEY=URL</c> lines (see <c>universe bump --asset</c>).</summary>
+    public IReadOnlyList<string> Assets { get; init; } = [];
+
+    /// <summary>Bump mode, the universe on GitHub to open the pull request on (<c>owner/name</c>).</summary>
+    public string? Universe { get; init; }
+
     public static string VariableOf(string input) => "INPUT_" + input.Replace(' ', '_').ToUpperInvariant();
 
     /// <summary>Reads every input; problems are collected as messages naming the input, never thrown.</summary>
@@ -59,9 +71,10 @@ public sealed record ActionInputs
                 "validate" => ActionMode.Validate,
                 "report" => ActionMode.Report,
                 "publish" => ActionMode.Publish,
+                "bump" => ActionMode.Bump,
                 _ => null,
             };
-            if (parsed is null) problems.Add($"input `mode` must be one of pr, validate, report, publish, not `{modeText}`");
+            if (parsed is null) problems.Add($"input `mode` must be one of pr, validate, report, publish, bump, not `{modeText}`");
             else mode = parsed.Value;
         }
 
@@ -86,7 +99,15 @@ public sealed record ActionInputs
             ReportPath = Get("report-path") is { Length: > 0 } reportPath ? reportPath : DefaultReportPath,
             OutputFolder = Get("output") ?? "_site",
             Release = Flag("release", true),
+            Package = Get("package") is { Length: > 0 } package ? package : null,
+            Version = Get("version") is { Length: > 0 } version ? version : null,
+            Assets = Lines(Get("assets")),
+            Universe = Get("universe") is { Length: > 0 } universe ? universe : null,
         };
         return (inputs, problems);
     }
+
+    /// <summary>The non-empty lines of a multi-line input, trimmed.</summary>
+    private static string[] Lines(string? text) =>
+        text is null ? [] : [.. text.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
 }

@@ -13,4 +13,7 @@ public enum ActionMode
 
     /// <summary>Build and publish on a push to the default branch.</summary>
     Publish,
+
+    /// <summary>Open (or update) a pull request on a universe with a framework's new version, from its release workflow.</summary>
+    Bump,
 }

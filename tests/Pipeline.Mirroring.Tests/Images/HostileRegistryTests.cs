@@ -1,6 +1,7 @@
 using System.Text;
 using Pipeline.Mirroring.Images;
 using Pipeline.Repositories.Fetching;
+using Pipeline.Testing.Clocks;
 using Pipeline.Testing.Registries;
 
 namespace Pipeline.Mirroring.Tests.Images;

@@ -1,4 +1,4 @@
-namespace Pipeline.Mirroring.Tests.Images;
+namespace Pipeline.Testing.Clocks;
 
 /// <summary>A clock the test moves whose timers fire when it passes their due time, so a stall timeout is tested without waiting for it.</summary>
 public sealed class TimerClock : TimeProvider

@@ -1,0 +1,57 @@
+using Pipeline.Bumping;
+
+namespace Pipeline.Cli.Commands;
+
+/// <summary>What <c>universe bump</c> prints: the plan's change lines, the validation, why it stopped, and for a dry run the new files.</summary>
+internal static class BumpReport
+{
+    /// <summary>Lines of one file shown in a dry run's summary before the rest is counted.</summary>
+    private const int MaxLinesPerFile = 40;
+
+    public static void Write(CliConsole console, BumpOutcome outcome, string where)
+    {
+        if (outcome.Plan is { } plan)
+        {
+            var verb = outcome.Status switch
+            {
+                BumpStatus.Written => "bumped",
+                BumpStatus.Planned => "would bump",
+                _ => "could not bump",
+            };
+            console.Out.WriteLine($"{verb} {plan.Name} {plan.PreviousVersion} → {plan.Version}: {plan.Directory} in {where} (from revision {plan.PreviousRevision})");
+            foreach (var change in plan.Changes) console.Out.WriteLine($"  {change}");
+        }
+        if (outcome.Validation is { } report)
+        {
+            console.Out.WriteLine($"validation (pull-request rules, this package): {(report.Errors == 0 ? "passed" : "failed")}: {report.Errors} error(s), {report.Warnings} warning(s)");
+            var writer = outcome.Status == BumpStatus.RolledBack ? console.Error : console.Out;
+            foreach (var diagnostic in report.Diagnostics) writer.WriteLine($"  {diagnostic}");
+        }
+        if (outcome.Problem is { } problem) console.Error.WriteLine($"universe bump: {Pipeline.Diagnostics.Reports.TerminalText.Escape(problem)}");
+    }
+
+    /// <summary>Each new file: copied as it was, or edited, with the lines that differ from the previous revision's file.</summary>
+    public static void WriteFiles(CliConsole console, BumpPlan plan, string root)
+    {
+        console.Out.WriteLine("nothing was written; the new revision would hold:");
+        var previous = Path.Combine(root, plan.PackageDirectory, plan.PreviousRevision.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var file in plan.Files)
+        {
+            var before = File.Exists(Path.Combine(previous, file.Name)) ? File.ReadAllBytes(Path.Combine(previous, file.Name)) : [];
+            var path = $"{plan.Directory}/{file.Name}";
+            if (file.Content.Span.SequenceEqual(before))
+            {
+                console.Out.WriteLine($"  {path} (as in revision {plan.PreviousRevision})");
+                continue;
+            }
+            console.Out.WriteLine($"  {path} (edited)");
+            var old = Lines(before);
+            var now = Lines(file.Content.ToArray());
+            var shown = old.Except(now).Select(l => "-" + l).Concat(now.Except(old).Select(l => "+" + l)).ToArray();
+            foreach (var line in shown.Take(MaxLinesPerFile)) console.Out.WriteLine($"    {Pipeline.Diagnostics.Reports.TerminalText.Escape(line)}");
+            if (shown.Length > MaxLinesPerFile) console.Out.WriteLine($"    … {shown.Length - MaxLinesPerFile} more changed line(s)");
+        }
+    }
+
+    private static string[] Lines(byte[] content) => System.Text.Encoding.UTF8.GetString(content).ReplaceLineEndings("\n").Split('\n');
+}
