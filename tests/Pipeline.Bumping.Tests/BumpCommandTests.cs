@@ -65,6 +65,22 @@ public sealed class BumpCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_dry_run_shows_each_edit_as_a_line_diff_even_where_the_old_line_recurs_elsewhere()
+    {
+        // "0.9.0" is in upgradesFrom and in downgradesTo: the line that gains a comma must still show as changed.
+        File.WriteAllText(_tree.In("packages/K/kafka/0/package.json"), BumpTree.PackageJson.Replace(
+            "\"upgradesFrom\": [],", "\"upgradesFrom\": [\n    \"0.9.0\"\n  ],\n  \"downgradesTo\": [\n    \"0.9.0\"\n  ],", StringComparison.Ordinal));
+
+        var (code, output, error) = await RunAsync("kafka", "--version", "2.0.0", "--dry-run");
+
+        code.Should().Be(ExitCodes.Success, error);
+        output.Should().Contain("    -    \"0.9.0\"\n")
+            .And.Contain("    +    \"0.9.0\",\n")
+            .And.Contain("    +    \"1.0.0\"\n", "an item on its own line gets the next one on its own line")
+            .And.Contain("    @@ ");
+    }
+
+    [Fact]
     public async Task A_refused_bump_exits_1_saying_why()
     {
         var (code, output, error) = await RunAsync("kafka", "--version", "2.0.0", "--asset", "nothing=https://example.org/x");

@@ -56,7 +56,7 @@ internal static class JsonSplice
                     return true;
                 }
                 var last = spans[$"{pointer}/{count - 1}"];
-                var separator = count >= 2 ? Encoding.UTF8.GetString(text.Span[spans[$"{pointer}/{count - 2}"].End..last.Start]) : ", ";
+                var separator = count >= 2 ? Encoding.UTF8.GetString(text.Span[spans[$"{pointer}/{count - 2}"].End..last.Start]) : OneItemSeparator(text.Span[(start + 1)..last.Start]);
                 edits.Add((last.End, last.End, string.Concat(added.Select(a => separator + a))));
                 return true;
             case (JsonValueKind.Object or JsonValueKind.Array, _):
@@ -108,5 +108,15 @@ internal static class JsonSplice
             else spans[pointer] = (start, (int)reader.BytesConsumed);
         }
         return spans;
+    }
+
+    /// <summary>
+    /// The separator for an array of one item: the item on its own line (the layout after '[')
+    /// gets the next one on its own line too; an array on one line gets ", ".
+    /// </summary>
+    private static string OneItemSeparator(ReadOnlySpan<byte> beforeItem)
+    {
+        var layout = Encoding.UTF8.GetString(beforeItem);
+        return layout.Contains('\n', StringComparison.Ordinal) ? "," + layout : ", ";
     }
 }

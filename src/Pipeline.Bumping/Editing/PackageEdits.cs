@@ -21,7 +21,7 @@ internal static class PackageEdits
             var listed = upgradesFrom.Where(n => n is JsonValue v && v.GetValueKind() == JsonValueKind.String).Select(n => n!.GetValue<string>()).ToHashSet(StringComparer.Ordinal);
             if (!listed.Contains(previousVersion) && !listed.Contains("*"))
             {
-                upgradesFrom.Add(JsonValue.Create(previousVersion));
+                upgradesFrom.Add((JsonNode?)JsonValue.Create(previousVersion)); // the JsonNode overload: the generic one is not trim-safe
                 changes.Add($"upgradesFrom adds {previousVersion}");
             }
         }

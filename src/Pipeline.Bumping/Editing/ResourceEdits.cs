@@ -71,7 +71,7 @@ internal static class ResourceEdits
                 return true;
             }
         }
-        hashes.Add(new JsonObject { ["algo"] = "sha256", ["value"] = sha256 });
+        hashes.Add((JsonNode)new JsonObject { ["algo"] = "sha256", ["value"] = sha256 }); // the JsonNode overload: the generic one is not trim-safe
         return true;
     }
 }

@@ -45,13 +45,15 @@ internal static class BumpReport
                 continue;
             }
             console.Out.WriteLine($"  {path} (edited)");
-            var old = Lines(before);
-            var now = Lines(file.Content.ToArray());
-            var shown = old.Except(now).Select(l => "-" + l).Concat(now.Except(old).Select(l => "+" + l)).ToArray();
+            // A real line diff: a set difference would hide a changed line whose text occurs elsewhere.
+            var diff = Pipeline.Changes.Upgrades.UnifiedDiff.Of(Text(before), Text(file.Content.ToArray()), $"revision {plan.PreviousRevision}/{file.Name}", path);
+            string[] shown = diff.Text is { } text ? [.. Pipeline.Changes.Upgrades.UnifiedDiff.Lines(text).Skip(2)]
+                : diff.Identical ? ["(only line endings differ)"]
+                : ["(too different to show line by line)"];
             foreach (var line in shown.Take(MaxLinesPerFile)) console.Out.WriteLine($"    {Pipeline.Diagnostics.Reports.TerminalText.Escape(line)}");
-            if (shown.Length > MaxLinesPerFile) console.Out.WriteLine($"    … {shown.Length - MaxLinesPerFile} more changed line(s)");
+            if (shown.Length > MaxLinesPerFile) console.Out.WriteLine($"    … {shown.Length - MaxLinesPerFile} more line(s)");
         }
     }
 
-    private static string[] Lines(byte[] content) => System.Text.Encoding.UTF8.GetString(content).ReplaceLineEndings("\n").Split('\n');
+    private static string Text(byte[] content) => System.Text.Encoding.UTF8.GetString(content);
 }

@@ -28,6 +28,8 @@ public static class ReadmeCommands
         ["tar -xzf"] = "Pipeline.Action.Tests.Release.BinaryTests",
         ["./universe"] = "Pipeline.Action.Tests.Release.BinaryTests",
         ["docker buildx build"] = "Pipeline.Action.Tests.ContainerTests",
+        // Needs a Git repository with a base branch, which the example universe is not.
+        ["universe validate --base"] = "Pipeline.Cli.Tests.ValidateBaseTests",
     };
 
     /// <summary>
@@ -61,6 +63,7 @@ public static class ReadmeCommands
         ["serve", "."],
         ["mirror", "--from", "examples", "--include", "hello-world", "--to", "mirror"],
         ["promote", "hello-world@2.0.0", "--from", "examples", "--to", "../production", "--dry-run"],
+        ["bump", "hello-world", "--version", "9.9.9", "--dry-run"],
         ["repo", "remove", "examples"],
     ];
 
