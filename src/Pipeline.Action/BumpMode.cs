@@ -41,8 +41,10 @@ internal sealed class BumpMode(TextWriter log, Func<string, string?, GitHubApi> 
             return ExitCodes.Failure;
         }
         var outcome = result.Outcome;
-        if (outcome.Plan is { } plan) foreach (var change in plan.Changes) log.WriteLine(change);
-        foreach (var diagnostic in outcome.Validation?.Diagnostics ?? []) log.WriteLine(diagnostic.ToString());
+        // Change lines quote resource.json keys and URLs, diagnostics quote package text: a line
+        // break in them must not start a workflow command of its own.
+        if (outcome.Plan is { } plan) foreach (var change in plan.Changes) log.WriteLine(WorkflowCommands.Data(change));
+        foreach (var diagnostic in outcome.Validation?.Diagnostics ?? []) log.WriteLine(WorkflowCommands.Data(diagnostic.ToString()));
         if (outcome.Problem is { } refusal) log.WriteLine($"::error title=Bump::{WorkflowCommands.Data(refusal)}");
         if (context.Output is { } outputs)
         {

@@ -81,6 +81,22 @@ public sealed class BumpCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_resource_key_with_a_line_break_and_escapes_is_printed_on_its_own_line_made_visible()
+    {
+        // A universe's resource.json may name an asset anything JSON allows; the change line quotes the key.
+        var resource = File.ReadAllText(_tree.In("packages/K/kafka/0/resource.json"))
+            .Replace("\"jre-tgz\"", "\"jre\\u001b[2J\\n::error::forged\"", StringComparison.Ordinal)
+            .Replace("files/jre-8.tgz", "files/kafka-1.0.0.tgz", StringComparison.Ordinal);
+        File.WriteAllText(_tree.In("packages/K/kafka/0/resource.json"), resource);
+
+        var (code, output, error) = await RunAsync("kafka", "--version", "2.0.0", "--dry-run");
+
+        code.Should().Be(ExitCodes.Success, error);
+        output.Should().Contain("::error::forged", "the key is shown")
+            .And.NotContain("\n::error::forged").And.NotContain("\u001b");
+    }
+
+    [Fact]
     public async Task A_refused_bump_exits_1_saying_why()
     {
         var (code, output, error) = await RunAsync("kafka", "--version", "2.0.0", "--asset", "nothing=https://example.org/x");

@@ -19,13 +19,14 @@ internal static class BumpReport
                 _ => "could not bump",
             };
             console.Out.WriteLine($"{verb} {plan.Name} {plan.PreviousVersion} → {plan.Version}: {plan.Directory} in {where} (from revision {plan.PreviousRevision})");
-            foreach (var change in plan.Changes) console.Out.WriteLine($"  {change}");
+            // Change lines quote resource.json keys and URLs, diagnostics quote package text: one escaped line each.
+            foreach (var change in plan.Changes) console.Out.WriteLine($"  {Pipeline.Diagnostics.Reports.TerminalText.Escape(change)}");
         }
         if (outcome.Validation is { } report)
         {
             console.Out.WriteLine($"validation (pull-request rules, this package): {(report.Errors == 0 ? "passed" : "failed")}: {report.Errors} error(s), {report.Warnings} warning(s)");
             var writer = outcome.Status == BumpStatus.RolledBack ? console.Error : console.Out;
-            foreach (var diagnostic in report.Diagnostics) writer.WriteLine($"  {diagnostic}");
+            foreach (var diagnostic in report.Diagnostics) writer.WriteLine($"  {Pipeline.Diagnostics.Reports.TerminalText.Escape(diagnostic.ToString())}");
         }
         if (outcome.Problem is { } problem) console.Error.WriteLine($"universe bump: {Pipeline.Diagnostics.Reports.TerminalText.Escape(problem)}");
     }

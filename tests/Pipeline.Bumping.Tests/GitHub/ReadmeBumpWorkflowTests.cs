@@ -76,6 +76,35 @@ public sealed class ReadmeBumpWorkflowTests : IAsyncLifetime
     [Fact]
     public async Task Run_as_the_action_on_a_release_it_opens_the_pull_request()
     {
+        var (code, log, with) = await RunExampleAsync(hostileKey: null);
+
+        code.Should().Be(ExitCodes.Success, log);
+        var package = with["package"];
+        var key = with["assets"].Split('=')[0].Trim();
+        var universe = with["universe"].Split('/');
+        var state = _github.Repository(universe[0], universe[1]);
+        var pull = state.OpenedPullRequests().Should().ContainSingle().Subject;
+        pull.Title.Should().Be($"Bump {package} to 2.0.0");
+        pull.Body.Should().Contain("https://github.com/acme/kafka/releases/tag/v2.0.0");
+        var resource = JsonNode.Parse(state.FilesAt(pull.Head)[$"packages/{char.ToUpperInvariant(package[0])}/{package}/1/resource.json"])!;
+        resource["assets"]!["uris"]![key]!.GetValue<string>().Should().Be($"{_assets.BaseUrl}acme/{package}/releases/download/v2.0.0/{package}-2.0.0.tgz");
+        _assets.Count($"acme/{package}/releases/download/v2.0.0/{package}-2.0.0.tgz").Should().Be(1);
+        File.ReadAllText(Path.Combine(_runner, "outputs")).Should().Contain("pull-request-number").And.Contain(pull.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task A_resource_key_with_a_line_break_cannot_start_a_workflow_command_in_the_log()
+    {
+        var (code, log, _) = await RunExampleAsync(hostileKey: "jre\\n::error::forged");
+
+        code.Should().Be(ExitCodes.Success, log);
+        log.Should().Contain("::error::forged", "the change line names the key")
+            .And.NotContain("\n::error::forged", "it stays on its own line");
+    }
+
+    /// <summary>Runs the README's example as the action; <paramref name="hostileKey"/> (JSON text) renames an asset that names the version.</summary>
+    private async Task<(int Code, string Log, Dictionary<string, string> With)> RunExampleAsync(string? hostileKey)
+    {
         var with = ((YamlMappingNode)Step(ExampleWorkflow())["with"]).Children.ToDictionary(p => p.Key.ToString(), p => p.Value.ToString());
         with["mode"].Should().Be("bump");
         // The universe holds the package the example names, with an asset under the key it gives.
@@ -84,6 +113,12 @@ public sealed class ReadmeBumpWorkflowTests : IAsyncLifetime
         var files = Directory.GetFiles(_seed.Root, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(_seed.Root, f).Replace('\\', '/').Replace("kafka", package, StringComparison.Ordinal),
                 f => File.ReadAllText(f).Replace("\"kafka-tgz\"", $"\"{key}\"", StringComparison.Ordinal).Replace("kafka", package, StringComparison.Ordinal));
+        if (hostileKey is not null)
+        {
+            var resourcePath = files.Keys.Single(k => k.EndsWith("/resource.json", StringComparison.Ordinal));
+            files[resourcePath] = files[resourcePath].Replace("\"jre-tgz\"", $"\"{hostileKey}\"", StringComparison.Ordinal)
+                .Replace("files/jre-8.tgz", "files/kafka-1.0.0.tgz", StringComparison.Ordinal);
+        }
         var universe = with["universe"].Split('/');
         _github.Repository(universe[0], universe[1]).SeedBranch("main", files);
         _assets.ServeVersion2(); // the seed's other URLs name the version too
@@ -112,15 +147,6 @@ public sealed class ReadmeBumpWorkflowTests : IAsyncLifetime
         var log = new StringWriter();
 
         var code = await Program.RunAsync(["action"], new CliConsole(log, log, IsTerminal: false), ProcessEnvironment.Of(variables, _runner), default);
-
-        code.Should().Be(ExitCodes.Success, log.ToString());
-        var state = _github.Repository(universe[0], universe[1]);
-        var pull = state.OpenedPullRequests().Should().ContainSingle().Subject;
-        pull.Title.Should().Be($"Bump {package} to 2.0.0");
-        pull.Body.Should().Contain("https://github.com/acme/kafka/releases/tag/v2.0.0");
-        var resource = JsonNode.Parse(state.FilesAt(pull.Head)[$"packages/{char.ToUpperInvariant(package[0])}/{package}/1/resource.json"])!;
-        resource["assets"]!["uris"]![key]!.GetValue<string>().Should().Be($"{_assets.BaseUrl}acme/{package}/releases/download/v2.0.0/{package}-2.0.0.tgz");
-        _assets.Count($"acme/{package}/releases/download/v2.0.0/{package}-2.0.0.tgz").Should().Be(1);
-        File.ReadAllText(outputs).Should().Contain("pull-request-number").And.Contain(pull.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return (code, log.ToString(), with);
     }
 }
