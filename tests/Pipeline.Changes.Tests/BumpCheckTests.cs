@@ -3,6 +3,7 @@ using Pipeline.Changes.Bumps;
 using Pipeline.Changes.Git;
 using Pipeline.Changes.Tests.Support;
 using Pipeline.Diagnostics;
+using Pipeline.Packages.Settings;
 using Pipeline.Testing.Git;
 
 namespace Pipeline.Changes.Tests;
@@ -311,6 +312,31 @@ public sealed class BumpCheckTests : IDisposable
         inferred.Settings.Should().Be(SettingsOnBase.SameAsHead);
         Bump(result).Should().ContainSingle().Which.Message.Should().Contain("this one is by mallory");
         result.Bump!.PolicySource.Should().Contain("leaves as the base branch has it");
+    }
+
+    [Fact]
+    public void ABasePolicyThatIsNotValidYamlAllowsNoBump()
+    {
+        // Read with defaults, a broken universe.yaml would say "no policies.bump": every bump allowed.
+        OnBase(Policy + "\n  : [unclosed\n");
+        Repo.Package("foo", 2, "1.2.0");
+
+        var result = Validate(Body());
+
+        Bump(result).Should().ContainSingle().Which.Message.Should().Contain("policies.bump could not be read").And.Contain("not valid YAML");
+        result.Bump!.Allowed.Should().BeFalse();
+    }
+
+    [Fact]
+    public void ABasePolicyTooLargeToReadAllowsNoBump()
+    {
+        OnBase(Policy + "# " + new string('x', (int)RepositorySettingsReader.MaxBytes) + "\n");
+        Repo.Package("foo", 2, "1.2.0");
+
+        var result = Validate(Body());
+
+        Bump(result).Should().ContainSingle().Which.Message.Should().Contain("policies.bump could not be read").And.Contain("larger than the settings reader reads");
+        result.Bump!.Allowed.Should().BeFalse();
     }
 
     private static string BumpPolicyOf(ChangeValidationResult result) => result.Bump!.PolicySource;

@@ -42,7 +42,7 @@ internal sealed class BumpCheck
     {
         var metadata = BumpMetadata.Read(origin?.Body, out var problem);
         if (metadata is null && problem is null) return null;
-        var (settings, source) = Policy(baseView, headSettings);
+        var (settings, source, unreadable) = Policy(baseView, headSettings);
         var check = new BumpCheck(changes, baseView, head, diagnostics, Where(metadata?.Package, changes, baseView, head, settings.Policies));
         if (metadata is null)
         {
@@ -52,10 +52,12 @@ internal sealed class BumpCheck
         var mismatch = check.Mismatch(metadata);
         // Null would mean "no pull request yet" to Decide, which then does not ask for authors: here an
         // author the event does not name is one no entry lists.
-        var decision = BumpPolicy.Decide(settings.Policies, metadata.Package, metadata.Repository, origin!.Author ?? "an author the event does not name");
+        var decision = unreadable is not null
+            ? new BumpDecision(false, $"policies.bump could not be read from {source} ({unreadable}), and a policy that cannot be read allows no bump")
+            : BumpPolicy.Decide(settings.Policies, metadata.Package, metadata.Repository, origin!.Author ?? "an author the event does not name");
         if (mismatch is null && !decision.Allowed) check.Refuse($"the bump of `{metadata.Package}` {metadata.Version} is not allowed: {decision.Reason}");
         var allowed = mismatch is null && decision.Allowed;
-        return new PullRequestBump(metadata, origin.Author, allowed, mismatch ?? decision.Reason, source);
+        return new PullRequestBump(metadata, origin!.Author, allowed, mismatch ?? decision.Reason, source);
     }
 
     /// <summary>Whether the change is the bump the metadata describes; each way it is not is reported, the first is returned.</summary>
@@ -126,21 +128,30 @@ internal sealed class BumpCheck
         return policies.BumpLine > 0 ? (RepositorySettingsReader.FileName, new SourcePosition(policies.BumpLine, 1)) : (null, default);
     }
 
-    /// <summary>policies.bump from the base branch when it is known, the head's otherwise, and which one it was.</summary>
-    private static (RepositorySettings Settings, string Source) Policy(BaseView baseView, RepositorySettings head)
+    /// <summary>
+    /// policies.bump from the base branch when it is known, the head's otherwise, and which one it
+    /// was; with why it could not be read, when it could not (a policy that cannot be read must not
+    /// fall back to the defaults, which allow every bump).
+    /// </summary>
+    private static (RepositorySettings Settings, string Source, string? Unreadable) Policy(BaseView baseView, RepositorySettings head)
     {
         switch (baseView.Settings.Kind)
         {
             case SettingsOnBaseKind.Read:
-                // The base's own problems are not the pull request's: they are reported where the base is validated.
-                var settings = RepositorySettingsReader.Parse(baseView.Settings.Text!, new RepositorySettings(), []);
-                return (settings, $"the base branch's {RepositorySettingsReader.FileName}");
+                // The base's other problems are not the pull request's: they are reported where the base is validated.
+                var findings = new List<LayoutFinding>();
+                var settings = RepositorySettingsReader.Parse(baseView.Settings.Text!, new RepositorySettings(), findings);
+                var broken = findings.OfType<SettingsProblem>().FirstOrDefault(f => f.Kind is SettingsProblemKind.InvalidYaml or SettingsProblemKind.TooDeep);
+                var source = $"the base branch's {RepositorySettingsReader.FileName}";
+                return (settings, source, broken is null ? null : $"line {broken.Line}: not valid YAML");
             case SettingsOnBaseKind.Absent:
-                return (new RepositorySettings(), $"the base branch, which has no {RepositorySettingsReader.FileName}");
+                return (new RepositorySettings(), $"the base branch, which has no {RepositorySettingsReader.FileName}", null);
             case SettingsOnBaseKind.SameAsHead:
-                return (head, $"{RepositorySettingsReader.FileName}, which the pull request leaves as the base branch has it");
+                // The head's copy is the base's; its problems are reported on universe.yaml in this pull request.
+                return (head, $"{RepositorySettingsReader.FileName}, which the pull request leaves as the base branch has it", null);
             default:
-                return (head, $"the pull request's own {RepositorySettingsReader.FileName}, as the base branch's is not known");
+                return (head, $"the base branch's {RepositorySettingsReader.FileName}",
+                    "it is not at hand: a link, larger than the settings reader reads, or changed by this pull request in a shallow clone");
         }
     }
 
