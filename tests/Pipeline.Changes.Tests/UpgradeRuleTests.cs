@@ -127,6 +127,16 @@ public sealed class UpgradeRuleTests
         diagnostics[0].Message.Should().Contain($"option `name` accepts less than in revision 0 (1.0.0): {words}");
     }
 
+    [Fact]
+    public void AHugePatternIsShownShortened()
+    {
+        var pattern = "^" + new string('a', 100_000) + "$";
+        var (_, diagnostics) = Upgrading(PortAndName, Only($$"""  "port": {"type": "integer", "default": 8080, "maximum": 65535}, "name": {"type": "string", "default": "foo", "pattern": "{{pattern}}"}"""));
+
+        diagnostics.Should().ContainSingle().Which.Message.Length.Should().BeLessThan(600, "the 100,000-character pattern is quoted shortened, twice at most");
+        diagnostics[0].Message.Should().Contain("a new pattern").And.Contain("...");
+    }
+
     [Theory]
     [InlineData("\"maximum\": 9000", "warning", "maximum lowered from 65535 to 9000")]
     [InlineData("\"maximum\": 80", "error", "maximum lowered from 65535 to 80")]

@@ -38,8 +38,8 @@ internal static class Narrowing
         if (next.Keyword("pattern") is { Kind: JsonKind.String } pattern)
         {
             var before = previous.Keyword("pattern");
-            if (before is not { Kind: JsonKind.String }) Add($"a new pattern `{pattern.String}`", pattern);
-            else if (before.String != pattern.String) Add($"pattern changed from `{before.String}` to `{pattern.String}`", pattern);
+            if (before is not { Kind: JsonKind.String }) Add($"a new pattern {Show(pattern)}", pattern);
+            else if (before.String != pattern.String) Add($"pattern changed from {Show(before)} to {Show(pattern)}", pattern);
         }
         if (next.Keyword("additionalProperties") is { Kind: JsonKind.Boolean, Boolean: false } closed
             && previous.Keyword("additionalProperties") is not { Kind: JsonKind.Boolean, Boolean: false })

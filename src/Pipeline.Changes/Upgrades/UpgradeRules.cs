@@ -83,7 +83,8 @@ public static class UpgradeRules
             findings.Add(new UpgradeFinding(RuleCatalog.PreviousOptionsRejected, option, file, at,
                 $"the options of {previousName} are rejected by the new schema at `{Pointer(failure.InstancePointer)}`: {failure.Message}"));
         }
-        if (comparison.Truncated)
+        // The option trees stop reading past their own bound too, leaving options open: say so as well.
+        if (comparison.Truncated || before.Options?.Truncated == true || after.Options?.Truncated == true)
         {
             findings.Add(new UpgradeFinding(RuleCatalog.PreviousOptionsRejected, "", file, next.Position,
                 $"the options schema is too large or too deep to compare with {previousName} in full (more than {OptionComparison.MaxOptions} options or {OptionTree.MaxDepth} levels); options past that were not compared")

@@ -19,7 +19,7 @@ internal sealed class PatternKeyword(JsonDatum at, SchemaPointers pointers, stri
         }
         else
         {
-            context.Report(Finding.At(this, "pattern", instance, $"{Wording.Name(instance)} {Wording.Value(instance)} does not match the pattern {pattern}"));
+            context.Report(Finding.At(this, "pattern", instance, $"{Wording.Name(instance)} {Wording.Value(instance)} does not match the pattern {Wording.Shortened(pattern)}"));
         }
     }
 }

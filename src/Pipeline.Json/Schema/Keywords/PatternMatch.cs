@@ -40,7 +40,7 @@ internal static class PatternMatch
     }
 
     public static string TooSlow(string subject, string pattern) =>
-        $"{subject} could not be checked against the pattern {pattern}: the pattern took too long to evaluate (catastrophic backtracking)";
+        $"{subject} could not be checked against the pattern {Wording.Shortened(pattern)}: the pattern took too long to evaluate (catastrophic backtracking)";
 }
 
 internal enum MatchOutcome : byte

@@ -79,7 +79,17 @@ internal static class Wording
     public static string Count(long count, string singular, string plural) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : plural)}");
 
-    public static string Value(JsonDatum value) => JsonText.Compact(value);
+    public static string Value(JsonDatum value) => Shortened(JsonText.Compact(value));
+
+    /// <summary>
+    /// Schema and instance text quoted in a message, cut to <see cref="MaxQuoted"/> characters: a
+    /// package's pattern or value may be megabytes, a message stays a line.
+    /// </summary>
+    public static string Shortened(string text) =>
+        text.Length <= MaxQuoted ? text
+            : string.Concat(text.AsSpan(0, char.IsHighSurrogate(text[MaxQuoted - 2]) ? MaxQuoted - 2 : MaxQuoted - 1), "…");
+
+    public const int MaxQuoted = 120;
 
     /// <summary>"a", "a and b", "a, b and c".</summary>
     public static string All(IReadOnlyList<string> phrases) => Alternatives(phrases, " and ");
