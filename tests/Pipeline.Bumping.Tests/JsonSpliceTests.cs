@@ -31,6 +31,16 @@ public sealed class JsonSpliceTests
     }
 
     [Fact]
+    public void Unchanged_text_the_writer_would_escape_differently_keeps_its_bytes()
+    {
+        // An apostrophe, '+', '<' and a lower-case \u escape: the writer would spell each otherwise.
+        const string original = "{\"version\": \"1.0.0\", \"preInstallNotes\": \"it's C++ <fast> caf\\u00e9\"}";
+
+        Splice(original, o => o["version"] = "2.0.0")
+            .Should().Be("{\"version\": \"2.0.0\", \"preInstallNotes\": \"it's C++ <fast> caf\\u00e9\"}");
+    }
+
+    [Fact]
     public void An_item_in_an_empty_array_and_a_changed_last_item_are_spliced()
     {
         Splice("{\"a\": [ ], \"b\": [1]}", o => o["a"]!.AsArray().Add(JsonValue.Create("x"))).Should().Be("{\"a\": [\"x\"], \"b\": [1]}");

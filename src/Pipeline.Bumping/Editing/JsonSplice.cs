@@ -64,11 +64,12 @@ internal static class JsonSplice
             case (_, JsonObject or JsonArray):
                 return false;
             default:
-                var now = Raw(after);
-                if (now != before.GetRawText())
+                // By meaning, not by text: the writer escapes differently from the author (\u0027 for
+                // an apostrophe, upper-case hex), and an unchanged value must keep its bytes.
+                if (!JsonNode.DeepEquals(JsonNode.Parse(before.GetRawText()), after))
                 {
                     var span = spans[pointer];
-                    edits.Add((span.Start, span.End, now));
+                    edits.Add((span.Start, span.End, Raw(after)));
                 }
                 return true;
         }
