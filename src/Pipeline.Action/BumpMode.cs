@@ -27,7 +27,7 @@ internal sealed class BumpMode(TextWriter log, Func<string, string?, GitHubApi> 
         var (request, universe, problem) = Request(inputs, context, ReleaseEvent.Read(context.EventPath));
         if (problem is not null || inputs.Token is null)
         {
-            log.WriteLine($"::error title=Bump::{WorkflowCommands.Data(problem ?? "bump mode needs input `token`: a token that may open pull requests on the universe or fork it")}");
+            log.WriteLine($"::error title=Bump::{WorkflowCommands.Data(problem ?? "bump mode needs input `token`: a token that may push to the universe, or a user's token whose fork is used")}");
             return ExitCodes.Failure;
         }
         UniverseBumpResult result;
@@ -74,7 +74,7 @@ internal sealed class BumpMode(TextWriter log, Func<string, string?, GitHubApi> 
         }
         if ((inputs.Version ?? release.Version) is not { } version)
         {
-            return (null, null, "bump mode needs input `version`, or a release event whose tag names the version");
+            return (null, null, "bump mode needs input `version`, or a release event whose tag is the version (2.0.1 or v2.0.1)");
         }
         var request = new BumpRequest(package, version)
         {

@@ -50,7 +50,10 @@ public sealed class BumpModeTests : IDisposable
             new GitHubContext(), new ReleaseEvent("release-7", null));
 
         request!.Version.Should().Be("2.0.1-1.0");
-        new ReleaseEvent("release-7", null).Version.Should().Be("release-7", "only a 'v' before a digit is dropped");
+        new ReleaseEvent("release-7", null).Version.Should().BeNull("a tag that is no version is not taken for one");
+        new ReleaseEvent("kafka-2.0.1", null).Version.Should().BeNull();
+        new ReleaseEvent("2.0.1", null).Version.Should().Be("2.0.1");
+        new ReleaseEvent("v", null).Version.Should().BeNull();
         new ReleaseEvent("V3", null).Version.Should().Be("3");
     }
 

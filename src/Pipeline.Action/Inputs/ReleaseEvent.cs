@@ -33,8 +33,17 @@ public sealed record ReleaseEvent(string? TagName, string? HtmlUrl)
         }
     }
 
-    /// <summary>The version a tag names: "v2.0.1" and "2.0.1" both give 2.0.1.</summary>
-    public string? Version => TagName is { Length: > 1 } tag && tag[0] is 'v' or 'V' && char.IsAsciiDigit(tag[1]) ? tag[1..] : TagName;
+    /// <summary>
+    /// The version a tag names: "v2.0.1" and "2.0.1" both give 2.0.1. A tag that does not start
+    /// with a digit after an optional "v" ("kafka-2.0.1", "release-7", a monorepo's tags) names no
+    /// version: the bump then asks for the `version` input rather than bump to "kafka-2.0.1".
+    /// </summary>
+    public string? Version => TagName switch
+    {
+        { Length: > 1 } tag when tag[0] is 'v' or 'V' && char.IsAsciiDigit(tag[1]) => tag[1..],
+        { Length: > 0 } tag when char.IsAsciiDigit(tag[0]) => tag,
+        _ => null,
+    };
 
     private static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
