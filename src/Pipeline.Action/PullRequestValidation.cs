@@ -54,7 +54,7 @@ internal sealed class PullRequestValidation(TextWriter log, GitHubApi? github)
         }
         if (changes is null || baseView is null)
         {
-            if (pullRequest.Body?.Contains(BumpMetadata.Marker, StringComparison.Ordinal) == true)
+            if (BumpMetadata.Read(pullRequest.Body, out var unreadable) is not null || unreadable is not null)
             {
                 notes.Add("The pull request's body has bump metadata, but without its changes policies.bump was not checked: this report does not say the bump is allowed.");
             }

@@ -13,7 +13,7 @@ namespace Pipeline.Action.Reports;
 /// made visible, so it cannot close the block, open HTML, mention anyone or start a line of its
 /// own; names and versions go into <c>&lt;code&gt;</c>, HTML-encoded. Bounded: each section to
 /// <see cref="SectionChars"/> characters and all of them to <see cref="TotalChars"/>, cut at a line
-/// with the count of lines left out; the report file keeps the whole diffs.
+/// with the count of lines left out; the report file keeps much more of them (see ReportedRevisionDiff).
 /// </summary>
 public static class OperatorDiffMarkdown
 {
@@ -23,7 +23,7 @@ public static class OperatorDiffMarkdown
     /// <summary>Less room than this left for the sections, and the rest are only counted: a diff cut to a few lines tells nothing.</summary>
     private const int SmallestSection = 1_000;
 
-    /// <summary>Where the whole diffs are, for the notes under cut ones.</summary>
+    /// <summary>Where more of the diffs is kept, for the notes under cut ones.</summary>
     private const string ReportFile = "the report file (the workflow run's artifact, `descriptorDiffs`)";
 
     public static void Append(StringBuilder text, ActionReport report)
@@ -73,7 +73,7 @@ public static class OperatorDiffMarkdown
         if (body.Length > 0)
         {
             const string end = "\n</details>\n";
-            const string cutNote = $"\n> The diff is cut here; {ReportFile} has the whole diff.\n";
+            var cutNote = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\n> The diff is cut here; {ReportFile} keeps up to {ReportedRevisionDiff.MaxDiffChars:N0} characters of it.\n");
             // Room for the block beside the section's own text, its end and the note; a block whose
             // backtick runs make its fence long is given less, so fences count against the room too.
             var available = Math.Max(room - section.Length - end.Length - cutNote.Length, 400);
@@ -95,7 +95,6 @@ public static class OperatorDiffMarkdown
     /// <summary>A name or version from the package, inert in the summary's HTML: encoded, visible, bounded, in code (no mention is made there).</summary>
     private static string Code(string text)
     {
-        var bounded = text.Length > 100 ? text[..99] + "…" : text;
-        return "<code>" + WebUtility.HtmlEncode(TerminalText.Escape(bounded)) + "</code>";
+        return "<code>" + WebUtility.HtmlEncode(MarkdownText.Bounded(text, 100)) + "</code>";
     }
 }

@@ -33,12 +33,12 @@ public sealed record ReportedRevisionDiff(
             var descriptors = new List<ReportedDescriptorDiff>();
             foreach (var d in diff.Descriptors)
             {
-                var text = d.UnifiedDiff is { } whole ? Kept(whole, Math.Min(MaxDiffChars, room)) : null;
-                if (text is not null && room < 1_000)
+                if (d.UnifiedDiff is not null && room < 1_000)
                 {
                     descriptors.Add(new ReportedDescriptorDiff(d.Name, null, string.Create(CultureInfo.InvariantCulture, $"not kept: the report's room for diffs ({MaxReportChars:N0} characters) is used up"), false));
                     continue;
                 }
+                var text = d.UnifiedDiff is { } whole ? Kept(whole, Math.Min(MaxDiffChars, room)) : null;
                 room -= text?.Length ?? 0;
                 descriptors.Add(new ReportedDescriptorDiff(d.Name, text, d.Problem, d.Identical));
             }

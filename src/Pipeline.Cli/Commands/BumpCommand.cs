@@ -27,7 +27,7 @@ public static class BumpCommand
         var to = new Option<string?>("--to") { Description = "Write into this working tree of the universe (default: the current folder's)." };
         var from = new Option<string?>("--from") { Description = "The framework repository the version comes from, OWNER/REPO, checked against policies.bump (default: GITHUB_REPOSITORY)." };
         var releaseUrl = new Option<string?>("--release-url") { Description = "The release page of the new version, linked from the pull request." };
-        var dryRun = new Option<bool>("--dry-run") { Description = "Download and check everything, write nothing, and show the new files." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Download and check everything and write nothing; with --to, show the new files." };
         var maxAssetSize = new Option<string?>("--max-asset-size") { Description = "The largest asset downloaded, e.g. 500M or 2G (default 2G)." };
         var command = new Command("bump", "Make a framework's new version the next revision of its package: version, asset URLs and their sha256, upgradesFrom, checked with the pull-request rules.")
         {

@@ -18,7 +18,8 @@ internal static class BumpReport
                 BumpStatus.Planned => "would bump",
                 _ => "could not bump",
             };
-            console.Out.WriteLine($"{verb} {plan.Name} {plan.PreviousVersion} → {plan.Version}: {plan.Directory} in {where} (from revision {plan.PreviousRevision})");
+            // The previous version is the universe's text, never checked as the new one is.
+            console.Out.WriteLine($"{verb} {plan.Name} {Pipeline.Diagnostics.Reports.TerminalText.Escape(plan.PreviousVersion)} → {plan.Version}: {plan.Directory} in {where} (from revision {plan.PreviousRevision})");
             // Change lines quote resource.json keys and URLs, diagnostics quote package text: one escaped line each.
             foreach (var change in plan.Changes) console.Out.WriteLine($"  {Pipeline.Diagnostics.Reports.TerminalText.Escape(change)}");
         }

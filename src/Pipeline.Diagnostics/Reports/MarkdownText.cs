@@ -175,7 +175,7 @@ public static class MarkdownText
     }
 
     /// <summary>The text with hidden characters made visible, cut to at most <paramref name="maxLength"/> characters and an ellipsis.</summary>
-    private static string Bounded(string? text, int maxLength)
+    public static string Bounded(string? text, int maxLength)
     {
         if (string.IsNullOrEmpty(text)) return "";
         // Cut before escaping, so an escape is never cut in half; never between a surrogate pair.

@@ -7,7 +7,7 @@ public enum GitEntryKind
     Folder,
     /// <summary>A symbolic link (mode 120000): its blob is the link's target, not a file's content.</summary>
     SymbolicLink,
-    /// <summary>A submodule, an executable or anything else a plain file copy does not cover.</summary>
+    /// <summary>A submodule or anything else a plain file copy does not cover (an executable is a file: package files carry no mode).</summary>
     Other,
 }
 
